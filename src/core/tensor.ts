@@ -1,0 +1,142 @@
+// Vectors and row-major matrices in float64, and the few products the cells need.
+// Vectors are columns; `W v` is a matrix–vector product (notation.md).
+// Every function returns a new array and never writes to its inputs.
+
+/** A vector that the core hands out: treat it as read-only. Shape: [length]. */
+export type Vec = Float64Array;
+
+/** A read-only view of a vector, as the core accepts it. */
+export type ReadonlyVec = ArrayLike<number>;
+
+/** A row-major matrix: element (i, j) is data[i * cols + j]. Shape: rows × cols. */
+export interface Mat {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+}
+
+/** A vector from numbers. */
+export function vec(values: ArrayLike<number>): Vec {
+  return Float64Array.from(values as ArrayLike<number>);
+}
+
+/** A zero vector of length n. */
+export function zeros(n: number): Vec {
+  return new Float64Array(n);
+}
+
+/** A matrix from nested rows (one inner array per output unit). Shape: rows.length × rows[0].length. */
+export function matFromRows(rows: readonly (readonly number[])[]): Mat {
+  const r = rows.length;
+  const c = r === 0 ? 0 : rows[0]!.length;
+  const data = new Float64Array(r * c);
+  for (let i = 0; i < r; i++) {
+    const row = rows[i]!;
+    if (row.length !== c) throw new RangeError(`row ${i} has ${row.length} values, expected ${c}`);
+    data.set(row, i * c);
+  }
+  return { rows: r, cols: c, data };
+}
+
+/** Nested rows of a matrix, for JSON. */
+export function matToRows(m: Mat): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+  return out;
+}
+
+/** Row i of a matrix as a new vector. Shape: cols. */
+export function row(m: Mat, i: number): Vec {
+  return m.data.slice(i * m.cols, (i + 1) * m.cols);
+}
+
+/** W v. Shape: (rows × cols) · cols → rows. */
+export function matVec(W: Mat, v: ReadonlyVec): Vec {
+  const { rows, cols, data } = W;
+  const out = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let s = 0;
+    const o = i * cols;
+    for (let j = 0; j < cols; j++) s += data[o + j]! * v[j]!;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** Wᵀ v. Shape: (rows × cols)ᵀ · rows → cols. */
+export function matTVec(W: Mat, v: ReadonlyVec): Vec {
+  const { rows, cols, data } = W;
+  const out = new Float64Array(cols);
+  for (let i = 0; i < rows; i++) {
+    const vi = v[i]!;
+    const o = i * cols;
+    for (let j = 0; j < cols; j++) out[j]! += data[o + j]! * vi;
+  }
+  return out;
+}
+
+/**
+ * W [a; x] + b without building the concatenation: the first a.length columns of W act on a,
+ * the rest on x. Shape: (n × (p + q)) · [p; q] + n → n.
+ */
+export function affine2(W: Mat, a: ReadonlyVec, x: ReadonlyVec, b: ReadonlyVec): Vec {
+  const { rows, cols, data } = W;
+  const p = a.length;
+  const out = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const o = i * cols;
+    let s = b[i]!;
+    for (let j = 0; j < p; j++) s += data[o + j]! * a[j]!;
+    for (let j = p; j < cols; j++) s += data[o + j]! * x[j - p]!;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** W v + b. Shape: (n × m) · m + n → n. */
+export function affine(W: Mat, v: ReadonlyVec, b: ReadonlyVec): Vec {
+  const out = matVec(W, v);
+  for (let i = 0; i < out.length; i++) out[i]! += b[i]!;
+  return out;
+}
+
+/** [a; b]. Shape: p, q → p + q. */
+export function concat(a: ReadonlyVec, b: ReadonlyVec): Vec {
+  const out = new Float64Array(a.length + b.length);
+  out.set(a as ArrayLike<number>, 0);
+  out.set(b as ArrayLike<number>, a.length);
+  return out;
+}
+
+/** a · b. Shapes: n, n → scalar. */
+export function dot(a: ReadonlyVec, b: ReadonlyVec): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/** Σ_j w_j v_j: a weighted sum of vectors. Shapes: T, T × n → n. */
+export function weightedSum(w: ReadonlyVec, vs: readonly ReadonlyVec[]): Vec {
+  const n = vs.length === 0 ? 0 : vs[0]!.length;
+  const out = new Float64Array(n);
+  for (let j = 0; j < vs.length; j++) {
+    const wj = w[j]!;
+    const v = vs[j]!;
+    for (let i = 0; i < n; i++) out[i]! += wj * v[i]!;
+  }
+  return out;
+}
+
+/** The mean of vectors. Shapes: T × n → n. */
+export function mean(vs: readonly ReadonlyVec[]): Vec {
+  const out = weightedSum(new Float64Array(vs.length).fill(1), vs);
+  for (let i = 0; i < out.length; i++) out[i]! /= vs.length;
+  return out;
+}
+
+/** The element-wise map of a vector. */
+export function map(v: ReadonlyVec, f: (x: number) => number): Vec {
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = f(v[i]!);
+  return out;
+}

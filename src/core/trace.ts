@@ -1,0 +1,148 @@
+// The trace: every intermediate value of one forward pass, named as in the lessons, in the order a
+// reader steps through it. Steps hold typed records; `traceEntries` lists each value with its id,
+// formula id and the ids of the values it was computed from, for pictures that draw the arrows.
+
+import type { CellKind, ContextMap, DecoderVariant, QueryKind, ScoreKind } from "./model.ts";
+import type { Vec } from "./tensor.ts";
+
+/** h_t = tanh(W_h h_{t-1} + W_x x_t + b). */
+export interface RnnRecord {
+  readonly kind: "rnn";
+  readonly x_t: Vec;
+  readonly h_prev: Vec;
+  readonly h_t: Vec;
+}
+
+/** The gates, candidate and memory cell of seed 000's LSTM. */
+export interface LstmRecord {
+  readonly kind: "lstm";
+  readonly x_t: Vec;
+  readonly h_prev: Vec;
+  readonly C_prev: Vec;
+  readonly f_t: Vec;
+  readonly i_t: Vec;
+  readonly o_t: Vec;
+  readonly Ctilde_t: Vec;
+  readonly C_t: Vec;
+  readonly h_t: Vec;
+}
+
+/** A GRU step; reset-after also keeps u_t = W_nh h_{t-1} + b_nh, which r_t scales. */
+export interface GruRecord {
+  readonly kind: "gru-reset-before" | "gru-reset-after";
+  readonly x_t: Vec;
+  readonly h_prev: Vec;
+  readonly z_t: Vec;
+  readonly r_t: Vec;
+  readonly n_t: Vec;
+  readonly u_t?: Vec;
+  readonly h_t: Vec;
+}
+
+export type CellRecord = RnnRecord | LstmRecord | GruRecord;
+
+/** e_{t'j} = score(query, h_j), α = softmax(e), c_{t'} = Σ_j α_{t'j} h_j. Shapes: T, T, d_h. */
+export interface AttentionRecord {
+  readonly score: ScoreKind;
+  readonly query: QueryKind;
+  /** The query vector: s_{t'-1} or s_{t'}. */
+  readonly q: Vec;
+  readonly e: Vec;
+  readonly alpha: Vec;
+  readonly c: Vec;
+  /** additive only: u_j = tanh(W_s q + W_h h_j), one per source position. */
+  readonly u?: readonly Vec[];
+}
+
+/** One token read from the source. */
+export interface SourceToken {
+  /** The word as the reader typed it. */
+  readonly text: string;
+  /** The vocabulary entry it maps to (<unk> when unknown). */
+  readonly token: string;
+  readonly id: number;
+  readonly unknown: boolean;
+}
+
+export interface EncoderStep {
+  readonly kind: "encoder";
+  /** "enc.f.3" or "enc.b.3". */
+  readonly id: string;
+  readonly direction: "forward" | "backward";
+  /** 1-based source position. */
+  readonly t: number;
+  readonly token: SourceToken;
+  readonly cell: CellRecord;
+}
+
+/** For a bidirectional encoder: h_t = [h→_t; h←_t]. */
+export interface MergeStep {
+  readonly kind: "merge";
+  readonly id: "enc.merge";
+  readonly H: readonly Vec[];
+}
+
+/** c = m(h_1..h_T) (absent under attention) and the decoder's initial state. */
+export interface ContextStep {
+  readonly kind: "context";
+  readonly id: "ctx";
+  readonly map: ContextMap | "attention";
+  readonly c?: Vec;
+  readonly s_0: Vec;
+  /** An LSTM decoder's initial memory cell. */
+  readonly C_0?: Vec;
+}
+
+export interface DecoderStep {
+  readonly kind: "decoder";
+  /** "dec.2". */
+  readonly id: string;
+  /** 1-based decoder step t'. */
+  readonly t: number;
+  /** The previous target token and its embedding y_{t'-1}. */
+  readonly yPrevToken: string;
+  readonly y_prev: Vec;
+  readonly s_prev: Vec;
+  readonly C_prev?: Vec;
+  readonly attention?: AttentionRecord;
+  /** The context this step reads: c (every step) or c_{t'} (attention). */
+  readonly c?: Vec;
+  /** The cell, whose x_t is the cell input (y_{t'-1} or [y_{t'-1}; c]) and whose h_t is s_{t'}. */
+  readonly cell: CellRecord;
+  readonly s_t: Vec;
+  readonly C_t?: Vec;
+  /** What W_out reads: s_{t'}, or [s_{t'}; c_{t'}] when attention queries the current state. */
+  readonly readout: Vec;
+  readonly logits: Vec;
+  readonly p: Vec;
+  /** The chosen (or teacher-forced) token id and text. */
+  readonly y: number;
+  readonly token: string;
+  /** Set when the token came from a given target (teacher forcing) rather than the decoder. */
+  readonly forced: boolean;
+}
+
+export type TraceStep = EncoderStep | MergeStep | ContextStep | DecoderStep;
+
+export interface Trace {
+  readonly model: {
+    readonly name: string;
+    readonly encoderCell: CellKind;
+    readonly decoderCell: CellKind;
+    readonly bidirectional: boolean;
+    readonly variant: DecoderVariant;
+    readonly score?: ScoreKind;
+    readonly query?: QueryKind;
+  };
+  readonly source: readonly SourceToken[];
+  /** Encoder outputs h_1..h_T (concatenated directions when bidirectional). */
+  readonly H: readonly Vec[];
+  readonly steps: readonly TraceStep[];
+  readonly output: {
+    readonly ids: readonly number[];
+    readonly tokens: readonly string[];
+    /** The tokens joined for reading ("Je t'aime"). */
+    readonly text: string;
+    readonly stop: "eos" | "limit";
+  };
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ["tests/core/**/*.test.ts", "tests/ui/**/*.test.{ts,tsx}", "tests/scripts/**/*.test.ts"],
+    environment: "node",
+    setupFiles: ["tests/helpers/setup.ts"],
+  },
+});
