@@ -147,7 +147,8 @@ export function attentionParamShapes(a: AttentionSpec, m: number, dh: number, ad
   const p = "decoder.attention.weights";
   if (a.score === "general") return [{ path: `${p}.W_a`, name: "W_a", rows: m, cols: dh }];
   if (a.score === "additive") {
-    const width = additiveWidth ?? (a.weights.v ? a.weights.v.length : m);
+    const v = a.weights.v;
+    const width = additiveWidth ?? (v ? (isMat(v) ? v.rows : v.length) : m);
     return [
       { path: `${p}.W_s`, name: "W_s", rows: width, cols: m },
       { path: `${p}.W_h`, name: "W_h", rows: width, cols: dh },

@@ -1,0 +1,53 @@
+// One colour per symbol (x, h, C, s, c, α, y), declared once and used by KaTeX and D3 alike.
+// KaTeX runs without `trust`, so it cannot emit CSS classes; instead each macro colours its
+// argument with a sentinel hex colour, and symbols.css maps that sentinel to the theme's colour.
+
+export type SymbolKey = "x" | "h" | "C" | "s" | "c" | "alpha" | "y" | "e" | "q" | "k" | "v";
+
+interface SymbolDef {
+  /** The KaTeX macro that colours its argument, e.g. \sh{h_t}. */
+  readonly macro: string;
+  /** A colour no lesson would choose, recognised by symbols.css. */
+  readonly sentinel: string;
+  /** The CSS custom property that holds the theme's colour. */
+  readonly cssVar: string;
+  readonly light: string;
+  readonly dark: string;
+  readonly label: string;
+}
+
+export const SYMBOLS: Readonly<Record<SymbolKey, SymbolDef>> = {
+  x: { macro: "\\sx", sentinel: "#010101", cssVar: "--sym-x", light: "#1f5fbf", dark: "#7fb0ff", label: "source embedding x" },
+  h: { macro: "\\sh", sentinel: "#020202", cssVar: "--sym-h", light: "#c25400", dark: "#ffa05a", label: "encoder state h" },
+  C: { macro: "\\sC", sentinel: "#030303", cssVar: "--sym-C", light: "#8a5a00", dark: "#e0b45c", label: "memory cell C" },
+  s: { macro: "\\ss", sentinel: "#040404", cssVar: "--sym-s", light: "#7a3db8", dark: "#c79bff", label: "decoder state s" },
+  c: { macro: "\\sc", sentinel: "#050505", cssVar: "--sym-c", light: "#1d7a3a", dark: "#6fd68f", label: "context c" },
+  alpha: { macro: "\\sa", sentinel: "#060606", cssVar: "--sym-alpha", light: "#c0245c", dark: "#ff7fa8", label: "attention weight α" },
+  y: { macro: "\\sy", sentinel: "#070707", cssVar: "--sym-y", light: "#00707a", dark: "#4fd4de", label: "target token y" },
+  e: { macro: "\\se", sentinel: "#080808", cssVar: "--sym-e", light: "#9c2f2f", dark: "#ff9a8a", label: "attention score e" },
+  q: { macro: "\\sq", sentinel: "#090909", cssVar: "--sym-q", light: "#7a3db8", dark: "#c79bff", label: "query Q" },
+  k: { macro: "\\sk", sentinel: "#0a0a0a", cssVar: "--sym-k", light: "#c25400", dark: "#ffa05a", label: "key K" },
+  v: { macro: "\\sv", sentinel: "#0b0b0b", cssVar: "--sym-v", light: "#1d7a3a", dark: "#6fd68f", label: "value V" },
+};
+
+/** KaTeX macros: \sh{h_t} draws h_t in the encoder-state colour. */
+export const KATEX_MACROS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(SYMBOLS).map((d) => [d.macro, `\\textcolor{${d.sentinel}}{#1}`]),
+);
+
+/** The CSS that maps each sentinel colour in KaTeX output to its theme colour. */
+export function symbolCss(): string {
+  const vars = (mode: "light" | "dark") =>
+    Object.values(SYMBOLS)
+      .map((d) => `${d.cssVar}: ${d[mode]};`)
+      .join(" ");
+  const maps = Object.values(SYMBOLS)
+    .map((d) => `.katex [style*="color:${d.sentinel}"] { color: var(${d.cssVar}) !important; }`)
+    .join("\n");
+  return `:root { ${vars("light")} }\n:root[data-theme="dark"] { ${vars("dark")} }\n${maps}\n`;
+}
+
+/** The CSS colour expression of a symbol for D3 fills and strokes: follows the theme. */
+export function symbolColor(key: SymbolKey): string {
+  return `var(${SYMBOLS[key].cssVar})`;
+}
