@@ -140,3 +140,22 @@ export function map(v: ReadonlyVec, f: (x: number) => number): Vec {
   for (let i = 0; i < v.length; i++) out[i] = f(v[i]!);
   return out;
 }
+
+/** A v + B w + b: two matrices on two vectors. Shape: (n × p) · p + (n × q) · q + n → n. */
+export function affinePair(A: Mat, v: ReadonlyVec, B: Mat, w: ReadonlyVec, b: ReadonlyVec): Vec {
+  const n = A.rows;
+  const out = new Float64Array(n);
+  const p = A.cols;
+  const q = B.cols;
+  const a = A.data;
+  const bd = B.data;
+  for (let i = 0; i < n; i++) {
+    let s = b[i]!;
+    const oa = i * p;
+    for (let j = 0; j < p; j++) s += a[oa + j]! * v[j]!;
+    const ob = i * q;
+    for (let j = 0; j < q; j++) s += bd[ob + j]! * w[j]!;
+    out[i] = s;
+  }
+  return out;
+}

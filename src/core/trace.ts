@@ -115,6 +115,8 @@ export interface DecoderStep {
   readonly readout: Vec;
   readonly logits: Vec;
   readonly p: Vec;
+  /** When sampling: softmax(logits / τ), the distribution the token was drawn from. */
+  readonly pSample?: Vec;
   /** The chosen (or teacher-forced) token id and text. */
   readonly y: number;
   readonly token: string;

@@ -1,0 +1,103 @@
+// One forward pass: tokens → embeddings → encoder → context → decoder steps → output, returned as
+// an immutable trace (trace.ts). Decoding is greedy or sampled with a seeded generator, and stops
+// at <eos> or maxLength; with a target it is teacher-forced (training, and the lessons' "what if").
+
+import type { Vec } from "./tensor.ts";
+import { mean, row, zeros } from "./tensor.ts";
+import { argmax } from "./activations.ts";
+import type { DecodingOptions, Seq2SeqModel } from "./model.ts";
+import { SPECIAL_TOKENS } from "./model.ts";
+import type { ContextStep, DecoderStep, SourceToken, Trace, TraceStep } from "./trace.ts";
+import { detokenize, tokenize } from "./tokenizer.ts";
+import { encode } from "./encoder.ts";
+import { decoderStep } from "./decoder.ts";
+import { sample, tempered } from "./output.ts";
+import { createRng } from "./rng.ts";
+
+export interface ForwardOptions {
+  /** A target sentence (or its token ids) to teacher-force instead of decoding freely. */
+  readonly target?: string | readonly number[];
+  readonly decoding?: Partial<DecodingOptions>;
+}
+
+function vocabId(vocab: readonly string[], token: string, where: string): number {
+  const id = vocab.indexOf(token);
+  if (id < 0) throw new RangeError(`${where}: the vocabulary has no ${token}`);
+  return id;
+}
+
+/** The forward pass for a sentence. Throws a RangeError with a one-line reason for empty input. */
+export function forward(model: Seq2SeqModel, input: string, options: ForwardOptions = {}): Trace {
+  const source = tokenize(input, model.source.vocab);
+  if (source.length === 0) throw new RangeError("input: expected at least one word");
+  let target = options.target;
+  if (typeof target === "string") target = tokenize(target, model.target.vocab).map((t) => t.id);
+  return forwardTokens(model, source, { ...options, target });
+}
+
+function contextStep(model: Seq2SeqModel, H: readonly Vec[], C_T: Vec): ContextStep {
+  const dec = model.decoder;
+  const attention = dec.variant === "attention";
+  const c = attention ? undefined : model.encoder.context === "mean" ? mean(H) : H[H.length - 1]!;
+  // s_0 is the context vector (seed 002); under attention there is no single c, so s_0 = h_T.
+  const s_0 = dec.init === "zeros" ? zeros(dec.hidden) : (c ?? H[H.length - 1]!);
+  const C_0 = dec.cell !== "lstm" ? undefined : dec.init === "zeros" ? zeros(dec.hidden) : C_T;
+  return { kind: "context", id: "ctx", map: attention ? "attention" : model.encoder.context, ...(c ? { c } : {}), s_0, ...(C_0 ? { C_0 } : {}) };
+}
+
+/** The forward pass for tokens already looked up (training calls this with ids). */
+export function forwardTokens(model: Seq2SeqModel, source: readonly SourceToken[], options: { target?: readonly number[]; decoding?: Partial<DecodingOptions> } = {}): Trace {
+  const decoding = { ...model.decoding, ...options.decoding };
+  const vocab = model.target.vocab;
+  const sos = vocabId(vocab, SPECIAL_TOKENS.sos, "target.vocab");
+  const eos = vocabId(vocab, SPECIAL_TOKENS.eos, "target.vocab");
+  const xs = source.map((tok) => row(model.source.embeddings, tok.id));
+  const enc = encode(model.encoder, xs, source);
+  const ctx = contextStep(model, enc.H, enc.C_T);
+  const steps: TraceStep[] = [...enc.steps];
+  if (model.encoder.bidirectional) steps.push({ kind: "merge", id: "enc.merge", H: enc.H });
+  steps.push(ctx);
+
+  const forced = options.target ? [...options.target, eos] : undefined;
+  const limit = forced ? forced.length : decoding.maxLength;
+  const rng = createRng(decoding.seed);
+  let yPrev = sos;
+  let s_prev = ctx.s_0;
+  let C_prev = ctx.C_0 ?? zeros(model.decoder.hidden);
+  const ids: number[] = [];
+  let stop: "eos" | "limit" = "limit";
+  for (let t = 1; t <= limit; t++) {
+    const core = decoderStep(model, { t, yPrev, s_prev, C_prev, H: enc.H, ...(ctx.c ? { c: ctx.c } : {}) });
+    let y: number;
+    let pSample: Vec | undefined;
+    if (forced) y = forced[t - 1]!;
+    else if (decoding.strategy === "sample") y = sample((pSample = tempered(core.logits, decoding.temperature)), rng);
+    else y = argmax(core.p);
+    const step: DecoderStep = { ...core, ...(pSample ? { pSample } : {}), y, token: vocab[y]!, forced: forced !== undefined };
+    steps.push(step);
+    if (y === eos) {
+      stop = "eos";
+      break;
+    }
+    ids.push(y);
+    yPrev = y;
+    s_prev = core.s_t;
+    C_prev = core.C_t ?? C_prev;
+  }
+  const tokens = ids.map((i) => vocab[i]!);
+  const d = model.decoder;
+  return {
+    model: {
+      name: model.name,
+      encoderCell: model.encoder.cell,
+      decoderCell: d.cell,
+      bidirectional: model.encoder.bidirectional,
+      variant: d.variant,
+      ...(d.variant === "attention" && d.attention ? { score: d.attention.score, query: d.attention.query } : {}),
+    },
+    source,
+    H: enc.H,
+    steps,
+    output: { ids, tokens, text: detokenize(tokens), stop },
+  };
+}
