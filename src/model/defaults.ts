@@ -1,0 +1,66 @@
+// The small default vocabularies (English → French) and the untrained demo model that the player
+// shows until trained presets exist: every width 4 (d_x = d_y = n = 4), so each vector fits a line.
+// `ModelChoice` lives here, not in the UI, so that the model code never imports UI code.
+
+import { createModel } from "../core/init.ts";
+import { encoderOutputWidth, SPECIAL_TOKENS, type CellKind, type DecoderVariant, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../core/model.ts";
+import { createRng } from "../core/rng.ts";
+
+const SPECIALS = [SPECIAL_TOKENS.sos, SPECIAL_TOKENS.eos, SPECIAL_TOKENS.unk];
+
+/** English source tokens: special tokens first (ids 0, 1, 2), then lower-case words. */
+export const ENGLISH_VOCAB: readonly string[] = [
+  ...SPECIALS,
+  ...["i", "you", "he", "she", "we", "they", "it"],
+  ...["love", "loves", "like", "likes", "see", "sees", "know", "knows"],
+  ...["me", "him", "her", "us", "them"],
+  ...["the", "a", "cat", "dog", "cats", "dogs", "bread", "apples"],
+];
+
+/** French target tokens; elided forms (j', t', m', l') are tokens of their own. */
+export const FRENCH_VOCAB: readonly string[] = [
+  ...SPECIALS,
+  ...["je", "j'", "tu", "il", "elle", "nous", "vous", "ils", "elles"],
+  ...["t'", "m'", "l'", "le", "la", "les", "te", "me", "lui"],
+  ...["aime", "aimes", "aimons", "aimez", "aiment", "bien"],
+  ...["vois", "voit", "voyons", "voyez", "voient"],
+  ...["connais", "connaît", "connaissons", "connaissez", "connaissent"],
+  ...["un", "une", "chat", "chien", "chats", "chiens", "pain", "pommes"],
+];
+
+/** The architecture the player lets a reader pick (the UI's store keeps one). */
+export interface ModelChoice {
+  readonly cell: CellKind;
+  readonly variant: DecoderVariant;
+  readonly score: ScoreKind;
+  readonly query: QueryKind;
+  readonly bidirectional: boolean;
+}
+
+/** Every width of the demo model: d_x = d_y = n = 4 (the decoder has 2n = 8 when bidirectional). */
+export const DEMO_WIDTH = 4;
+
+/**
+ * An untrained English → French model for `choice`: the same cell in encoder and decoder, n = 4 per
+ * direction, and a decoder as wide as the encoder's output (4, or 8 when bidirectional) so that
+ * s_0 = h_T and every score applies. Same choice and seed ⇒ same model.
+ */
+export function demoModel(choice: ModelChoice, seed = 1): Seq2SeqModel {
+  const encoder = { cell: choice.cell, hidden: DEMO_WIDTH, bidirectional: choice.bidirectional, context: "last" as const };
+  const attention = choice.variant === "attention" ? { score: choice.score, query: choice.query } : undefined;
+  const direction = choice.bidirectional ? "bidirectional " : "";
+  return createModel(
+    {
+      name: `Untrained ${direction}${choice.cell} (${choice.variant === "attention" ? `${choice.score} attention` : choice.variant})`,
+      description: "Random weights (seeded Glorot initialisation): the numbers flow as in a trained model, but the words it writes are arbitrary.",
+      sourceVocab: ENGLISH_VOCAB,
+      targetVocab: FRENCH_VOCAB,
+      d_x: DEMO_WIDTH,
+      d_y: DEMO_WIDTH,
+      encoder,
+      decoder: { cell: choice.cell, hidden: encoderOutputWidth(encoder), variant: choice.variant, init: "context", ...(attention ? { attention } : {}) },
+      meta: { trained: false, seed },
+    },
+    createRng(seed),
+  );
+}

@@ -1,0 +1,160 @@
+// The structure of a model file as valibot schemas: types, enums, required keys, ranges and the
+// vocabularies. Parameter contents are only "arrays" here; numbers.ts and shapes.ts check them.
+// `structureErrors` turns valibot issues into one-line errors that name the path.
+
+import * as v from "valibot";
+import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, SPECIAL_TOKENS } from "../core/model.ts";
+import { DEFAULT_DECODING } from "../core/init.ts";
+import { describe, isRecord, joinPath, MODEL_FORMAT, MODEL_VERSION, modelError, type ModelError } from "./types.ts";
+
+const got = (expected: string) => (issue: { input: unknown }) => `expected ${expected}, got ${describe(issue.input)}`;
+const oneOf = (options: readonly string[]) => `one of ${options.map((o) => JSON.stringify(o)).join(", ")}`;
+
+function choice<const T extends string>(options: readonly T[]) {
+  return v.picklist(options, got(oneOf(options)));
+}
+
+function intIn(lo: number, hi: number) {
+  const what = `an integer from ${lo} to ${hi}`;
+  return v.pipe(v.number(got(what)), v.check((x) => Number.isInteger(x) && x >= lo && x <= hi, got(what)));
+}
+
+/** A JSON object with exactly these keys (arrays and null are refused, unlike valibot's object). */
+function record<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(v.custom<Record<string, unknown>>(isRecord, got("an object")), v.strictObject(entries));
+}
+
+const text = v.string(got("a string"));
+const params = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, got("an object of named weights")),
+  v.record(v.string(), v.array(v.unknown(), got("an array of numbers or of rows"))),
+);
+
+/** Why a vocabulary is unusable, or undefined: duplicates and missing special tokens. */
+export function vocabProblem(vocab: readonly string[]): string | undefined {
+  const first = new Map<string, number>();
+  for (let i = 0; i < vocab.length; i++) {
+    const seen = first.get(vocab[i]!);
+    if (seen !== undefined) return `expected unique tokens, got ${describe(vocab[i])} twice (ids ${seen} and ${i})`;
+    first.set(vocab[i]!, i);
+  }
+  const missing = Object.values(SPECIAL_TOKENS).filter((t) => !first.has(t));
+  if (missing.length > 0) return `expected the special tokens ${Object.values(SPECIAL_TOKENS).join(", ")}, missing ${missing.join(", ")}`;
+  return undefined;
+}
+
+const vocab = v.pipe(
+  v.array(v.string(got("a token string")), got("an array of token strings")),
+  v.check((list) => vocabProblem(list) === undefined, (issue) => vocabProblem(issue.input as string[]) ?? "invalid vocabulary"),
+);
+
+const embedding = record({ vocab, embeddings: v.array(v.unknown(), got("an array of rows, one per token")) });
+
+const cell = choice(CELL_KINDS);
+const hidden = intIn(1, 512);
+
+export const encoderEntries = {
+  cell,
+  hidden,
+  bidirectional: v.optional(v.boolean(got("true or false")), false),
+  context: v.optional(choice(["last", "mean"] as const), "last"),
+  weights: params,
+  backwardWeights: v.optional(params),
+};
+
+export const attentionEntries = {
+  score: choice(SCORE_KINDS),
+  query: v.optional(choice(["previous", "current"] as const), "previous"),
+  weights: v.optional(params, {}),
+};
+
+export const decoderEntries = {
+  cell,
+  hidden,
+  variant: choice(DECODER_VARIANTS),
+  init: v.optional(choice(["context", "zeros"] as const), "context"),
+  weights: params,
+  attention: v.optional(record(attentionEntries)),
+  output: params,
+};
+
+const temperature = "a finite number greater than 0";
+export const decodingEntries = {
+  strategy: v.optional(choice(["greedy", "sample"] as const), DEFAULT_DECODING.strategy),
+  temperature: v.optional(v.pipe(v.number(got(temperature)), v.check((x) => Number.isFinite(x) && x > 0, got(temperature))), DEFAULT_DECODING.temperature),
+  seed: v.optional(v.pipe(v.number(got("an integer")), v.check((x: number) => Number.isSafeInteger(x), got("an integer"))), DEFAULT_DECODING.seed),
+  maxLength: v.optional(intIn(1, 200), DEFAULT_DECODING.maxLength),
+};
+
+export const fileEntries = {
+  format: v.literal(MODEL_FORMAT, got(JSON.stringify(MODEL_FORMAT))),
+  version: v.literal(MODEL_VERSION, got(String(MODEL_VERSION))),
+  name: text,
+  description: v.optional(text),
+  source: embedding,
+  target: embedding,
+  encoder: record(encoderEntries),
+  decoder: record(decoderEntries),
+  decoding: v.optional(record(decodingEntries), { ...DEFAULT_DECODING }),
+  meta: v.optional(v.custom<Record<string, unknown>>(isRecord, got("an object"))),
+};
+
+/** The whole file's structure. Output: the file with defaults filled in. */
+export const modelFileSchema = record(fileEntries);
+
+/** The keys each object of the file may hold, by path, for "unknown key" messages. */
+const KEYS: Record<string, readonly string[]> = {
+  "": Object.keys(fileEntries),
+  source: ["vocab", "embeddings"],
+  target: ["vocab", "embeddings"],
+  encoder: Object.keys(encoderEntries),
+  decoder: Object.keys(decoderEntries),
+  "decoder.attention": Object.keys(attentionEntries),
+  decoding: Object.keys(decodingEntries),
+};
+
+/** What a missing key should hold, for "required" messages. */
+const HINTS: Record<string, string> = {
+  cell: oneOf(CELL_KINDS),
+  hidden: "an integer from 1 to 512",
+  variant: oneOf(DECODER_VARIANTS),
+  score: oneOf(SCORE_KINDS),
+  weights: "an object of named weights",
+  output: "an object with W_out and b_out",
+  vocab: "an array of token strings",
+  embeddings: "an array of rows, one per token",
+  format: JSON.stringify(MODEL_FORMAT),
+  version: String(MODEL_VERSION),
+  name: "a string",
+};
+
+/** valibot's issues as one-line errors, one per path. */
+export function issuesToErrors(issues: readonly v.BaseIssue<unknown>[]): ModelError[] {
+  const errors: ModelError[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    let path = "";
+    for (const item of issue.path ?? []) path = joinPath(path, item.key as string | number);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const last = issue.path?.[issue.path.length - 1];
+    const parent = path.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+    if (issue.type === "strict_object" && issue.expected === "never") {
+      errors.push(modelError(path, `unknown key; expected one of ${(KEYS[parent] ?? []).join(", ")}`));
+    } else if (issue.type === "strict_object" && last && isRecord(last.input) && !((last.key as string) in last.input)) {
+      const hint = HINTS[last.key as string];
+      errors.push(modelError(path, hint ? `required (${hint})` : "required"));
+    } else {
+      errors.push(modelError(path, issue.message));
+    }
+  }
+  return errors;
+}
+
+export type ParsedFile = v.InferOutput<typeof modelFileSchema>;
+
+/** The file with defaults filled in, or the structure errors. */
+export function checkStructure(json: unknown): { ok: true; file: ParsedFile } | { ok: false; errors: ModelError[] } {
+  const result = v.safeParse(modelFileSchema, json);
+  return result.success ? { ok: true, file: result.output } : { ok: false, errors: issuesToErrors(result.issues) };
+}
