@@ -15,6 +15,23 @@ export interface Mat {
   readonly data: Float64Array;
 }
 
+// When W v mixes huge weights and huge inputs (1e300 · 1e300), the plain sum overflows to ±∞ or,
+// with terms of both signs, to ∞ − ∞ = NaN. Such a row is summed again with every term scaled by
+// 2^−1024: the result is the exact sum's sign as ±∞ when it lies beyond float64 (σ and tanh map ±∞
+// to their limits), and a finite value otherwise. Rows that do not overflow never take this path.
+const HALF_SCALE = 2 ** -512;
+
+/** Σ_j W[i, j] u_j over one or two column segments plus a bias, in the overflow-safe form. */
+function rescueRow(data: Float64Array, o: number, segments: readonly (readonly [ArrayLike<number>, number])[], bias: number): number {
+  let s = bias * HALF_SCALE * HALF_SCALE;
+  let col = o;
+  for (const [u, len] of segments) {
+    for (let j = 0; j < len; j++) s += data[col + j]! * HALF_SCALE * (u[j]! * HALF_SCALE);
+    col += len;
+  }
+  return s / HALF_SCALE / HALF_SCALE;
+}
+
 /** A vector from numbers. */
 export function vec(values: ArrayLike<number>): Vec {
   return Float64Array.from(values as ArrayLike<number>);
@@ -58,7 +75,7 @@ export function matVec(W: Mat, v: ReadonlyVec): Vec {
     let s = 0;
     const o = i * cols;
     for (let j = 0; j < cols; j++) s += data[o + j]! * v[j]!;
-    out[i] = s;
+    out[i] = s - s === 0 ? s : rescueRow(data, o, [[v, cols]], 0);
   }
   return out;
 }
@@ -88,7 +105,7 @@ export function affine2(W: Mat, a: ReadonlyVec, x: ReadonlyVec, b: ReadonlyVec):
     let s = b[i]!;
     for (let j = 0; j < p; j++) s += data[o + j]! * a[j]!;
     for (let j = p; j < cols; j++) s += data[o + j]! * x[j - p]!;
-    out[i] = s;
+    out[i] = s - s === 0 ? s : rescueRow(data, o, [[a, p], [x, cols - p]], b[i]!);
   }
   return out;
 }
@@ -155,6 +172,7 @@ export function affinePair(A: Mat, v: ReadonlyVec, B: Mat, w: ReadonlyVec, b: Re
     for (let j = 0; j < p; j++) s += a[oa + j]! * v[j]!;
     const ob = i * q;
     for (let j = 0; j < q; j++) s += bd[ob + j]! * w[j]!;
+    if (s - s !== 0) s = rescueRow(a, oa, [[v, p]], 0) + rescueRow(bd, ob, [[w, q]], b[i]!);
     out[i] = s;
   }
   return out;

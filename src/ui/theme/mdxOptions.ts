@@ -4,11 +4,12 @@
 
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
+import type { PluggableList } from "unified";
 import { KATEX_MACROS } from "./symbols.ts";
 
 export const KATEX_OPTIONS = { macros: { ...KATEX_MACROS }, throwOnError: true, strict: "error" as const, trust: false };
 
-export const mdxOptions = {
+export const mdxOptions: { remarkPlugins: PluggableList; rehypePlugins: PluggableList } = {
   remarkPlugins: [remarkMath],
   rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
-} as const;
+};

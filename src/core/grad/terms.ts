@@ -1,0 +1,64 @@
+// Gradients by parameter path, and the one move that fills them. A backward step returns terms
+// (dW += δ [a; b]ᵀ for a matrix, db += δ for a vector, dE[row] += δ for an embedding row);
+// `sumTerms` adds them into fresh zeroed arrays, one per `paramShapes` entry, row-major as Mat.data.
+
+import type { ReadonlyVec } from "../tensor.ts";
+import type { ParamShape } from "../model.ts";
+
+/** ∂loss/∂θ for every parameter, by its `paramShapes` path; matrices flat and row-major (rows × cols). */
+export type Grads = Readonly<Record<string, Float64Array>>;
+
+/** One contribution to one parameter's gradient. */
+export interface GradTerm {
+  /** The parameter's path, as in `paramShapes` ("decoder.weights.W_f"). */
+  readonly path: string;
+  /** δ: added as is to a vector, as row `row` of an embedding, or as the left factor of δ xᵀ. */
+  readonly delta: ReadonlyVec;
+  /** For a matrix: the right factor x = [input_0; input_1; …], so that dW += δ xᵀ. */
+  readonly input?: readonly ReadonlyVec[];
+  /** For an embedding: the token id whose row receives δ. */
+  readonly row?: number;
+}
+
+/** The terms of an affine map W [a; b] + bias with pre-activation gradient δ (bias optional). */
+export function affineTerms(prefix: string, W: string, bias: string | undefined, delta: ReadonlyVec, input: readonly ReadonlyVec[]): GradTerm[] {
+  const terms: GradTerm[] = [{ path: `${prefix}.${W}`, delta, input }];
+  if (bias !== undefined) terms.push({ path: `${prefix}.${bias}`, delta });
+  return terms;
+}
+
+function addOuter(g: Float64Array, cols: number, delta: ReadonlyVec, input: readonly ReadonlyVec[]): void {
+  for (let i = 0; i < delta.length; i++) {
+    const d = delta[i]!;
+    if (d === 0) continue;
+    let o = i * cols;
+    for (const x of input) for (let j = 0; j < x.length; j++) g[o++]! += d * x[j]!;
+  }
+}
+
+/** Σ of the terms, as fresh arrays for every shape (zeros where no term reaches). */
+export function sumTerms(shapes: readonly ParamShape[], terms: Iterable<GradTerm>): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  const cols: Record<string, number> = {};
+  for (const s of shapes) {
+    out[s.path] = new Float64Array(s.rows * (s.cols ?? 1));
+    cols[s.path] = s.cols ?? 1;
+  }
+  for (const t of terms) {
+    const g = out[t.path];
+    if (g === undefined) throw new RangeError(`gradient term for ${t.path}: the model has no such parameter`);
+    if (t.input !== undefined) addOuter(g, cols[t.path]!, t.delta, t.input);
+    else {
+      const o = (t.row ?? 0) * cols[t.path]!;
+      for (let j = 0; j < t.delta.length; j++) g[o + j]! += t.delta[j]!;
+    }
+  }
+  return out;
+}
+
+/** Every gradient multiplied by k, as new arrays. */
+export function scaleGrads(grads: Grads, k: number): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const [path, g] of Object.entries(grads)) out[path] = g.map((x) => x * k);
+  return out;
+}
