@@ -31,5 +31,10 @@ function write(value: unknown, indent: string, path: string): string {
 
 /** The text of a model file, ending in a newline. Throws RangeError on a NaN or ±Infinity. */
 export function stringifyModelFile(file: ModelFileJson): string {
-  return `${write(file, "", "")}\n`;
+  return formatJson(file);
+}
+
+/** Any JSON-able value in the same layout (number arrays on one line), ending in a newline. */
+export function formatJson(value: unknown): string {
+  return `${write(value, "", "")}\n`;
 }

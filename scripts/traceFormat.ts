@@ -1,0 +1,88 @@
+// The two printed forms of a trace for scripts/trace.ts: JSON (Float64Arrays as plain arrays, keys
+// sorted so the output is stable whatever order the core builds its records in) and a table with
+// one line per step: id, token and the step's main vectors to 4 decimals.
+
+import type { Vec } from "../src/core/tensor.ts";
+import type { CellRecord, DecoderStep, Trace, TraceStep } from "../src/core/trace.ts";
+import { formatJson } from "../src/model/stringify.ts";
+
+/** A plain JSON value: typed arrays become arrays, object keys sorted, undefined fields dropped. */
+export function toPlainJson(value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>);
+  if (Array.isArray(value)) return value.map(toPlainJson);
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = toPlainJson(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The trace as JSON text: number arrays on one line, ending in a newline. */
+export function traceJson(trace: Trace): string {
+  return formatJson(toPlainJson(trace));
+}
+
+/** A vector to 4 decimals: [ 0.1234, -0.5678]. */
+export function fmtVec(v: ArrayLike<number>): string {
+  return `[${Array.from(v, (x) => (x < 0 || Object.is(x, -0) ? "" : " ") + x.toFixed(4)).join(", ")}]`;
+}
+
+function cellVectors(cell: CellRecord, stateName: string): string[] {
+  const out = [`${stateName}=${fmtVec(cell.h_t)}`];
+  if (cell.kind === "lstm") out.push(`C_t=${fmtVec(cell.C_t)}`);
+  return out;
+}
+
+function decoderVectors(step: DecoderStep): string[] {
+  const out = [`y_prev=${step.yPrevToken}`];
+  if (step.attention) out.push(`alpha=${fmtVec(step.attention.alpha)}`);
+  if (step.c) out.push(`c=${fmtVec(step.c)}`);
+  out.push(...cellVectors(step.cell, "s_t"));
+  out.push(`p(y)=${step.p[step.y]!.toFixed(4)}`);
+  if (step.forced) out.push("forced");
+  return out;
+}
+
+/** [id, token, vectors] of one step. */
+function stepCells(step: TraceStep): [string, string, string[]] {
+  switch (step.kind) {
+    case "encoder": {
+      const tok = step.token;
+      const token = tok.unknown ? `${tok.text}→${tok.token}` : tok.token;
+      return [step.id, token, [`x_t=${fmtVec(step.cell.x_t)}`, ...cellVectors(step.cell, "h_t")]];
+    }
+    case "merge":
+      return [step.id, "", step.H.map((h: Vec, j: number) => `h_${j + 1}=${fmtVec(h)}`)];
+    case "context": {
+      const parts = [`map=${step.map}`];
+      if (step.c) parts.push(`c=${fmtVec(step.c)}`);
+      parts.push(`s_0=${fmtVec(step.s_0)}`);
+      if (step.C_0) parts.push(`C_0=${fmtVec(step.C_0)}`);
+      return [step.id, "", parts];
+    }
+    case "decoder":
+      return [step.id, step.token, decoderVectors(step)];
+  }
+}
+
+/** The trace as a table: a header, one line per step, and the output. */
+export function traceTable(trace: Trace): string {
+  const rows = trace.steps.map(stepCells);
+  const idWidth = Math.max(2, ...rows.map((r) => r[0].length));
+  const tokenWidth = Math.max(5, ...rows.map((r) => r[1].length));
+  const m = trace.model;
+  const cells = `${m.bidirectional ? "bidirectional " : ""}${m.encoderCell} → ${m.decoderCell}`;
+  const arch = [cells, m.variant, m.score, m.query && `${m.query} query`].filter(Boolean);
+  const lines = [
+    `model: ${m.name} (${arch.join(", ")})`,
+    `source: ${trace.source.map((s) => s.token).join(" ")}`,
+    `${"id".padEnd(idWidth)}  ${"token".padEnd(tokenWidth)}  values`,
+    ...rows.map(([id, token, parts]) => `${id.padEnd(idWidth)}  ${token.padEnd(tokenWidth)}  ${parts.join("  ")}`),
+    `output: ${trace.output.text || "(nothing)"} (stop: ${trace.output.stop})`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
