@@ -42,7 +42,7 @@ function contextStep(model: Seq2SeqModel, H: readonly Vec[], C_T: Vec): ContextS
   // s_0 is the context vector (seed 002); under attention there is no single c, so s_0 = h_T.
   const s_0 = dec.init === "zeros" ? zeros(dec.hidden) : (c ?? H[H.length - 1]!);
   const C_0 = dec.cell !== "lstm" ? undefined : dec.init === "zeros" ? zeros(dec.hidden) : C_T;
-  return { kind: "context", id: "ctx", map: attention ? "attention" : model.encoder.context, ...(c ? { c } : {}), s_0, ...(C_0 ? { C_0 } : {}) };
+  return { kind: "context", id: "ctx", map: attention ? "attention" : model.encoder.context, init: dec.init, ...(c ? { c } : {}), s_0, ...(C_0 ? { C_0 } : {}) };
 }
 
 /** The forward pass for tokens already looked up (training calls this with ids). */

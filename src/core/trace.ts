@@ -2,7 +2,7 @@
 // reader steps through it. Steps hold typed records; `traceEntries` lists each value with its id,
 // formula id and the ids of the values it was computed from, for pictures that draw the arrows.
 
-import type { CellKind, ContextMap, DecoderVariant, QueryKind, ScoreKind } from "./model.ts";
+import type { CellKind, ContextMap, DecoderInit, DecoderVariant, QueryKind, ScoreKind } from "./model.ts";
 import type { Vec } from "./tensor.ts";
 
 /** h_t = tanh(W_h h_{t-1} + W_x x_t + b). */
@@ -87,6 +87,8 @@ export interface ContextStep {
   readonly kind: "context";
   readonly id: "ctx";
   readonly map: ContextMap | "attention";
+  /** How s_0 was made: from the context (or h_T under attention), or zeros. */
+  readonly init: DecoderInit;
   readonly c?: Vec;
   readonly s_0: Vec;
   /** An LSTM decoder's initial memory cell. */

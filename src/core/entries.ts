@@ -1,0 +1,141 @@
+// The trace as a flat list of entries: each value with its id, its formula id and the ids of the
+// values (and parameters, as "param:path") it was computed from, in reading order. Built on demand
+// from the step records, so the forward pass itself only records values.
+
+import type { ReadonlyVec } from "./tensor.ts";
+import type { CellRecord, DecoderStep, EncoderStep, Trace, TraceStep } from "./trace.ts";
+import type { FormulaId } from "./formulas.ts";
+
+export interface TraceEntry {
+  /** Unique within the trace: "enc.f.2.f_t", "dec.1.alpha", "ctx.c". */
+  readonly id: string;
+  /** The index of the step in trace.steps. */
+  readonly step: number;
+  /** The symbol as the lessons name it: "f_t", "alpha", "s_t". */
+  readonly name: string;
+  readonly formula: FormulaId;
+  readonly from: readonly string[];
+  readonly value: ReadonlyVec;
+}
+
+type Add = (name: string, formula: FormulaId, from: readonly string[], value: ReadonlyVec) => void;
+
+/** What a cell's h_prev, x_t and C_prev are called where the cell sits. */
+interface CellRefs {
+  readonly h_prev: string;
+  readonly x_t: string;
+  readonly C_prev: string;
+  readonly params: string;
+}
+
+function cellEntries(r: CellRecord, add: Add, refs: CellRefs, prefix: "" | "dec.", state: "h_t" | "s_t"): void {
+  const p = (n: string) => `param:${refs.params}.${n}`;
+  const hx = [refs.h_prev, refs.x_t];
+  const f = (id: string) => `${prefix}${id}` as FormulaId;
+  switch (r.kind) {
+    case "rnn":
+      add(state, f("rnn.h"), [...hx, p("W_h"), p("W_x"), p("b")], r.h_t);
+      return;
+    case "lstm":
+      add("f_t", f("lstm.f"), [...hx, p("W_f"), p("b_f")], r.f_t);
+      add("i_t", f("lstm.i"), [...hx, p("W_i"), p("b_i")], r.i_t);
+      add("o_t", f("lstm.o"), [...hx, p("W_o"), p("b_o")], r.o_t);
+      add("Ctilde_t", f("lstm.Ctilde"), [...hx, p("W_C"), p("b_C")], r.Ctilde_t);
+      add("C_t", f("lstm.C"), ["f_t", refs.C_prev, "i_t", "Ctilde_t"], r.C_t);
+      add(state, f("lstm.h"), ["o_t", "C_t"], r.h_t);
+      return;
+    default: {
+      add("z_t", f("gru.z"), [...hx, p("W_z"), p("b_z")], r.z_t);
+      add("r_t", f("gru.r"), [...hx, p("W_r"), p("b_r")], r.r_t);
+      if (r.kind === "gru-reset-before") add("n_t", f("gru.n.before"), ["r_t", ...hx, p("W_n"), p("b_n")], r.n_t);
+      else {
+        add("u_t", f("gru.u"), [refs.h_prev, p("W_nh"), p("b_nh")], r.u_t!);
+        add("n_t", f("gru.n.after"), ["r_t", "u_t", refs.x_t, p("W_nx"), p("b_nx")], r.n_t);
+      }
+      add(state, f("gru.h"), ["z_t", "n_t", refs.h_prev], r.h_t);
+    }
+  }
+}
+
+/** The id of encoder output h_j (1-based) as the decoder reads it. */
+function hId(trace: Trace, j: number): string {
+  return trace.model.bidirectional ? `enc.h.${j}` : `enc.f.${j}.h_t`;
+}
+
+function encoderEntries(s: EncoderStep, add: Add, T: number): void {
+  const d = s.direction === "forward" ? "f" : "b";
+  const prevT = s.direction === "forward" ? s.t - 1 : s.t + 1;
+  const first = s.direction === "forward" ? s.t === 1 : s.t === T;
+  if (first) add("h_0", "init.zero", [], s.cell.h_prev);
+  if (first && s.cell.kind === "lstm") add("C_0", "init.zero", [], s.cell.C_prev);
+  const prev = first ? `${s.id}.h_0` : `enc.${d}.${prevT}.h_t`;
+  add("x_t", "embed.source", [`param:source.embeddings`], s.cell.x_t);
+  const params = d === "f" ? "encoder.weights" : "encoder.backwardWeights";
+  cellEntries(s.cell, add, { h_prev: prev, x_t: "x_t", C_prev: first ? `${s.id}.C_0` : `enc.${d}.${prevT}.C_t`, params }, "", "h_t");
+}
+
+function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: string, prevMemory: string): void {
+  const H = trace.H.map((_, j) => hId(trace, j + 1));
+  add("y_prev", "embed.target", [s.t === 1 ? "param:target.embeddings" : `dec.${s.t - 1}.y`], s.y_prev);
+  const a = s.attention;
+  const attentionEntries = (q: string) => {
+    if (!a) return;
+    if (a.u) a.u.forEach((u, j) => add(`u_${j + 1}`, "att.additive.u", [q, H[j]!], u));
+    add("e", `att.score.${a.score}`, [q, ...H], a.e);
+    add("alpha", "att.softmax", ["e"], a.alpha);
+    add("c", "att.context", ["alpha", ...H], a.c);
+  };
+  if (a?.query === "previous") attentionEntries(prevState);
+  const fixedC = trace.model.variant === "every-step" ? "ctx.c" : "c";
+  const concat = s.cell.x_t !== s.y_prev;
+  if (concat) add("x_t", "dec.input", ["y_prev", fixedC], s.cell.x_t);
+  cellEntries(s.cell, add, { h_prev: prevState, x_t: concat ? "x_t" : "y_prev", C_prev: prevMemory, params: "decoder.weights" }, "dec.", "s_t");
+  if (a?.query === "current") {
+    attentionEntries("s_t");
+    add("readout", "dec.readout", ["s_t", "c"], s.readout);
+  }
+  add("logits", "out.logits", [a?.query === "current" ? "readout" : "s_t", "param:decoder.output.W_out", "param:decoder.output.b_out"], s.logits);
+  add("p", "out.softmax", ["logits"], s.p);
+  if (s.pSample) add("p_tau", "out.tempered", ["logits"], s.pSample);
+  add("y", s.forced ? "out.forced" : s.pSample ? "out.sample" : "out.argmax", [s.pSample ? "p_tau" : "p"], [s.y]);
+}
+
+const cache = new WeakMap<Trace, readonly TraceEntry[]>();
+
+/** Every value of the trace as an entry, in reading order. Computed once per trace. */
+export function traceEntries(trace: Trace): readonly TraceEntry[] {
+  const hit = cache.get(trace);
+  if (hit) return hit;
+  const out: TraceEntry[] = [];
+  const T = trace.source.length;
+  trace.steps.forEach((s: TraceStep, k) => {
+    const local = new Set<string>();
+    const add: Add = (name, formula, from, value) => {
+      local.add(name);
+      // Names of values made earlier in the same step resolve to this step's ids.
+      const resolved = from.map((f) => (local.has(f) ? `${s.id}.${f}` : f));
+      out.push({ id: `${s.id}.${name}`, step: k, name, formula, from: resolved, value });
+    };
+    if (s.kind === "encoder") encoderEntries(s, add, T);
+    else if (s.kind === "merge") s.H.forEach((h, j) => out.push({ id: hId(trace, j + 1), step: k, name: `h_${j + 1}`, formula: "bi.concat", from: [`enc.f.${j + 1}.h_t`, `enc.b.${j + 1}.h_t`], value: h }));
+    else if (s.kind === "context") {
+      const Hs = trace.H.map((_, j) => hId(trace, j + 1));
+      if (s.c) add("c", s.map === "mean" ? "ctx.mean" : "ctx.last", s.map === "mean" ? Hs : [Hs[T - 1]!], s.c);
+      const zero = s.init === "zeros";
+      add("s_0", zero ? "init.zero" : s.c ? "init.context" : "init.last", zero ? [] : s.c ? ["c"] : [Hs[T - 1]!], s.s_0);
+      const C_T = trace.model.bidirectional ? [`enc.f.${T}.C_t`, `enc.b.${T}.C_t`] : [`enc.f.${T}.C_t`];
+      if (s.C_0) add("C_0", zero ? "init.zero" : "init.context", zero ? [] : C_T, s.C_0);
+    } else {
+      const prevState = s.t === 1 ? "ctx.s_0" : `dec.${s.t - 1}.s_t`;
+      const prevMemory = s.t === 1 ? "ctx.C_0" : `dec.${s.t - 1}.C_t`;
+      decoderEntries(trace, s, add, prevState, prevMemory);
+    }
+  });
+  cache.set(trace, out);
+  return out;
+}
+
+/** The entry with the given id, or undefined. */
+export function entryById(trace: Trace, id: string): TraceEntry | undefined {
+  return traceEntries(trace).find((e) => e.id === id);
+}
