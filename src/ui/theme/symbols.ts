@@ -18,7 +18,7 @@ interface SymbolDef {
 
 export const SYMBOLS: Readonly<Record<SymbolKey, SymbolDef>> = {
   x: { macro: "\\sx", sentinel: "#010101", cssVar: "--sym-x", light: "#1f5fbf", dark: "#7fb0ff", label: "source embedding x" },
-  h: { macro: "\\sh", sentinel: "#020202", cssVar: "--sym-h", light: "#c25400", dark: "#ffa05a", label: "encoder state h" },
+  h: { macro: "\\sh", sentinel: "#020202", cssVar: "--sym-h", light: "#b04a00", dark: "#ffa05a", label: "encoder state h" },
   C: { macro: "\\sC", sentinel: "#030303", cssVar: "--sym-C", light: "#8a5a00", dark: "#e0b45c", label: "memory cell C" },
   s: { macro: "\\ss", sentinel: "#040404", cssVar: "--sym-s", light: "#7a3db8", dark: "#c79bff", label: "decoder state s" },
   c: { macro: "\\sc", sentinel: "#050505", cssVar: "--sym-c", light: "#1d7a3a", dark: "#6fd68f", label: "context c" },
@@ -26,7 +26,7 @@ export const SYMBOLS: Readonly<Record<SymbolKey, SymbolDef>> = {
   y: { macro: "\\sy", sentinel: "#070707", cssVar: "--sym-y", light: "#00707a", dark: "#4fd4de", label: "target token y" },
   e: { macro: "\\se", sentinel: "#080808", cssVar: "--sym-e", light: "#9c2f2f", dark: "#ff9a8a", label: "attention score e" },
   q: { macro: "\\sq", sentinel: "#090909", cssVar: "--sym-q", light: "#7a3db8", dark: "#c79bff", label: "query Q" },
-  k: { macro: "\\sk", sentinel: "#0a0a0a", cssVar: "--sym-k", light: "#c25400", dark: "#ffa05a", label: "key K" },
+  k: { macro: "\\sk", sentinel: "#0a0a0a", cssVar: "--sym-k", light: "#b04a00", dark: "#ffa05a", label: "key K" },
   v: { macro: "\\sv", sentinel: "#0b0b0b", cssVar: "--sym-v", light: "#1d7a3a", dark: "#6fd68f", label: "value V" },
 };
 

@@ -1,0 +1,43 @@
+// A lesson's body, loaded on demand (each lesson is a chunk of its own) and rendered with the
+// components lessons use without importing them.
+
+import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
+import type { MDXComponents } from "mdx/types";
+import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
+import type { Lesson } from "./lessons.ts";
+import { useScrollableMath } from "./useScrollableMath.ts";
+
+type Body = ComponentType<{ components?: MDXComponents }>;
+
+// One lazy component per lesson, so that coming back to a lesson does not suspend again.
+const bodies = new WeakMap<Lesson, Body>();
+
+function bodyOf(lesson: Lesson, fresh: boolean): Body {
+  let body = bodies.get(lesson);
+  if (!body || fresh) {
+    body = lazy(lesson.load);
+    bodies.set(lesson, body);
+  }
+  return body;
+}
+
+interface Props {
+  readonly lesson: Lesson;
+  readonly components: MDXComponents;
+}
+
+export function LessonBody({ lesson, components }: Props) {
+  // A failed load stays failed inside its lazy component: a retry needs a new one.
+  const [attempt, setAttempt] = useState(0);
+  const Body = useMemo(() => bodyOf(lesson, attempt > 0), [lesson, attempt]);
+  const ref = useScrollableMath<HTMLDivElement>();
+  return (
+    <div className="prose" ref={ref}>
+      <ErrorBoundary what="this lesson" onReset={() => setAttempt((a) => a + 1)}>
+        <Suspense fallback={<p role="status">Loading the lesson…</p>}>
+          <Body components={components} />
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// One lesson: its title and summary at once (from the meta), its body when its chunk has loaded,
+// previous and next at the foot.
+
+import type { MDXComponents } from "mdx/types";
+import { LessonBody } from "./LessonBody.tsx";
+import type { Lesson } from "./lessons.ts";
+import { PrevNext } from "./PrevNext.tsx";
+
+interface Props {
+  readonly lesson: Lesson;
+  readonly number: number;
+  readonly count: number;
+  readonly components: MDXComponents;
+}
+
+export function LessonPage({ lesson, number, count, components }: Props) {
+  const { slug, title, summary } = lesson.meta;
+  return (
+    <>
+      <article className="lesson" aria-labelledby="page-title">
+        <header className="page-header">
+          <p className="page-kicker">
+            Lesson {number} of {count}
+          </p>
+          <h1 id="page-title" tabIndex={-1}>
+            {title}
+          </h1>
+          {summary && <p className="page-summary">{summary}</p>}
+        </header>
+        <LessonBody key={slug} lesson={lesson} components={components} />
+      </article>
+      <PrevNext current={slug} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// The player on its own, full width, with every choice open.
+
+import type { ShellComponents } from "./lessonComponents.tsx";
+import { PrevNext } from "./PrevNext.tsx";
+import { PLAYGROUND } from "./urlState.ts";
+
+export function PlaygroundPage({ components }: { readonly components: ShellComponents }) {
+  const Player = components.Player;
+  return (
+    <>
+      <article className="playground" aria-labelledby="page-title">
+        <header className="page-header">
+          <h1 id="page-title" tabIndex={-1}>
+            Playground
+          </h1>
+          <p className="page-summary">Choose a cell, a decoder and an attention score, type a sentence, and step through every formula.</p>
+        </header>
+        <div className="figure-wide">
+          <Player focus="all" />
+        </div>
+      </article>
+      <PrevNext current={PLAYGROUND} />
+    </>
+  );
+}

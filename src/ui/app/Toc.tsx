@@ -1,0 +1,45 @@
+// The table of contents (a nav landmark): a sidebar on a wide screen, a menu under the header on a
+// phone. The open lesson is marked with aria-current.
+
+import type { KeyboardEvent } from "react";
+import { useHrefTo, useSite } from "./site.ts";
+import { PLAYGROUND } from "./urlState.ts";
+
+interface Props {
+  readonly current: string;
+  /** Whether the phone menu is open; a wide screen always shows the list. */
+  readonly open: boolean;
+  readonly onClose: () => void;
+}
+
+export function Toc({ current, open, onClose }: Props) {
+  const { lessons } = useSite();
+  const hrefTo = useHrefTo();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && open) {
+      onClose();
+      document.querySelector<HTMLElement>(".menu-button")?.focus();
+    }
+  };
+  return (
+    <nav id="toc" className="toc" aria-label="Lessons" data-open={open} onKeyDown={onKeyDown}>
+      <ol className="toc-list">
+        {lessons.map((lesson, index) => (
+          <li key={lesson.meta.slug}>
+            <a href={hrefTo(lesson.meta.slug)} aria-current={lesson.meta.slug === current ? "page" : undefined} onClick={onClose}>
+              <span className="toc-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <span>{lesson.meta.title}</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+      <p className="toc-playground">
+        <a href={hrefTo(PLAYGROUND)} aria-current={current === PLAYGROUND ? "page" : undefined} onClick={onClose}>
+          Playground
+        </a>
+      </p>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+// What a lesson may use without importing it: the interactive pictures, each loaded on demand in
+// a Figure frame (so a lesson's first paint never waits for D3 or the model), and Aside.
+
+import { lazy, type ComponentType } from "react";
+import type { MDXComponents } from "mdx/types";
+import { Aside } from "../components/Aside.tsx";
+import { Figure } from "../components/Figure.tsx";
+
+type WidgetName = "Player" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example";
+// Lessons pass props as written in MDX; the player module checks them itself.
+type WidgetProps = Record<string, unknown>;
+
+// One dynamic import for all of them: they share the player's code.
+const loadPlayer = () => import("../player/index.ts");
+
+function framed(name: WidgetName): ComponentType<WidgetProps> {
+  const Lazy = lazy(() => loadPlayer().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
+  function Framed(props: WidgetProps) {
+    return (
+      <Figure name={name}>
+        <Lazy {...props} />
+      </Figure>
+    );
+  }
+  Framed.displayName = `Framed(${name})`;
+  return Framed;
+}
+
+export const Player = framed("Player");
+
+/** The components of a lesson; the playground page uses its Player too. */
+export type ShellComponents = MDXComponents & { readonly Player: ComponentType<WidgetProps> };
+
+export const lessonComponents: ShellComponents = {
+  Player,
+  DecoderComparison: framed("DecoderComparison"),
+  ScoreComparison: framed("ScoreComparison"),
+  GruComparison: framed("GruComparison"),
+  Seed003Example: framed("Seed003Example"),
+  Aside,
+};

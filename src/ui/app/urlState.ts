@@ -1,0 +1,106 @@
+// The URL is the source of truth for what is shown: `#/lesson/<slug>?<choices>` or
+// `#/playground?<choices>`. These pure functions turn a view into a hash and back. Decoding never
+// throws: a missing, unknown or malformed value falls back to its default, so any link opens a page.
+
+import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
+
+/** The route of the player page; lessons are `#/lesson/<slug>`. */
+export const PLAYGROUND = "playground";
+
+const QUERY_KINDS: readonly QueryKind[] = ["previous", "current"];
+/** Longer sentences are cut: a link should not be able to make the page tokenise a novel. */
+export const MAX_SENTENCE_LENGTH = 200;
+const MAX_STEP = 100_000;
+
+/** The part of the app state that a URL carries. */
+export interface UrlView {
+  /** A lesson slug, or PLAYGROUND. */
+  readonly lesson: string;
+  readonly choice: ModelChoice;
+  readonly sentence: string;
+  readonly step: number;
+}
+
+export const DEFAULT_VIEW: UrlView = {
+  lesson: DEFAULT_STATE.lesson,
+  choice: DEFAULT_STATE.choice,
+  sentence: DEFAULT_STATE.sentence,
+  step: 0,
+};
+
+/** The hash of a view. Values equal to the defaults are left out, so plain links stay short. */
+export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): string {
+  const path = view.lesson === PLAYGROUND ? "#/playground" : `#/lesson/${encodeURIComponent(view.lesson)}`;
+  const params: [string, string][] = [];
+  const { choice } = view;
+  const base = defaults.choice;
+  if (choice.cell !== base.cell) params.push(["cell", choice.cell]);
+  if (choice.variant !== base.variant) params.push(["variant", choice.variant]);
+  if (choice.score !== base.score) params.push(["score", choice.score]);
+  if (choice.query !== base.query) params.push(["query", choice.query]);
+  if (choice.bidirectional !== base.bidirectional) params.push(["bi", choice.bidirectional ? "1" : "0"]);
+  if (view.sentence !== defaults.sentence) params.push(["s", view.sentence]);
+  if (view.step !== defaults.step) params.push(["step", String(view.step)]);
+  if (params.length === 0) return path;
+  return `${path}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
+}
+
+export interface DecodeOptions {
+  /** The slugs of the known lessons; an unknown slug opens the first one. */
+  readonly lessons: readonly string[];
+  readonly defaults?: UrlView;
+}
+
+/** The view a hash asks for, each part checked and replaced by its default when it is not valid. */
+export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW }: DecodeOptions): UrlView {
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  const queryAt = raw.indexOf("?");
+  const path = queryAt < 0 ? raw : raw.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt < 0 ? "" : raw.slice(queryAt + 1));
+  const base = defaults.choice;
+  return {
+    lesson: decodeLesson(path, lessons, defaults.lesson),
+    choice: {
+      cell: oneOf(params.get("cell"), CELL_KINDS, base.cell),
+      variant: oneOf(params.get("variant"), DECODER_VARIANTS, base.variant),
+      score: oneOf(params.get("score"), SCORE_KINDS, base.score),
+      query: oneOf(params.get("query"), QUERY_KINDS, base.query),
+      bidirectional: decodeFlag(params.get("bi"), base.bidirectional),
+    },
+    sentence: params.has("s") ? (params.get("s") ?? "").slice(0, MAX_SENTENCE_LENGTH) : defaults.sentence,
+    step: decodeStep(params.get("step"), defaults.step),
+  };
+}
+
+function decodeLesson(path: string, lessons: readonly string[], fallback: string): string {
+  if (path === "/playground" || path === "/playground/") return PLAYGROUND;
+  const match = /^\/lesson\/([^/]+)\/?$/.exec(path);
+  const slug = match?.[1] === undefined ? undefined : safeDecode(match[1]);
+  if (slug !== undefined && lessons.includes(slug)) return slug;
+  return lessons.includes(fallback) || lessons.length === 0 ? fallback : (lessons[0] ?? fallback);
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((a) => a === value) ?? fallback;
+}
+
+function decodeFlag(value: string | null, fallback: boolean): boolean {
+  if (value === "1" || value === "true") return true;
+  if (value === "0" || value === "false") return false;
+  return fallback;
+}
+
+function decodeStep(value: string | null, fallback: number): number {
+  if (value === null || !/^\d{1,6}$/.test(value)) return fallback;
+  const step = Number(value);
+  return step <= MAX_STEP ? step : fallback;
+}

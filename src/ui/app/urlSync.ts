@@ -1,0 +1,74 @@
+// Two-way sync between the address bar and the store. The URL wins on load and whenever the reader
+// follows a link or goes Back; the store wins when a control changes a choice or the step. A new
+// lesson pushes a history entry (so Back returns to the previous one); any other change replaces
+// the current entry, so stepping through a picture does not fill the history.
+
+import type { AppState, AppStore } from "../store.ts";
+import { DEFAULT_VIEW, decodeView, encodeView, type UrlView } from "./urlState.ts";
+
+export function viewOf(state: AppState): UrlView {
+  return { lesson: state.lesson, choice: state.choice, sentence: state.sentence, step: state.step };
+}
+
+/** The defaults a view is compared with: the first lesson stands in for a missing one. */
+export function defaultsFor(lessons: readonly string[]): UrlView {
+  const first = lessons[0];
+  return first === undefined || lessons.includes(DEFAULT_VIEW.lesson) ? DEFAULT_VIEW : { ...DEFAULT_VIEW, lesson: first };
+}
+
+/** Starts the sync and returns the function that stops it. */
+export function startUrlSync(store: AppStore, lessons: readonly string[], win: Window = window): () => void {
+  const defaults = defaultsFor(lessons);
+  let applying = false;
+
+  const apply = () => {
+    const view = decodeView(win.location.hash, { lessons, defaults });
+    applying = true;
+    try {
+      store.setState({ ...view });
+    } finally {
+      applying = false;
+    }
+    // Rewrite the address in its canonical form, without a new history entry.
+    const canonical = encodeView(view, defaults);
+    if (canonical !== win.location.hash) win.history.replaceState(win.history.state, "", canonical);
+  };
+
+  const onHashChange = () => {
+    const hash = win.location.hash;
+    // A link to an element on the page (`#some-id`) is not a route: scroll to it, keep the route.
+    if (hash.length > 1 && !hash.startsWith("#/")) {
+      const target = win.document.getElementById(safeDecode(hash.slice(1)));
+      win.history.replaceState(win.history.state, "", encodeView(viewOf(store.getState()), defaults));
+      target?.scrollIntoView();
+      return;
+    }
+    apply();
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    // While the player plays, the address is written once it stops, not at every frame.
+    if (applying || state.playing) return;
+    const hash = encodeView(viewOf(state), defaults);
+    if (hash === win.location.hash) return;
+    if (state.lesson !== previous.lesson) win.history.pushState(null, "", hash);
+    else win.history.replaceState(win.history.state, "", hash);
+  });
+
+  apply();
+  win.addEventListener("hashchange", onHashChange);
+  win.addEventListener("popstate", onHashChange);
+  return () => {
+    unsubscribe();
+    win.removeEventListener("hashchange", onHashChange);
+    win.removeEventListener("popstate", onHashChange);
+  };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,41 @@
+// A display equation wider than the screen scrolls sideways. A keyboard user can only scroll what
+// can take focus, so each equation that overflows gets tabindex=0 (and loses it when it fits).
+
+import { useEffect, useRef } from "react";
+
+const DISPLAY = ".katex-display";
+
+function markOverflowing(root: HTMLElement): void {
+  for (const el of root.querySelectorAll<HTMLElement>(DISPLAY)) {
+    const overflows = el.scrollWidth > el.clientWidth + 1;
+    if (overflows && el.tabIndex !== 0) {
+      el.tabIndex = 0;
+      el.setAttribute("role", "group");
+      el.setAttribute("aria-label", "Equation, scrolls sideways");
+    } else if (!overflows && el.hasAttribute("tabindex")) {
+      el.removeAttribute("tabindex");
+      el.removeAttribute("role");
+      el.removeAttribute("aria-label");
+    }
+  }
+}
+
+export function useScrollableMath<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const check = () => markOverflowing(root);
+    check();
+    // The body arrives after a lazy load and the width changes with the window: check on both.
+    const mutations = new MutationObserver(check);
+    mutations.observe(root, { childList: true });
+    const resizes = typeof ResizeObserver === "function" ? new ResizeObserver(check) : undefined;
+    resizes?.observe(root);
+    return () => {
+      mutations.disconnect();
+      resizes?.disconnect();
+    };
+  }, []);
+  return ref;
+}

@@ -1,0 +1,21 @@
+// The frame of every interactive picture in a lesson: it may be wider than the prose, it shows a
+// quiet placeholder while the picture's code loads, and a failing picture shows a notice instead.
+
+import { Suspense, type ReactNode } from "react";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
+
+interface Props {
+  /** Which picture this is, e.g. "Player"; kept as a data attribute for the browser tests. */
+  readonly name: string;
+  readonly children: ReactNode;
+}
+
+export function Figure({ name, children }: Props) {
+  return (
+    <div className="figure" data-figure={name}>
+      <ErrorBoundary what="this figure">
+        <Suspense fallback={<p className="figure-loading" role="status">Loading the figure…</p>}>{children}</Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+}

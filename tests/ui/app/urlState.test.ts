@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../../src/core/model.ts";
+import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, decodeView, encodeView, type UrlView } from "../../../src/ui/app/urlState.ts";
+
+const lessons = ["encoder-decoder", "lstm", "attention"];
+const decode = (hash: string) => decodeView(hash, { lessons });
+
+describe("encodeView", () => {
+  it("encodeView(defaults) is the bare lesson path", () => {
+    expect(encodeView(DEFAULT_VIEW)).toBe("#/lesson/encoder-decoder");
+  });
+
+  it("encodeView writes only the values that differ from the defaults, spaces as %20", () => {
+    const view: UrlView = { ...DEFAULT_VIEW, lesson: "lstm", choice: { ...DEFAULT_VIEW.choice, cell: "gru-reset-after" }, sentence: "you love me", step: 5 };
+    expect(encodeView(view)).toBe("#/lesson/lstm?cell=gru-reset-after&s=you%20love%20me&step=5");
+  });
+
+  it("encodeView gives the playground its own path", () => {
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: PLAYGROUND, step: 2 })).toBe("#/playground?step=2");
+  });
+});
+
+describe("decodeView", () => {
+  it("decodeView reads every choice of a full lesson URL", () => {
+    const view = decode("#/lesson/lstm?cell=gru-reset-after&variant=attention&score=general&query=previous&bi=0&s=I%20love%20you&step=5");
+    expect(view).toEqual({
+      lesson: "lstm",
+      choice: { cell: "gru-reset-after", variant: "attention", score: "general", query: "previous", bidirectional: false },
+      sentence: "I love you",
+      step: 5,
+    });
+  });
+
+  it("decodeView reads the playground and a bidirectional encoder", () => {
+    const view = decode("#/playground?bi=1&query=current");
+    expect(view.lesson).toBe(PLAYGROUND);
+    expect(view.choice.bidirectional).toBe(true);
+    expect(view.choice.query).toBe("current");
+  });
+
+  it("decodeView opens the default lesson for an empty, root or unknown hash", () => {
+    for (const hash of ["", "#", "#/", "#/lesson/no-such-lesson", "#/lessons/lstm", "#/lesson/", "#main"]) {
+      expect(decode(hash).lesson, hash).toBe("encoder-decoder");
+    }
+  });
+
+  it("decodeView opens the first known lesson when the default lesson does not exist", () => {
+    expect(decodeView("#/lesson/nope", { lessons: ["intro", "lstm"] }).lesson).toBe("intro");
+  });
+
+  it("decodeView replaces each unknown or malformed value by its default", () => {
+    const view = decode("#/lesson/lstm?cell=transformer&variant=&score=DOT&query=next&bi=maybe&step=-3");
+    expect(view).toEqual({ ...DEFAULT_VIEW, lesson: "lstm" });
+  });
+
+  it("decodeView rejects steps that are not plain non-negative integers", () => {
+    for (const step of ["abc", "1.5", "1e3", "-1", "9999999", " 4", "0x10"]) {
+      expect(decode(`#/lesson/lstm?step=${encodeURIComponent(step)}`).step, step).toBe(0);
+    }
+    expect(decode("#/lesson/lstm?step=12").step).toBe(12);
+  });
+
+  it("decodeView survives malformed percent escapes in the path and the query", () => {
+    expect(() => decode("#/lesson/%E0%A4%A?s=%E0%A4%A")).not.toThrow();
+    expect(decode("#/lesson/%E0%A4%A").lesson).toBe("encoder-decoder");
+  });
+
+  it("decodeView cuts an overlong sentence and keeps an empty one", () => {
+    expect(decode(`#/lesson/lstm?s=${"a".repeat(1000)}`).sentence).toHaveLength(MAX_SENTENCE_LENGTH);
+    expect(decode("#/lesson/lstm?s=").sentence).toBe("");
+  });
+
+  it("decodeView reads + as a space, as a typed URL may have it", () => {
+    expect(decode("#/lesson/lstm?s=I+love+you").sentence).toBe("I love you");
+  });
+});
+
+describe("round trip", () => {
+  const view = fc.record({
+    lesson: fc.constantFrom(...lessons, PLAYGROUND),
+    choice: fc.record({
+      cell: fc.constantFrom(...CELL_KINDS),
+      variant: fc.constantFrom(...DECODER_VARIANTS),
+      score: fc.constantFrom(...SCORE_KINDS),
+      query: fc.constantFrom("previous" as const, "current" as const),
+      bidirectional: fc.boolean(),
+    }),
+    sentence: fc.string({ maxLength: 60, unit: "grapheme" }),
+    step: fc.nat({ max: 100_000 }),
+  });
+
+  it("decodeView(encodeView(view)) gives back any valid view, whatever the sentence holds", () => {
+    fc.assert(
+      fc.property(view, (v) => {
+        expect(decode(encodeView(v))).toEqual(v);
+      }),
+    );
+  });
+
+  it("encodeView(decodeView(hash)) is stable: a canonical hash decodes and encodes to itself", () => {
+    fc.assert(
+      fc.property(view, (v) => {
+        const hash = encodeView(v);
+        expect(encodeView(decode(hash))).toBe(hash);
+      }),
+    );
+  });
+});
