@@ -26,11 +26,7 @@ const SLUGS = [
   "symbols-and-sources",
 ] as const;
 
-const options: CompileOptions = {
-  outputFormat: "function-body",
-  remarkPlugins: [...mdxOptions.remarkPlugins],
-  rehypePlugins: mdxOptions.rehypePlugins.map(([plugin, settings]) => [plugin, settings] as [typeof plugin, typeof settings]),
-};
+const options: CompileOptions = { ...mdxOptions, outputFormat: "function-body" };
 
 const files = readdirSync(DIR)
   .filter((name) => name.endsWith(".mdx"))
@@ -186,6 +182,8 @@ describe("content/en", { timeout: 60_000 }, () => {
       "h_3 = f(x_3, h_2)",
       "\\frac{1}{T} \\sum_{t=1}^{T}",
       "\\text{EncoderLayer}(x_t)",
+      "X = (x_1, x_2, \\ldots, x_{T_x})",
+      "c = m(h_1, \\cdots, h_T) = h_T",
     ],
     lstm: [
       "f_t = \\sigma(W_f [\\sh{h_{t-1}}; \\sx{x_t}] + b_f)",
@@ -219,8 +217,13 @@ describe("content/en", { timeout: 60_000 }, () => {
       "\\text{softmax}(s_{t-1}, y_{t'-1}, c)",
       "y_t = \\arg\\max \\text{Softmax}(W s_t + b)",
       "P(y_t \\mid y_{<t}, X) = \\text{Softmax}(W_o s_t)",
+      "s_t = \\text{DecoderLayer}(y_{t-1}, H)",
+      "H = (h_1, h_2, \\dots, h_T)",
+      "s_{t'} = g(s_{t-1}, y_{t'-1}, c)",
       "\\text{softmax}(z / \\tau)",
       "\\arg\\max_k",
+      "y = (y_1, y_2, \\cdots, y_U)",
+      "c_{t'} = f_{t'} \\odot c_{t'-1} + i_{t'} \\odot \\tilde{c}_{t'}",
     ],
     attention: [
       "\\se{e_{t'j}} = \\text{score}(\\ss{s_{t'-1}}, \\sh{h_j})",
@@ -239,6 +242,9 @@ describe("content/en", { timeout: 60_000 }, () => {
       "\\text{softmax}(s_1 \\cdot H^T) \\cdot H",
       "\\frac{1}{1 + e^{0.5}}",
       "[1.62, 3.62]",
+      "x_1 = [1, 0], \\quad x_2 = [0, 1]",
+      "s_1 \\cdot h_1 = 0 \\cdot 1 + 0.5 \\cdot 3 = 1.5",
+      "\\text{softmax}([1.5, 2]) = \\left[\\frac{e^{1.5}}{e^{1.5}+e^2}, \\frac{e^2}{e^{1.5}+e^2}\\right]",
       "Attention weights: [0.3775406687981454, 0.6224593312018546]",
       "Context vector: [1.6224593312018545, 3.6224593312018545]",
     ],
