@@ -80,7 +80,7 @@ describe("model file round trips", () => {
     };
     freeze(json);
     const model = parsed(parseModel(json));
-    model.encoder.weights.b_f![0] = 5;
+    (model.encoder.weights.b_f as Float64Array)[0] = 5;
     expect(json.encoder.weights.b_f).toEqual([1, 1, 1, 1]);
   });
 
