@@ -3,17 +3,21 @@
 // Shapes: each W_k n × (n + d) with the state's n columns first; h, C n; x_t d.
 
 import type { Mat, Vec } from "../tensor.ts";
-import { affine2 } from "../tensor.ts";
+import { affine2x4 } from "../tensor.ts";
 import { sigmoid } from "../activations.ts";
 import type { Params } from "../model.ts";
 import type { LstmRecord } from "../trace.ts";
 
 /** One LSTM step and its record. */
 export function lstmStep(w: Params, h_prev: Vec, C_prev: Vec, x_t: Vec): LstmRecord {
-  const f_t = affine2(w.W_f as Mat, h_prev, x_t, w.b_f as Vec);
-  const i_t = affine2(w.W_i as Mat, h_prev, x_t, w.b_i as Vec);
-  const o_t = affine2(w.W_o as Mat, h_prev, x_t, w.b_o as Vec);
-  const Ctilde_t = affine2(w.W_C as Mat, h_prev, x_t, w.b_C as Vec);
+  // The four gates read the same [h_{t-1}; x_t]: affine2x4 computes W_k [h_{t-1}; x_t] + b_k for
+  // k = f, i, o, C in one pass, with the values of four affine2 calls.
+  const [f_t, i_t, o_t, Ctilde_t] = affine2x4(
+    [w.W_f as Mat, w.W_i as Mat, w.W_o as Mat, w.W_C as Mat],
+    h_prev,
+    x_t,
+    [w.b_f as Vec, w.b_i as Vec, w.b_o as Vec, w.b_C as Vec],
+  );
   const n = f_t.length;
   const C_t = new Float64Array(n);
   const h_t = new Float64Array(n);
