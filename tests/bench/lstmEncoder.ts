@@ -82,7 +82,7 @@ export function report(rows: readonly LstmRow[]): SectionReport {
     notes: [
       "ours: `encode` from src/core (float64), keeping every gate, candidate, C_t and h_t of every step.",
       "TF.js: @tensorflow/tfjs-core 4.22 on the CPU backend, **float32**; one (n + d) × 4n kernel, tf.tidy, every step's f, i, o, C̃, C, h kept and read back with dataSync().",
-      "fused: one hand-written Float64Array loop over preallocated buffers, all four gates in one pass, keeping only h and C (no trace).",
+      "fused: one hand-written Float64Array loop over preallocated buffers and one stacked weight array, all four gates of a unit in one pass, keeping only h and C (no trace).",
       "d_x = H. Interleaved batches of ~30 ms each; the spread table gives the 25th–75th percentile between batches.",
     ],
     tables: [
