@@ -18,6 +18,7 @@ export * from "./stack.ts";
 export * from "./shapes.ts";
 export * from "./init.ts";
 export * from "./teacherForcing.ts";
+export * from "./gradients.ts";
 export * from "./trace.ts";
 export * from "./forward.ts";
 export * from "./formulas.ts";
