@@ -17,88 +17,105 @@ class Fault {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERALS = ["true", "false", "null"];
+
+/** A recursive-descent reader that throws a Fault at the first character the grammar refuses. */
+class Scanner {
+  private i = 0;
+  constructor(private readonly text: string) {}
+
+  document(): void {
+    this.value();
+    this.ws();
+    if (this.i < this.text.length) this.fail("expected the end of the text after the JSON value");
+  }
+
+  private fail(reason: string): never {
+    const { i, text } = this;
+    throw new Fault(i, i >= text.length ? "unexpected end of the text" : `${reason}, got ${JSON.stringify(text[i])}`);
+  }
+
+  private ws(): void {
+    while (this.i < this.text.length && " \t\n\r".includes(this.text[this.i]!)) this.i++;
+  }
+
+  private expect(ch: string, reason: string): void {
+    if (this.text[this.i] !== ch) this.fail(reason);
+    this.i++;
+  }
+
+  private value(): void {
+    this.ws();
+    const c = this.text[this.i];
+    if (c === "{") return this.object();
+    if (c === "[") return this.array();
+    if (c === '"') return this.string();
+    const word = LITERALS.find((w) => this.text.startsWith(w, this.i));
+    if (word) {
+      this.i += word.length;
+      return;
+    }
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.text);
+    if (!m) this.fail("expected a value (object, array, string, number, true, false or null)");
+    this.i += m[0].length;
+  }
+
+  private string(): void {
+    const { text } = this;
+    this.expect('"', "expected a string in double quotes");
+    while (text[this.i] !== '"') {
+      if (this.i >= text.length) this.fail("");
+      if (text.charCodeAt(this.i) < 0x20) this.fail("expected a character, not a control character, inside a string");
+      if (text[this.i] === "\\") {
+        this.i++;
+        if (text[this.i] === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(this.i + 1, this.i + 5))) this.i += 4;
+        else if (!'"\\/bfnrt'.includes(text[this.i] ?? "?")) this.fail("expected an escape such as \\n, \\\" or \\u00e9");
+      }
+      this.i++;
+    }
+    this.i++;
+  }
+
+  private object(): void {
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === "}") return void this.i++;
+    for (;;) {
+      this.ws();
+      if (this.text[this.i] !== '"') this.fail("expected a property name in double quotes");
+      this.string();
+      this.ws();
+      this.expect(":", "expected ':' after a property name");
+      this.value();
+      this.ws();
+      if (this.text[this.i] === "}") return void this.i++;
+      this.expect(",", "expected ',' or '}' after a property value");
+    }
+  }
+
+  private array(): void {
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === "]") return void this.i++;
+    for (;;) {
+      this.value();
+      this.ws();
+      if (this.text[this.i] === "]") return void this.i++;
+      this.expect(",", "expected ',' or ']' after an array element");
+    }
+  }
+}
 
 /** The first syntax error of a JSON text, or undefined when it is well formed. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
-  let i = 0;
-  const fail = (reason: string): never => {
-    throw new Fault(i, i >= text.length ? "unexpected end of the text" : `${reason}, got ${JSON.stringify(text[i])}`);
-  };
-  const ws = () => {
-    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
-  };
-  const expect = (ch: string, reason: string) => {
-    if (text[i] !== ch) fail(reason);
-    i++;
-  };
-  const string = () => {
-    expect('"', "expected a string in double quotes");
-    while (text[i] !== '"') {
-      if (i >= text.length) fail("");
-      const c = text.charCodeAt(i);
-      if (c < 0x20) fail("expected a character, not a control character, inside a string");
-      if (text[i] === "\\") {
-        i++;
-        if (text[i] === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) i += 4;
-        else if (!'"\\/bfnrt'.includes(text[i] ?? "?")) fail("expected an escape such as \\n, \\\" or \\u00e9");
-      }
-      i++;
-    }
-    i++;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === "{") return object();
-    if (c === "[") return array();
-    if (c === '"') return string();
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return;
-      }
-    }
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(text);
-    if (!m) fail("expected a value (object, array, string, number, true, false or null)");
-    i += m![0].length;
-  };
-  const object = () => {
-    i++;
-    ws();
-    if (text[i] === "}") return void i++;
-    for (;;) {
-      ws();
-      if (text[i] !== '"') fail("expected a property name in double quotes");
-      string();
-      ws();
-      expect(":", "expected ':' after a property name");
-      value();
-      ws();
-      if (text[i] === "}") return void i++;
-      expect(",", "expected ',' or '}' after a property value");
-    }
-  };
-  const array = () => {
-    i++;
-    ws();
-    if (text[i] === "]") return void i++;
-    for (;;) {
-      value();
-      ws();
-      if (text[i] === "]") return void i++;
-      expect(",", "expected ',' or ']' after an array element");
-    }
-  };
   try {
-    value();
-    ws();
-    if (i < text.length) fail("expected the end of the text after the JSON value");
+    new Scanner(text).document();
     return undefined;
   } catch (e) {
+    // Only a stack overflow on absurdly deep nesting lands here without a Fault.
     if (!(e instanceof Fault)) return { line: 1, column: 1, reason: "the text is nested too deeply to read" };
     const before = text.slice(0, e.at);
-    const line = before.split("\n").length;
-    return { line, column: e.at - before.lastIndexOf("\n"), reason: e.reason };
+    return { line: before.split("\n").length, column: e.at - before.lastIndexOf("\n"), reason: e.reason };
   }
 }

@@ -53,7 +53,7 @@ const embedding = record({ vocab, embeddings: v.array(v.unknown(), got("an array
 const cell = choice(CELL_KINDS);
 const hidden = intIn(1, 512);
 
-export const encoderEntries = {
+const encoderEntries = {
   cell,
   hidden,
   bidirectional: v.optional(v.boolean(got("true or false")), false),
@@ -62,13 +62,13 @@ export const encoderEntries = {
   backwardWeights: v.optional(params),
 };
 
-export const attentionEntries = {
+const attentionEntries = {
   score: choice(SCORE_KINDS),
   query: v.optional(choice(["previous", "current"] as const), "previous"),
   weights: v.optional(params, {}),
 };
 
-export const decoderEntries = {
+const decoderEntries = {
   cell,
   hidden,
   variant: choice(DECODER_VARIANTS),
@@ -79,14 +79,14 @@ export const decoderEntries = {
 };
 
 const temperature = "a finite number greater than 0";
-export const decodingEntries = {
+const decodingEntries = {
   strategy: v.optional(choice(["greedy", "sample"] as const), DEFAULT_DECODING.strategy),
   temperature: v.optional(v.pipe(v.number(got(temperature)), v.check((x) => Number.isFinite(x) && x > 0, got(temperature))), DEFAULT_DECODING.temperature),
   seed: v.optional(v.pipe(v.number(got("an integer")), v.check((x: number) => Number.isSafeInteger(x), got("an integer"))), DEFAULT_DECODING.seed),
   maxLength: v.optional(intIn(1, 200), DEFAULT_DECODING.maxLength),
 };
 
-export const fileEntries = {
+const fileEntries = {
   format: v.literal(MODEL_FORMAT, got(JSON.stringify(MODEL_FORMAT))),
   version: v.literal(MODEL_VERSION, got(String(MODEL_VERSION))),
   name: text,

@@ -88,6 +88,10 @@ export function shapeErrors(file: ParsedFile): ModelError[] {
       errors.push(modelError(`${side}.embeddings`, `expected ${file[side].vocab.length} rows of at least one number (one row per token), got ${describe(embeddings[0] ?? embeddings)}`));
     }
   }
+  const v = file.decoder.attention?.score === "additive" ? file.decoder.attention.weights.v : undefined;
+  if (v !== undefined && v.length === 0) {
+    errors.push(modelError("decoder.attention.weights.v", "expected at least one value (the length of v is the additive width a), got an empty array"));
+  }
   if (errors.length > 0) return errors;
   const expected = paramShapes(skeleton(file));
   const present = new Map(paramEntries(file));

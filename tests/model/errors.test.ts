@@ -60,6 +60,17 @@ describe("parseModel(json) errors name the path and what was expected", () => {
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual(["decoder.output.W_out[2][0]: expected a finite number, got Infinity"]);
   });
 
+  it("parseModel(json) reads the additive width a from v and refuses an empty v", () => {
+    const additive = (f: Json) => {
+      f.decoder.attention.score = "additive";
+      f.decoder.attention.weights = { W_s: [[1, 2, 3, 4]], W_h: [[1, 2, 3, 4]], v: [1] };
+    };
+    expect(messages((f) => (additive(f), f.decoder.attention.weights.W_h.push([0, 0, 0, 0])))).toEqual(["decoder.attention.weights.W_h: expected 1×4, got 2×4"]);
+    expect(messages((f) => (additive(f), (f.decoder.attention.weights.v = [])))).toEqual([
+      "decoder.attention.weights.v: expected at least one value (the length of v is the additive width a), got an empty array",
+    ]);
+  });
+
   it("parseModel(json) names wrong embedding tables", () => {
     expect(messages((f) => f.target.embeddings.pop())).toEqual(["target.embeddings: expected 6×3, got 5×3"]);
     expect(messages((f) => (f.source.embeddings = []))).toEqual(["source.embeddings: expected 6 rows of at least one number (one row per token), got an empty array"]);
