@@ -22,3 +22,4 @@ export * from "./gradients.ts";
 export * from "./trace.ts";
 export * from "./forward.ts";
 export * from "./formulas.ts";
+export * from "./entries.ts";
