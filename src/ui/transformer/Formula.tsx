@@ -1,0 +1,42 @@
+// A formula typeset by KaTeX, which is loaded only when a picture first shows one (it is large and
+// the lesson text is already typeset at build time). Safe options: no `trust`, so no links, classes
+// or HTML can come out of a formula; the symbol macros colour Q, K, V as everywhere else.
+
+import { useEffect, useMemo, useState } from "react";
+import { KATEX_MACROS } from "../theme/symbols.ts";
+
+type Katex = typeof import("katex").default;
+let loaded: Katex | undefined;
+let loading: Promise<Katex> | undefined;
+
+function loadKatex(): Promise<Katex> {
+  loading ??= import("katex").then((m) => (loaded = m.default));
+  return loading;
+}
+
+/** KaTeX's HTML for `tex` (display style), with a copy of the macros because KaTeX may add to them. */
+export function renderTex(katex: Katex, tex: string): string {
+  return katex.renderToString(tex, { displayMode: true, throwOnError: false, trust: false, strict: "ignore", macros: { ...KATEX_MACROS } });
+}
+
+interface Props {
+  readonly tex: string;
+  /** What the formula is about, for the moment before KaTeX has loaded. */
+  readonly label: string;
+}
+
+export function Formula({ tex, label }: Props) {
+  const [ready, setReady] = useState(loaded !== undefined);
+  useEffect(() => {
+    let live = true;
+    if (!ready) void loadKatex().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  // Once KaTeX is here, a new step's formula is typeset in the same render: no flash of old text.
+  const html = useMemo(() => (ready && loaded ? renderTex(loaded, tex) : null), [ready, tex]);
+  if (html === null) return <p className="tf-formula tf-formula-loading">Typesetting the formula for {label}…</p>;
+  // KaTeX's output includes MathML, which screen readers read as math.
+  return <div className="tf-formula" dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,33 @@
+// A row of matrices and operators that wraps to the figure's width: React owns the <svg>, D3 owns
+// what is inside it.
+
+import { useEffect, useId, useMemo, useRef } from "react";
+import { drawFlow } from "./drawFlow.ts";
+import { flowLayout, type FlowItem } from "./layout.ts";
+import { reducedMotion, useWidth } from "./useWidth.ts";
+
+interface Props {
+  readonly items: readonly FlowItem[];
+  /** Names the drawing for assistive technology (each matrix is also a table of its own). */
+  readonly label: string;
+  readonly highlighted?: ReadonlySet<string>;
+}
+
+export function MatrixFlow({ items, label, highlighted }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const width = useWidth(box);
+  // Pattern ids go into url(#…): keep only characters that need no escaping there.
+  const hatchId = `tf-hatch-${useId().replace(/[^a-zA-Z0-9]/gu, "")}`;
+  const layout = useMemo(() => flowLayout(items, width), [items, width]);
+
+  useEffect(() => {
+    if (svg.current) drawFlow(svg.current, layout.placed, width, layout.height, { hatchId, duration: reducedMotion() ? 0 : 300, ...(highlighted ? { highlighted } : {}) });
+  }, [layout, width, hatchId, highlighted]);
+
+  return (
+    <div ref={box} className="tf-flow">
+      <svg ref={svg} className="tf-svg" role="group" aria-label={label} />
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// The Transformer chapter's pictures, as lessons use them (the app shell loads this module lazily).
+import "./transformer.css";
+
+export { TransformerPlayer } from "./TransformerPlayer.tsx";
