@@ -112,6 +112,9 @@ describe("the traced forward pass", () => {
     expect(Object.isFrozen(trace)).toBe(true);
     expect(Object.isFrozen(trace.decoder)).toBe(true);
     expect(Object.isFrozen(trace.encoder.layers[0]!.selfAttention.heads[0])).toBe(true);
+    // The model itself is left as it was: neither frozen nor written to.
+    expect(Object.isFrozen(model.encoder[0]!.selfAttention)).toBe(false);
+    expect(Object.isFrozen(model)).toBe(false);
     const ids = formulaIds(trace);
     for (const id of ids) expect(Object.keys(TRANSFORMER_FORMULAS)).toContain(id);
     expect([...ids].sort()).toEqual(
