@@ -64,31 +64,29 @@ function forcedStep(model: TransformerModel, sourceIds: readonly number[], targe
   return { step, encoder: f.encoder };
 }
 
+type Decoded = { encoder: EncoderPass; decoder: GreedyStep[] | [ForcedStep]; ids: number[]; stop: "eos" | "limit" };
+
+function decodeForced(model: TransformerModel, sourceIds: readonly number[], target: readonly number[], eos: number): Decoded {
+  const f = forcedStep(model, sourceIds, target);
+  const firstEos = f.step.predicted.indexOf(eos);
+  const ids = firstEos < 0 ? [...f.step.predicted] : f.step.predicted.slice(0, firstEos);
+  return { encoder: f.encoder, decoder: [f.step], ids, stop: firstEos < 0 ? "limit" : "eos" };
+}
+
+function decodeGreedy(model: TransformerModel, sourceIds: readonly number[], maxLength: number): Decoded {
+  const encoder = encodeSource(model, sourceIds);
+  const g = greedySteps(model, encoder, maxLength);
+  return { encoder, decoder: g.steps, ids: g.ids, stop: g.stop };
+}
+
 /** The forward pass for tokens already looked up (training and tests call this with ids). */
 export function transformerForwardTokens(model: TransformerModel, source: readonly SourceToken[], options: { target?: readonly number[]; maxLength?: number } = {}): TransformerTrace {
   const vocab = model.target.vocab;
   const eos = vocab.indexOf(SPECIAL_TOKENS.eos);
   if (vocab.indexOf(SPECIAL_TOKENS.sos) < 0 || eos < 0) throw new RangeError("target.vocab: needs <sos> and <eos>");
   const sourceIds = source.map((s) => s.id);
-  let encoder: EncoderPass;
-  let decoder: GreedyStep[] | [ForcedStep];
-  let ids: number[];
-  let stop: "eos" | "limit";
-  if (options.target) {
-    const f = forcedStep(model, sourceIds, options.target);
-    encoder = f.encoder;
-    decoder = [f.step];
-    const firstEos = f.step.predicted.indexOf(eos);
-    ids = firstEos < 0 ? [...f.step.predicted] : f.step.predicted.slice(0, firstEos);
-    stop = firstEos < 0 ? "limit" : "eos";
-  } else {
-    encoder = encodeSource(model, sourceIds);
-    const g = greedySteps(model, encoder, options.maxLength ?? model.maxLength);
-    decoder = g.steps;
-    ids = g.ids;
-    stop = g.stop;
-  }
-  const tokens = ids.map((i) => vocab[i]!);
+  const run = options.target ? decodeForced(model, sourceIds, options.target, eos) : decodeGreedy(model, sourceIds, options.maxLength ?? model.maxLength);
+  const tokens = run.ids.map((i) => vocab[i]!);
   return freezeTrace({
     model: {
       kind: "transformer",
@@ -101,8 +99,8 @@ export function transformerForwardTokens(model: TransformerModel, source: readon
       decoderLayers: model.decoder.length,
     },
     source: source.map((s) => ({ ...s })),
-    encoder,
-    decoder,
-    output: { ids, tokens, text: detokenize(tokens), stop },
+    encoder: run.encoder,
+    decoder: run.decoder,
+    output: { ids: run.ids, tokens, text: detokenize(tokens), stop: run.stop },
   });
 }

@@ -2,7 +2,7 @@
 // l = √(6 / (fan_in + fan_out)) (Glorot & Bengio 2010); biases and β zero, γ one. Parameters are
 // drawn in the order of transformerShapesFor, so the same config and seed give the same model.
 
-import { type Param, SPECIAL_TOKENS } from "../model.ts";
+import { type Param, type ParamShape, SPECIAL_TOKENS } from "../model.ts";
 import type { Rng } from "../rng.ts";
 import type { Mat, Vec } from "../tensor.ts";
 import { transformerShapesFor } from "./shapes.ts";
@@ -29,23 +29,22 @@ function withSpecials(vocab: readonly string[]): string[] {
   return [...missing, ...vocab];
 }
 
-/** A fresh model. Throws a RangeError when h does not divide d_model or a size is not a positive integer. */
-export function createTransformer(config: TransformerConfig, rng: Rng): TransformerModel {
-  const layers = config.layers ?? 1;
-  for (const [k, n] of Object.entries({ d_model: config.d_model, heads: config.heads, d_ff: config.d_ff, layers })) {
-    if (!Number.isInteger(n) || n < 1) throw new RangeError(`createTransformer: ${k} must be a positive integer, got ${n}`);
-  }
-  if (config.d_model % config.heads !== 0) throw new RangeError(`createTransformer: heads ${config.heads} must divide d_model ${config.d_model}`);
-  const sourceVocab = withSpecials(config.sourceVocab);
-  const targetVocab = withSpecials(config.targetVocab);
-  const dims = { d_model: config.d_model, d_ff: config.d_ff, sourceVocab: sourceVocab.length, targetVocab: targetVocab.length, encoderLayers: layers, decoderLayers: layers };
+type Drawn = ReadonlyMap<string, Param>;
+
+/** Every parameter of the table, drawn in table order: Glorot matrices, γ = 1, other vectors 0. */
+function draw(shapes: readonly ParamShape[], rng: Rng): Drawn {
   const drawn = new Map<string, Param>();
-  for (const s of transformerShapesFor(dims)) {
+  for (const s of shapes) {
     if (s.cols !== undefined) {
       const limit = Math.sqrt(6 / (s.rows + s.cols));
       drawn.set(s.path, { rows: s.rows, cols: s.cols, data: Float64Array.from({ length: s.rows * s.cols }, () => (2 * rng.next() - 1) * limit) });
     } else drawn.set(s.path, new Float64Array(s.rows).fill(s.name === "gamma" ? 1 : 0));
   }
+  return drawn;
+}
+
+/** The encoder and decoder layers, built from the drawn parameters by path. */
+function layersOf(drawn: Drawn, layers: number): { encoder: EncoderLayerParams[]; decoder: DecoderLayerParams[] } {
   const mat = (path: string): Mat => drawn.get(path) as Mat;
   const vec = (path: string): Vec => drawn.get(path) as Vec;
   const att = (p: string): AttentionParams => ({ W_Q: mat(`${p}.W_Q`), W_K: mat(`${p}.W_K`), W_V: mat(`${p}.W_V`), W_O: mat(`${p}.W_O`) });
@@ -66,18 +65,31 @@ export function createTransformer(config: TransformerConfig, rng: Rng): Transfor
       norm3: norm(`${d}.norm3`),
     });
   }
+  return { encoder, decoder };
+}
+
+/** A fresh model. Throws a RangeError when h does not divide d_model or a size is not a positive integer. */
+export function createTransformer(config: TransformerConfig, rng: Rng): TransformerModel {
+  const layers = config.layers ?? 1;
+  for (const [k, n] of Object.entries({ d_model: config.d_model, heads: config.heads, d_ff: config.d_ff, layers })) {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`createTransformer: ${k} must be a positive integer, got ${n}`);
+  }
+  if (config.d_model % config.heads !== 0) throw new RangeError(`createTransformer: heads ${config.heads} must divide d_model ${config.d_model}`);
+  const sourceVocab = withSpecials(config.sourceVocab);
+  const targetVocab = withSpecials(config.targetVocab);
+  const dims = { d_model: config.d_model, d_ff: config.d_ff, sourceVocab: sourceVocab.length, targetVocab: targetVocab.length, encoderLayers: layers, decoderLayers: layers };
+  const drawn = draw(transformerShapesFor(dims), rng);
   return {
     kind: "transformer",
     name: config.name,
     ...(config.description !== undefined ? { description: config.description } : {}),
-    source: { vocab: sourceVocab, embeddings: mat("source.embeddings") },
-    target: { vocab: targetVocab, embeddings: mat("target.embeddings") },
+    source: { vocab: sourceVocab, embeddings: drawn.get("source.embeddings") as Mat },
+    target: { vocab: targetVocab, embeddings: drawn.get("target.embeddings") as Mat },
     d_model: config.d_model,
     heads: config.heads,
     d_ff: config.d_ff,
-    encoder,
-    decoder,
-    output: { W_out: mat("output.W_out"), b_out: vec("output.b_out") },
+    ...layersOf(drawn, layers),
+    output: { W_out: drawn.get("output.W_out") as Mat, b_out: drawn.get("output.b_out") as Vec },
     maxLength: config.maxLength ?? 12,
   };
 }
