@@ -1,0 +1,69 @@
+// The formulas of the current step with its numbers, typeset by KaTeX (loaded on first use). Each
+// term that names a value in the pictures can be pointed at or focused, which highlights
+// the value there, and pointing at the value in a picture highlights the term here.
+
+import { memo, useEffect, useState } from "react";
+import { hoverHandlers, useHover } from "./hover.tsx";
+import { loadKatex, renderTex } from "./katex.ts";
+import { segments, type FormulaLine } from "./stepFormulas.ts";
+import { linked, type SymId } from "./symbolIds.ts";
+
+type Katex = Awaited<ReturnType<typeof loadKatex>>;
+
+interface Props {
+  readonly title: string;
+  readonly lines: readonly FormulaLine[];
+}
+
+export function FormulaPanel({ title, lines }: Props) {
+  const [katex, setKatex] = useState<Katex | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadKatex().then(
+      (k) => live && setKatex(() => k),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <section className="formula-panel" aria-label="Formulas of this step">
+      <h3 className="formula-title">{title}</h3>
+      {katex ? (
+        <div className="formula-lines">
+          {lines.map((line) => (
+            <Line key={line.key} katex={katex} line={line} />
+          ))}
+        </div>
+      ) : (
+        <p className="formula-loading">{failed ? "The formulas could not be loaded." : "Loading the formulas…"}</p>
+      )}
+    </section>
+  );
+}
+
+// A line re-renders when its TeX (its numbers) changes; KaTeX's output is cached by TeX besides.
+const Line = memo(function Line({ katex, line }: { katex: Katex; line: FormulaLine }) {
+  return (
+    <div className="formula-line">
+      {line.caption && <span className="formula-caption">{line.caption}</span>}
+      <span className="formula-math">
+        {segments(line.tex).map((seg, i) => {
+          // Empty groups on both sides keep TeX's spacing around a relation or operator at a cut.
+          const html = renderTex(katex, `{}${seg.tex}{}`);
+          const id = seg.key ? line.bindings[seg.key] : undefined;
+          return id ? <Term key={i} id={id} html={html} /> : <span key={i} dangerouslySetInnerHTML={{ __html: html }} />;
+        })}
+      </span>
+    </div>
+  );
+});
+
+// A focusable span, not a button: its name is the MathML KaTeX writes, which a screen reader reads
+// as mathematics, and pointing at it only highlights (it does nothing when pressed).
+function Term({ id, html }: { id: SymId; html: string }) {
+  const { hovered, setHovered } = useHover();
+  return <span tabIndex={0} className={linked(hovered, id) ? "formula-term is-hovered" : "formula-term"} {...hoverHandlers(id, setHovered)} dangerouslySetInnerHTML={{ __html: html }} />;
+}

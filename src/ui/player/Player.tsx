@@ -1,0 +1,118 @@
+// The player: steps through the core's trace for the store's sentence and model choice, with the
+// pictures of the focused part and the formulas of the current step. Keys when it has focus:
+// → and ← step, space plays or pauses, Home and End jump to the first and last step.
+
+import { useMemo, type KeyboardEvent } from "react";
+import { useStore } from "zustand";
+import { detokenize } from "../../core/tokenizer.ts";
+import type { Trace } from "../../core/trace.ts";
+import type { AppStore } from "../store.ts";
+import { ChoiceControls } from "./ChoiceControls.tsx";
+import { FormulaPanel } from "./FormulaPanel.tsx";
+import { HoverProvider } from "./hover.tsx";
+import { AttentionHeatmap, AttentionLines, DecoderPicture, EncoderPicture, OutputBars } from "./pictures.tsx";
+import { PlayerControls } from "./PlayerControls.tsx";
+import { stepFormulas, stepTitle } from "./stepFormulas.ts";
+import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
+import { isTrained, useChoice, useDemoModel, usePlayerStore, type ChoiceProps } from "./usePlayerStore.ts";
+import { useTrace } from "./useTrace.ts";
+import { UntrainedNote } from "./UntrainedNote.tsx";
+import "./player.css";
+
+export type PlayerFocus = "encoder" | "decoder" | "attention" | "all";
+
+export interface PlayerProps extends ChoiceProps {
+  /** Which pictures to show (default: all). */
+  readonly focus?: PlayerFocus;
+  /** A store to read instead of the page's (tests). */
+  readonly store?: AppStore;
+}
+
+export function Player(props: PlayerProps) {
+  const store = usePlayerStore(props, props.store);
+  return (
+    <HoverProvider>
+      <PlayerBody store={store} focus={props.focus ?? "all"} />
+    </HoverProvider>
+  );
+}
+
+function PlayerBody({ store, focus }: { store: AppStore; focus: PlayerFocus }) {
+  const choice = useChoice(store);
+  const sentence = useStore(store, (s) => s.sentence);
+  const step = useStore(store, (s) => s.step);
+  const playing = useStore(store, (s) => s.playing);
+  const speed = useStore(store, (s) => s.speed);
+  const model = useDemoModel(choice);
+  const { trace, error } = useTrace(model, sentence);
+  const last = trace ? trace.steps.length - 1 : 0;
+  const cursor = Math.min(step, last);
+  usePlayback(store, playing, cursor, last, speed);
+  const current = trace?.steps[cursor];
+  const vocab = model.target.vocab;
+  const lines = useMemo(() => (trace && current ? stepFormulas(trace, current, vocab) : []), [trace, current, vocab]);
+  const title = trace && current ? stepTitle(current, trace) : "";
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const el = e.target as HTMLElement;
+    // Text fields, menus and the scrubber use these keys themselves; a button uses space.
+    if (!trace || e.altKey || e.ctrlKey || e.metaKey || el.closest("input, select, textarea")) return;
+    if (e.key === " " && el.closest("button")) return;
+    const target = keyTarget(e.key, cursor, last);
+    if (target === null) return;
+    e.preventDefault();
+    if (target === "toggle") togglePlay(store, cursor, last);
+    else goTo(store, target);
+  };
+
+  return (
+    <section className="player" aria-label="Encoder–decoder player" tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
+      {!isTrained(model) && <UntrainedNote />}
+      <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
+      <PlayerControls store={store} cursor={cursor} last={last} title={title} disabled={!trace} />
+      {trace ? (
+        <div className="player-body">
+          <div className="player-pictures">
+            <Pictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />
+            <OutputText trace={trace} cursor={cursor} />
+          </div>
+          <FormulaPanel title={title} lines={lines} />
+        </div>
+      ) : (
+        <p className="player-empty">Nothing to show until the sentence has a word the encoder can read.</p>
+      )}
+      <p className="player-keys">Keys, when the player has focus: → next, ← previous, space play or pause, Home first step, End last step.</p>
+    </section>
+  );
+}
+
+function Pictures({ trace, cursor, focus, vocab }: { trace: Trace; cursor: number; focus: PlayerFocus; vocab: readonly string[] }) {
+  const attention = trace.model.variant === "attention";
+  const show = (part: PlayerFocus) => focus === "all" || focus === part;
+  return (
+    <>
+      {show("encoder") && <EncoderPicture trace={trace} cursor={cursor} />}
+      {show("decoder") && <DecoderPicture trace={trace} cursor={cursor} />}
+      {(focus === "attention" || (focus === "all" && attention)) && (
+        <div className="player-pair">
+          <AttentionHeatmap trace={trace} cursor={cursor} />
+          <AttentionLines trace={trace} cursor={cursor} />
+        </div>
+      )}
+      {show("decoder") && <OutputBars trace={trace} cursor={cursor} vocab={vocab} />}
+    </>
+  );
+}
+
+/** The tokens written up to the cursor. */
+function OutputText({ trace, cursor }: { trace: Trace; cursor: number }) {
+  const written = trace.steps.slice(0, cursor + 1).flatMap((s) => (s.kind === "decoder" && s.token !== "<eos>" ? [s.token] : []));
+  const done = cursor === trace.steps.length - 1;
+  const why = trace.output.stop === "eos" ? "it wrote <eos>" : "it reached the length limit";
+  return (
+    <p className="player-output">
+      <span className="player-output-label">{done ? "Output" : "Output so far"}:</span> {written.length ? detokenize(written) : "—"}
+      {done && <span className="player-output-stop"> (stopped: {why})</span>}
+    </p>
+  );
+}

@@ -1,0 +1,88 @@
+// The LaTeX templates of every formula the player shows, in notation.md's symbols and colours.
+// A template is a function of the step's notation (which h, which t) and writes two markers that
+// the renderer resolves: ⟨name⟩ is a value of the step, substituted as numbers; ⟦key|tex⟧ is a
+// term the reader can point at, linked through `key` to a value in the pictures.
+
+/** How one step names its symbols: the cell templates serve the encoder (h, x) and decoder (s, y). */
+export interface Notation {
+  /** The step index as written in subscripts: "3" or "2" (t or t'). */
+  readonly t: string;
+  readonly h: string;
+  readonly hPrev: string;
+  readonly x: string;
+  readonly C: string;
+  readonly CPrev: string;
+}
+
+type Template = (n: Notation) => string;
+
+const gateInput = (n: Notation) => `[⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧]`;
+const gate = (k: string, fn: string) => (n: Notation) => `${k}_{${n.t}} = ${fn}(W_{${k}}\\,${gateInput(n)} + b_{${k}}) = ⟨${k}⟩`;
+
+/** Cell formulas (seed 000's LSTM; notation.md's RNN and both GRUs). */
+export const CELL_TEMPLATES = {
+  inputs: (n) => `⟦hPrev|${n.hPrev}⟧ = ⟦hPrev|⟨hPrev⟩⟧,\\quad ⟦x|${n.x}⟧ = ⟦x|⟨x⟩⟧`,
+  "rnn.h": (n) => `⟦h|${n.h}⟧ = \\tanh(W_h ⟦hPrev|${n.hPrev}⟧ + W_x ⟦x|${n.x}⟧ + b) = ⟦h|⟨h⟩⟧`,
+  "lstm.f": gate("f", "\\sigma"),
+  "lstm.i": gate("i", "\\sigma"),
+  "lstm.o": gate("o", "\\sigma"),
+  "lstm.Ctilde": (n) => `\\tilde{C}_{${n.t}} = \\tanh(W_C\\,${gateInput(n)} + b_C) = ⟨Ctilde⟩`,
+  "lstm.C": (n) =>
+    `⟦C|${n.C}⟧ = f_{${n.t}} \\odot ⟦CPrev|${n.CPrev}⟧ + i_{${n.t}} \\odot \\tilde{C}_{${n.t}} = ⟨f⟩ \\odot ⟦CPrev|⟨CPrev⟩⟧ + ⟨i⟩ \\odot ⟨Ctilde⟩ = ⟦C|⟨C⟩⟧`,
+  "lstm.h": (n) => `⟦h|${n.h}⟧ = o_{${n.t}} \\odot \\tanh(⟦C|${n.C}⟧) = ⟨o⟩ \\odot \\tanh(⟦C|⟨C⟩⟧) = ⟦h|⟨h⟩⟧`,
+  "gru.z": gate("z", "\\sigma"),
+  "gru.r": gate("r", "\\sigma"),
+  "gru.nBefore": (n) => `\\tilde{n}_{${n.t}} = \\tanh(W_n\\,[r_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧] + b_n) = ⟨n⟩`,
+  "gru.nAfter": (n) =>
+    `\\tilde{n}_{${n.t}} = \\tanh(W_{nx} ⟦x|${n.x}⟧ + b_{nx} + r_{${n.t}} \\odot (W_{nh} ⟦hPrev|${n.hPrev}⟧ + b_{nh})) = \\tanh(W_{nx} ⟦x|${n.x}⟧ + b_{nx} + ⟨r⟩ \\odot ⟨u⟩) = ⟨n⟩`,
+  "gru.h": (n) =>
+    `⟦h|${n.h}⟧ = (1 - z_{${n.t}}) \\odot \\tilde{n}_{${n.t}} + z_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧ = (1 - ⟨z⟩) \\odot ⟨n⟩ + ⟨z⟩ \\odot ⟦hPrev|⟨hPrev⟩⟧ = ⟦h|⟨h⟩⟧`,
+} satisfies Record<string, Template>;
+
+/** The bidirectional merge h_t = [h→_t; h←_t], one line per position. */
+export const mergeTemplate = (t: number) =>
+  `⟦h|\\sh{h_{${t}}}⟧ = [⟦hf|\\sh{\\overrightarrow{h}_{${t}}}⟧;\\,⟦hb|\\sh{\\overleftarrow{h}_{${t}}}⟧] = ⟦h|⟨h⟩⟧`;
+
+/** The context map and the decoder's initial state (notation.md, seed 002). */
+export const CONTEXT_TEMPLATES = {
+  last: (T: number) => `⟦c|\\sc{c}⟧ = ⟦hT|\\sh{h_{${T}}}⟧ = ⟦c|⟨c⟩⟧`,
+  mean: (T: number) => `⟦c|\\sc{c}⟧ = \\frac{1}{${T}} \\sum_{j=1}^{${T}} \\sh{h_j} = ⟦c|⟨c⟩⟧`,
+  attention: () => `\\sc{c_{t'}} = \\sum_j \\sa{\\alpha_{t',j}} \\sh{h_j}`,
+  s0FromC: () => `⟦s|\\ss{s_0}⟧ = ⟦c|\\sc{c}⟧ = ⟦s|⟨s⟩⟧`,
+  s0FromH: (T: number) => `⟦s|\\ss{s_0}⟧ = ⟦hT|\\sh{h_{${T}}}⟧ = ⟦s|⟨s⟩⟧`,
+  s0Zeros: () => `⟦s|\\ss{s_0}⟧ = 0`,
+  C0: (T: number) => `\\sC{C^{\\mathrm{dec}}_0} = ⟦CT|\\sC{C_{${T}}}⟧ = ⟨C⟩`,
+};
+
+/** The three decoder variants of notation.md: what the cell g reads at step t'. */
+export const DECODER_TEMPLATES = {
+  initial: (t: number) => `⟦s|\\ss{s_{${t}}}⟧ = g(⟦sPrev|\\ss{s_{${t - 1}}}⟧,\\, ⟦yPrev|\\sy{y_{${t - 1}}}⟧)`,
+  "every-step": (t: number) => `⟦s|\\ss{s_{${t}}}⟧ = g(⟦sPrev|\\ss{s_{${t - 1}}}⟧,\\, [⟦yPrev|\\sy{y_{${t - 1}}}⟧;\\,⟦c|\\sc{c}⟧])`,
+  "attention.previous": (t: number) => `⟦s|\\ss{s_{${t}}}⟧ = g(⟦sPrev|\\ss{s_{${t - 1}}}⟧,\\, [⟦yPrev|\\sy{y_{${t - 1}}}⟧;\\,⟦c|\\sc{c_{${t}}}⟧])`,
+  "attention.current": (t: number) => `⟦s|\\ss{s_{${t}}}⟧ = g(⟦sPrev|\\ss{s_{${t - 1}}}⟧,\\, ⟦yPrev|\\sy{y_{${t - 1}}}⟧)`,
+  token: (t: number, word: string) => `⟦yPrev|\\sy{y_{${t - 1}}}⟧ = ${word}`,
+};
+
+/** Attention scores (seed 002; Luong et al. 2015; Bahdanau et al. 2015), softmax and context. q is the query's TeX. */
+export const ATTENTION_TEMPLATES = {
+  dot: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧ \\cdot \\sh{h_j}`,
+  scaled: (t: number, q: string, n: number) => `⟦e|\\se{e_{${t},j}}⟧ = \\frac{⟦q|${q}⟧ \\cdot \\sh{h_j}}{\\sqrt{${n}}}`,
+  general: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧^{\\top} W_a \\sh{h_j}`,
+  additive: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + W_h \\sh{h_j})`,
+  scores: (t: number) => `⟦e|\\se{e_{${t},\\cdot}}⟧ = ⟦e|⟨e⟩⟧`,
+  softmax: (t: number) =>
+    `⟦alpha|\\sa{\\alpha_{${t},j}}⟧ = \\frac{\\exp \\se{e_{${t},j}}}{\\sum_k \\exp \\se{e_{${t},k}}},\\quad ⟦alpha|\\sa{\\alpha_{${t},\\cdot}}⟧ = ⟦alpha|⟨alpha⟩⟧`,
+  /** `terms` is "α_{t,1} h_1 + …" with the weights as numbers, built by the caller. */
+  context: (t: number, terms: string) => `⟦c|\\sc{c_{${t}}}⟧ = \\sum_j \\sa{\\alpha_{${t},j}} \\sh{h_j} = ${terms} = ⟦c|⟨c⟩⟧`,
+};
+
+/** The output layer and the choice of the token (seed 000 §3.3, seed 002). */
+export const OUTPUT_TEMPLATES = {
+  logits: (t: number, readout: string) => `z_{${t}} = W_{\\text{out}}\\, ${readout} + b_{\\text{out}}`,
+  softmax: (t: number) => `⟦p|p_{${t}}⟧ = \\operatorname{softmax}(z_{${t}}),\\quad ⟦p|p_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pChosen⟩⟧`,
+  argmax: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = \\arg\\max_k\\, p_{${t},k} = ⟦y|⟨word⟩⟧`,
+  sample: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ \\sim \\operatorname{softmax}(z_{${t}} / \\tau) = ⟦y|⟨word⟩⟧`,
+  forced: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧ \\quad \\text{(the given target)}`,
+};
+
+export type CellFormulaId = keyof typeof CELL_TEMPLATES;

@@ -1,0 +1,59 @@
+// The decoder over time: s_0 from the encoder, then one column per step t' with the token it reads
+// (y_{t'-1}), its state s_{t'}, the context it reads (c or c_{t'}) and the token it writes (y_{t'}).
+
+import { symbolColor } from "../../theme/symbols.ts";
+import type { ContextStep, DecoderStep, Trace } from "../../../core/trace.ts";
+import { maxAbs, type Scene, type SceneLine } from "../scene.ts";
+import { symId } from "../symbolIds.ts";
+import { CELL_H, CELL_W, cursorBand, stateAt, sub, vectorItems, type Items } from "./common.ts";
+
+const LEFT = 12;
+const COL = CELL_W + 40;
+
+export function decoderScene(trace: Trace, cursor: number): Scene {
+  const ctxIndex = trace.steps.findIndex((s) => s.kind === "context");
+  const ctx = trace.steps[ctxIndex] as ContextStep | undefined;
+  if (!ctx) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
+  const dec = trace.steps.map((s, i) => ({ s, i })).filter((e): e is { s: DecoderStep; i: number } => e.s.kind === "decoder");
+  const m = ctx.s_0.length;
+  const cWidth = trace.H[0]?.length ?? 0;
+  const hasContext = ctx.c !== undefined || dec.some((d) => d.s.c !== undefined);
+  const sTop = 56;
+  const cTop = sTop + m * CELL_H + 34;
+  const outY = (hasContext ? cTop + cWidth * CELL_H : sTop + m * CELL_H) + 22;
+  const sMax = maxAbs([ctx.s_0, ...dec.map((d) => d.s.s_t)]);
+  const cMax = maxAbs([ctx.c ?? [], ...dec.map((d) => d.s.c ?? [])]);
+  const items: Items = { rects: [], texts: [] };
+  const lines: SceneLine[] = [];
+  const colX = (t: number) => LEFT + t * COL + 20;
+
+  const ctxState = stateAt(ctxIndex, cursor);
+  if (ctxState === "current") items.rects.push(cursorBand("cursor", colX(0) - 12, sTop - 28, COL - 6, outY - sTop + 20, "s"));
+  add(items, vectorItems({ key: "s:0", x: colX(0), y: sTop, values: ctx.s_0, sym: "s", id: symId("s", 0), state: ctxState, label: sub("s", 0), max: sMax }));
+  if (ctx.c) add(items, vectorItems({ key: "c:fixed", x: colX(0), y: cTop, values: ctx.c, sym: "c", id: symId("c"), state: ctxState, label: "c", max: cMax }));
+
+  for (const { s, i } of dec) {
+    const state = stateAt(i, cursor);
+    const x = colX(s.t);
+    const opacity = state === "future" ? 0.25 : 1;
+    if (state === "current") items.rects.push(cursorBand("cursor", x - 12, sTop - 28, COL - 6, outY - sTop + 20, "s"));
+    items.texts.push({ key: `yin:${s.t}`, x: x + CELL_W / 2, y: 14, text: s.yPrevToken, size: 11, fill: symbolColor("y"), opacity });
+    add(items, vectorItems({ key: `s:${s.t}`, x, y: sTop, values: s.s_t, sym: "s", id: symId("s", s.t), state, label: sub("s", s.t), max: sMax }));
+    if (s.c) {
+      const attention = s.attention !== undefined;
+      add(items, vectorItems({ key: `c:${s.t}`, x, y: cTop, values: s.c, sym: "c", id: attention ? symId("c", s.t) : symId("c"), state, label: attention ? sub("c", s.t) : "c", max: cMax }));
+    }
+    // s_{t'-1} → s_{t'}: the recurrence of the decoder.
+    const y = sTop + (m * CELL_H) / 2;
+    lines.push({ key: `rec:${s.t}`, x1: colX(s.t - 1) + CELL_W + 3, y1: y, x2: x - 3, y2: y, stroke: symbolColor("s"), width: 1.5, opacity: state === "future" ? 0.15 : 0.7 });
+    const written = state === "future" ? "" : s.token;
+    items.texts.push({ key: `yout:${s.t}`, x: x + CELL_W / 2, y: outY, text: written, size: 13, weight: 600, fill: symbolColor("y"), opacity, id: symId("y", s.t) });
+    items.texts.push({ key: `ylab:${s.t}`, x: x + CELL_W / 2, y: outY + 16, text: state === "future" ? "" : sub("y", s.t), size: 10, fill: symbolColor("y"), opacity: 0.8, id: symId("y", s.t) });
+  }
+  return { width: colX(dec.length) + COL - 20, height: outY + 30, rects: items.rects, texts: items.texts, lines };
+}
+
+function add(into: Items, more: Items): void {
+  into.rects.push(...more.rects);
+  into.texts.push(...more.texts);
+}

@@ -1,0 +1,51 @@
+// The output distribution p_{t'} of the step under the cursor (or the last decoder step before it)
+// as bars over the most likely tokens, with the chosen token y_{t'} marked.
+
+import * as d3 from "d3";
+import { symbolColor } from "../../theme/symbols.ts";
+import type { DecoderStep, Trace } from "../../../core/trace.ts";
+import { fmt, fmtText } from "../format.ts";
+import type { Scene, SceneRect, SceneText } from "../scene.ts";
+import { symId } from "../symbolIds.ts";
+
+const TOP_K = 8;
+const LEFT = 96;
+const BAR = 190;
+const ROW = 20;
+
+/** The decoder step the output picture shows: the cursor's, or the last one before it. */
+export function outputStep(trace: Trace, cursor: number): DecoderStep | undefined {
+  for (let i = Math.min(cursor, trace.steps.length - 1); i >= 0; i--) {
+    const s = trace.steps[i]!;
+    if (s.kind === "decoder") return s;
+  }
+  return undefined;
+}
+
+export function outputScene(trace: Trace, cursor: number, vocab: readonly string[]): Scene {
+  const step = outputStep(trace, cursor);
+  if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
+  const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
+  const shown = order.slice(0, TOP_K);
+  if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
+  const rects: SceneRect[] = [];
+  // The bars span [0, the largest p shown]: an untrained model spreads p thinly, and bars of 0.03 on
+  // a scale to 1 would all look empty. The axis says where the scale ends.
+  const x = d3.scaleLinear().domain([0, shown[0]!.p]).nice().range([0, BAR]);
+  const top = x.domain()[1]!;
+  const texts: SceneText[] = [
+    { key: "axis0", x: LEFT, y: 8, text: "0", size: 9, opacity: 0.6 },
+    { key: "axis1", x: LEFT + BAR, y: 8, text: fmtText(top, top < 0.1 ? 3 : 2), size: 9, opacity: 0.6 },
+  ];
+  const lines = [{ key: "axis", x1: LEFT, y1: 15, x2: LEFT + BAR, y2: 15, stroke: "currentColor", width: 0.5, opacity: 0.5 }];
+  const id = symId("p", step.t);
+  shown.forEach(({ p, k }, r) => {
+    const chosen = k === step.y;
+    const y = 20 + r * ROW;
+    const colour = symbolColor("y");
+    texts.push({ key: `tok:${k}`, x: LEFT - 8, y: y + ROW / 2 - 1, text: vocab[k] ?? `#${k}`, anchor: "end", size: 11, weight: chosen ? 700 : 400, fill: chosen ? colour : undefined, opacity: 1, id: chosen ? symId("y", step.t) : id });
+    rects.push({ key: `bar:${k}`, x: LEFT, y: y + 2, w: Math.max(1, x(p)), h: ROW - 5, fill: colour, fillOpacity: chosen ? 0.9 : 0.3, opacity: 1, id, title: `p(${vocab[k]}) = ${fmt(p, 6)}` });
+    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? (step.forced ? "  ◀ given" : "  ◀ chosen") : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
+  });
+  return { width: LEFT + BAR + 110, height: 28 + shown.length * ROW, rects, texts, lines };
+}

@@ -1,0 +1,170 @@
+// The formulas of the step under the cursor, with that step's numbers substituted into the
+// templates of formulas.ts and each pointable term bound to the id of its value in the pictures.
+
+import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trace, TraceStep } from "../../core/trace.ts";
+import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, OUTPUT_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
+import { fmt, texVec, texWord } from "./format.ts";
+import { symId, type SymId } from "./symbolIds.ts";
+
+export interface FormulaLine {
+  readonly key: string;
+  /** What the line computes, in words. */
+  readonly caption: string;
+  /** TeX with numbers substituted; ⟦key|tex⟧ marks pointable terms. */
+  readonly tex: string;
+  readonly bindings: Readonly<Record<string, SymId>>;
+}
+
+type Values = Readonly<Record<string, string>>;
+
+/** Replaces each ⟨name⟩ with its value. */
+export function substitute(tex: string, values: Values): string {
+  return tex.replace(/⟨(\w+)⟩/gu, (_m, name: string) => values[name] ?? "?");
+}
+
+const CELL_LINES: Record<CellRecord["kind"], readonly [CellFormulaId, string][]> = {
+  rnn: [["inputs", "inputs"], ["rnn.h", "new state"]],
+  lstm: [["inputs", "inputs"], ["lstm.f", "forget gate"], ["lstm.i", "input gate"], ["lstm.o", "output gate"], ["lstm.Ctilde", "candidate"], ["lstm.C", "memory cell"], ["lstm.h", "new state"]],
+  "gru-reset-before": [["inputs", "inputs"], ["gru.z", "update gate"], ["gru.r", "reset gate"], ["gru.nBefore", "candidate (reset before)"], ["gru.h", "new state"]],
+  "gru-reset-after": [["inputs", "inputs"], ["gru.z", "update gate"], ["gru.r", "reset gate"], ["gru.nAfter", "candidate (reset after)"], ["gru.h", "new state"]],
+};
+
+function cellValues(r: CellRecord, CPrev?: ArrayLike<number>): Values {
+  const v: Record<string, string> = { hPrev: texVec(r.h_prev), x: texVec(r.x_t), h: texVec(r.h_t) };
+  if (r.kind === "lstm") Object.assign(v, { f: texVec(r.f_t), i: texVec(r.i_t), o: texVec(r.o_t), Ctilde: texVec(r.Ctilde_t), C: texVec(r.C_t), CPrev: texVec(CPrev ?? r.C_prev) });
+  if (r.kind === "gru-reset-before" || r.kind === "gru-reset-after") Object.assign(v, { z: texVec(r.z_t), r: texVec(r.r_t), n: texVec(r.n_t), ...(r.u_t ? { u: texVec(r.u_t) } : {}) });
+  return v;
+}
+
+function cellLines(key: string, r: CellRecord, n: Notation, bindings: Record<string, SymId>): FormulaLine[] {
+  const values = cellValues(r);
+  return CELL_LINES[r.kind].map(([id, caption]) => ({ key: `${key}:${id}`, caption, tex: substitute(CELL_TEMPLATES[id](n), values), bindings }));
+}
+
+function encoderLines(step: EncoderStep, trace: Trace): FormulaLine[] {
+  const { t } = step;
+  const forward = step.direction === "forward";
+  const prev = forward ? t - 1 : t + 1;
+  const bi = trace.model.bidirectional;
+  const arrow = (s: string) => (!bi ? s : forward ? `\\overrightarrow{${s}}` : `\\overleftarrow{${s}}`);
+  // The backward pass starts from h_{T+1} = 0, as the forward pass starts from h_0 = 0.
+  const n: Notation = { t: String(t), h: `\\sh{${arrow("h")}_{${t}}}`, hPrev: `\\sh{${arrow("h")}_{${prev}}}`, x: `\\sx{x_{${t}}}`, C: `\\sC{${arrow("C")}_{${t}}}`, CPrev: `\\sC{${arrow("C")}_{${prev}}}` };
+  const d = bi ? (forward ? "f" : "b") : undefined;
+  const bindings = { h: symId("h", t, d), hPrev: symId("h", prev, d), x: symId("x", t), C: symId("C", t, d), CPrev: symId("C", prev, d) };
+  return cellLines(step.id, step.cell, n, bindings);
+}
+
+function mergeLines(step: MergeStep): FormulaLine[] {
+  return step.H.map((h, j) => ({
+    key: `merge:${j}`,
+    caption: j === 0 ? "both directions" : "",
+    tex: substitute(mergeTemplate(j + 1), { h: texVec(h) }),
+    bindings: { h: symId("h", j + 1), hf: symId("h", j + 1, "f"), hb: symId("h", j + 1, "b") },
+  }));
+}
+
+function contextLines(step: ContextStep, trace: Trace): FormulaLine[] {
+  const T = trace.source.length;
+  const b = { c: symId("c"), hT: symId("h", T), s: symId("s", 0), CT: symId("C", T) };
+  const lines: FormulaLine[] = [];
+  const tex = step.map === "attention" ? CONTEXT_TEMPLATES.attention() : CONTEXT_TEMPLATES[step.map](T);
+  lines.push({ key: "ctx:c", caption: step.map === "attention" ? "context: one per decoder step, by attention" : "context", tex: substitute(tex, { c: step.c ? texVec(step.c) : "" }), bindings: b });
+  // The trace does not say how s_0 was made; the values do (a model may start from zeros).
+  const same = (a: ArrayLike<number> | undefined) => a !== undefined && a.length === step.s_0.length && step.s_0.every((x, i) => x === a[i]);
+  const s0 = step.c && same(step.c) ? CONTEXT_TEMPLATES.s0FromC() : !step.c && same(trace.H[T - 1]) ? CONTEXT_TEMPLATES.s0FromH(T) : CONTEXT_TEMPLATES.s0Zeros();
+  lines.push({ key: "ctx:s0", caption: "decoder start", tex: substitute(s0, { s: texVec(step.s_0) }), bindings: b });
+  if (step.C_0) lines.push({ key: "ctx:C0", caption: "decoder memory", tex: substitute(CONTEXT_TEMPLATES.C0(T), { C: texVec(step.C_0) }), bindings: b });
+  return lines;
+}
+
+function attentionLines(step: DecoderStep, trace: Trace): FormulaLine[] {
+  const a = step.attention!;
+  const t = step.t;
+  const qT = a.query === "previous" ? `\\ss{s_{${t - 1}}}` : `\\ss{s_{${t}}}`;
+  const b = { e: symId("e", t), q: symId("s", a.query === "previous" ? t - 1 : t), alpha: symId("alpha", t), c: symId("c", t) };
+  const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES.scaled(t, qT, a.q.length) : ATTENTION_TEMPLATES[a.score](t, qT);
+  const terms = Array.from(a.alpha, (w, j) => `⟦alpha|${fmt(w)}⟧\\,⟦h${j + 1}|\\sh{h_{${j + 1}}}⟧`).join(" + ");
+  const hb = Object.fromEntries(trace.source.map((_tok, j) => [`h${j + 1}`, symId("h", j + 1)]));
+  const values = { e: texVec(a.e), alpha: texVec(a.alpha), c: texVec(a.c) };
+  return [
+    { key: `${step.id}:score`, caption: `${a.score} score`, tex: scoreTex, bindings: b },
+    { key: `${step.id}:e`, caption: "scores", tex: substitute(ATTENTION_TEMPLATES.scores(t), values), bindings: b },
+    { key: `${step.id}:alpha`, caption: "weights", tex: substitute(ATTENTION_TEMPLATES.softmax(t), values), bindings: b },
+    { key: `${step.id}:c`, caption: "context", tex: substitute(ATTENTION_TEMPLATES.context(t, terms), values), bindings: { ...b, ...hb } },
+  ];
+}
+
+function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[]): FormulaLine[] {
+  const t = step.t;
+  const variant = trace.model.variant;
+  const query = step.attention?.query;
+  const b = { s: symId("s", t), sPrev: symId("s", t - 1), yPrev: symId("y", t - 1), c: step.attention ? symId("c", t) : symId("c"), y: symId("y", t), p: symId("p", t) };
+  const variantTex = variant === "attention" ? DECODER_TEMPLATES[query === "current" ? "attention.current" : "attention.previous"](t) : DECODER_TEMPLATES[variant](t);
+  const lines: FormulaLine[] = [
+    { key: `${step.id}:variant`, caption: "decoder step", tex: variantTex, bindings: b },
+    { key: `${step.id}:token`, caption: "reads", tex: DECODER_TEMPLATES.token(t, texWord(step.yPrevToken)), bindings: b },
+  ];
+  const cellX = variant === "initial" || query === "current" ? `\\sy{y_{${t - 1}}}` : `[\\sy{y_{${t - 1}}};\\,\\sc{c${step.attention ? `_{${t}}` : ""}}]`;
+  const n: Notation = { t: String(t), h: `\\ss{s_{${t}}}`, hPrev: `\\ss{s_{${t - 1}}}`, x: cellX, C: `\\sC{C^{\\mathrm{dec}}_{${t}}}`, CPrev: `\\sC{C^{\\mathrm{dec}}_{${t - 1}}}` };
+  const cellBindings = { h: b.s, hPrev: b.sPrev, x: b.yPrev };
+  if (query === "previous") lines.push(...attentionLines(step, trace));
+  lines.push(...cellLines(step.id, step.cell, n, cellBindings));
+  if (query === "current") lines.push(...attentionLines(step, trace));
+  const readout = query === "current" ? `[⟦s|\\ss{s_{${t}}}⟧;\\,⟦c|\\sc{c_{${t}}}⟧]` : `⟦s|\\ss{s_{${t}}}⟧`;
+  const word = texWord(vocab[step.y] ?? step.token);
+  const choice = step.forced ? OUTPUT_TEMPLATES.forced(t) : step.pSample ? OUTPUT_TEMPLATES.sample(t) : OUTPUT_TEMPLATES.argmax(t);
+  const values = { word, pChosen: fmt(step.p[step.y]!) };
+  lines.push(
+    { key: `${step.id}:logits`, caption: "logits", tex: OUTPUT_TEMPLATES.logits(t, readout), bindings: b },
+    { key: `${step.id}:p`, caption: "distribution", tex: substitute(OUTPUT_TEMPLATES.softmax(t), values), bindings: b },
+    { key: `${step.id}:y`, caption: "next token", tex: substitute(choice, values), bindings: b },
+  );
+  return lines;
+}
+
+/** The formulas of one step of the trace, numbers substituted. */
+export function stepFormulas(trace: Trace, step: TraceStep, vocab: readonly string[]): FormulaLine[] {
+  switch (step.kind) {
+    case "encoder":
+      return encoderLines(step, trace);
+    case "merge":
+      return mergeLines(step);
+    case "context":
+      return contextLines(step, trace);
+    case "decoder":
+      return decoderLines(step, trace, vocab);
+  }
+}
+
+/** A step's title, in words: "Encoder, forward, t = 2 (love)". */
+export function stepTitle(step: TraceStep, trace: Trace): string {
+  switch (step.kind) {
+    case "encoder":
+      return `Encoder${trace.model.bidirectional ? `, ${step.direction}` : ""}, t = ${step.t} (${step.token.text})`;
+    case "merge":
+      return "Encoder: both directions joined";
+    case "context":
+      return "Context and the decoder's starting state";
+    case "decoder":
+      return `Decoder, t′ = ${step.t}: reads ${step.yPrevToken}, writes ${step.token}`;
+  }
+}
+
+export interface Segment {
+  readonly tex: string;
+  readonly key?: string;
+}
+
+/** Splits a line at its ⟦key|tex⟧ markers into segments that KaTeX renders one by one. */
+export function segments(tex: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /⟦(\w+)\|([^⟧]*)⟧/gu;
+  let last = 0;
+  for (const m of tex.matchAll(re)) {
+    if (m.index > last) out.push({ tex: tex.slice(last, m.index) });
+    out.push({ tex: m[2]!, key: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < tex.length) out.push({ tex: tex.slice(last) });
+  return out;
+}

@@ -1,0 +1,47 @@
+// Which store a player reads. With no choice props it is the page's store (through the app shell's
+// context), so the playground's choice, sentence and step live in the URL. A lesson's player names
+// its architecture in props and gets a store of its own, so two players on a page step separately.
+
+import { useMemo, useState } from "react";
+import { useStore } from "zustand";
+import { demoModel } from "../../model/defaults.ts";
+import type { Seq2SeqModel } from "../../core/model.ts";
+import { useAppStore } from "../app/storeContext.ts";
+import { createAppStore, DEFAULT_STATE, type AppStore, type ModelChoice } from "../store.ts";
+
+export type ChoiceProps = Partial<ModelChoice>;
+
+/** The seed of the untrained demo weights: the same everywhere, so comparisons share an encoder. */
+export const DEMO_SEED = 1;
+
+function pickChoice(props: ChoiceProps): ChoiceProps {
+  const out: Record<string, unknown> = {};
+  for (const k of ["cell", "variant", "score", "query", "bidirectional"] as const) if (props[k] !== undefined) out[k] = props[k];
+  return out as ChoiceProps;
+}
+
+export function usePlayerStore(props: ChoiceProps, given?: AppStore): AppStore {
+  const page = useAppStore();
+  const [store] = useState<AppStore>(() => {
+    if (given) return given;
+    const choice = pickChoice(props);
+    if (Object.keys(choice).length === 0) return page;
+    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, sentence: page.getState().sentence });
+  });
+  return store;
+}
+
+/** The demo model of a choice, rebuilt only when a field of the choice changes. */
+export function useDemoModel(choice: ModelChoice, seed = DEMO_SEED): Seq2SeqModel {
+  const { cell, variant, score, query, bidirectional } = choice;
+  return useMemo(() => demoModel({ cell, variant, score, query, bidirectional }, seed), [cell, variant, score, query, bidirectional, seed]);
+}
+
+/** Whether the model's weights came from training. */
+export function isTrained(model: Seq2SeqModel): boolean {
+  return model.meta?.trained === true;
+}
+
+export function useChoice(store: AppStore): ModelChoice {
+  return useStore(store, (s) => s.choice);
+}

@@ -1,0 +1,41 @@
+// The trace is derived, never stored: one forward pass per (model, sentence), memoised. When the
+// sentence cannot be read, the hook says why and keeps returning the last trace that worked, so
+// the pictures stay put while the reader fixes the sentence.
+
+import { useMemo, useState } from "react";
+import { forward } from "../../core/forward.ts";
+import type { Seq2SeqModel } from "../../core/model.ts";
+import { splitWords } from "../../core/tokenizer.ts";
+import type { Trace } from "../../core/trace.ts";
+
+/** Longer sentences make pictures too wide to read; the toy vocabularies have short sentences. */
+export const MAX_WORDS = 12;
+
+export interface TraceResult {
+  /** The trace of the sentence, or the last good one while the sentence is unusable. */
+  readonly trace: Trace | null;
+  /** Why the current sentence has no trace of its own; null when it has one. */
+  readonly error: string | null;
+}
+
+type Attempt = { trace: Trace; error: null } | { trace: null; error: string };
+
+/** One forward pass, or the reason it cannot run, in words a reader can act on. */
+export function tryForward(model: Seq2SeqModel, sentence: string): Attempt {
+  const words = splitWords(sentence);
+  if (words.length === 0) return { trace: null, error: "Type a sentence: the encoder needs at least one word to read." };
+  if (words.length > MAX_WORDS) return { trace: null, error: `That is ${words.length} words; the player shows at most ${MAX_WORDS}. Shorten the sentence.` };
+  try {
+    return { trace: forward(model, sentence), error: null };
+  } catch (e) {
+    return { trace: null, error: `The model cannot read this sentence: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+export function useTrace(model: Seq2SeqModel, sentence: string): TraceResult {
+  const attempt = useMemo(() => tryForward(model, sentence), [model, sentence]);
+  const [lastGood, setLastGood] = useState<Trace | null>(attempt.trace);
+  // Remember each new good trace during render (React's pattern for state derived from props).
+  if (attempt.trace && attempt.trace !== lastGood) setLastGood(attempt.trace);
+  return { trace: attempt.trace ?? lastGood, error: attempt.error };
+}

@@ -1,0 +1,16 @@
+// Shared by the player's tests: the trace the default player shows, computed by the core directly,
+// so that a test compares what the UI prints with numbers it did not take from the UI.
+
+import { forward } from "../../../src/core/forward.ts";
+import type { Trace } from "../../../src/core/trace.ts";
+import { demoModel } from "../../../src/model/defaults.ts";
+import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
+import { DEFAULT_STATE, type ModelChoice } from "../../../src/ui/store.ts";
+
+export function expectedTrace(choice: Partial<ModelChoice> = {}, sentence = DEFAULT_STATE.sentence): Trace {
+  return forward(demoModel({ ...DEFAULT_STATE.choice, ...choice }, DEMO_SEED), sentence);
+}
+
+export function firstDecoderIndex(trace: Trace): number {
+  return trace.steps.findIndex((s) => s.kind === "decoder");
+}
