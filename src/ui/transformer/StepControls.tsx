@@ -1,41 +1,76 @@
-// First, back, play/pause, next, last, and where we are. The buttons do what the keys do, so a
-// reader without a keyboard (or without knowing the keys) loses nothing.
+// The recurrent player's transport, for a figure with its own cursor: restart, previous, play/pause,
+// next, last, a scrubber and the speed, with the same names, keys and look. Buttons say "disabled"
+// through aria-disabled instead of disabling themselves, so the keyboard focus never drops out.
 
 import type { Stepper } from "./useStepper.ts";
 
 interface Props {
   readonly stepper: Stepper;
-  /** The title of the current step, announced when it changes. */
+  /** The current step in words, for the scrubber and the status line. */
   readonly title: string;
 }
 
+const SPEEDS = [0.5, 1, 2] as const;
+
+const ICONS = {
+  restart: "M5 4h2v16H5zM19 4v16L8 12z",
+  previous: "M18 4v16L7 12z",
+  play: "M7 4v16l12-8z",
+  pause: "M6 4h4v16H6zM14 4h4v16h-4z",
+  next: "M6 4v16l11-8z",
+  last: "M5 4v16l11-8zM17 4h2v16h-2z",
+};
+
+function Icon({ name }: { name: keyof typeof ICONS }) {
+  return (
+    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={ICONS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 export function StepControls({ stepper, title }: Props) {
-  const { step, count, playing, go, togglePlay } = stepper;
+  const { step, count, playing, speed, go, togglePlay, setSpeed } = stepper;
   const atStart = step === 0;
   const atEnd = step >= count - 1;
-  // aria-disabled rather than disabled: a button that disables itself would drop the keyboard
-  // focus to the page; this one keeps it and simply does nothing.
   return (
-    <div className="tf-controls">
-      <div className="tf-buttons" role="group" aria-label="Step through">
-        <button type="button" className="button" onClick={() => go(0)} aria-disabled={atStart} title="Home">
-          First
+    <div className="tf-transport" role="group" aria-label="Step controls">
+      <div className="tf-buttons">
+        <button type="button" onClick={() => go(0)} aria-disabled={atStart} aria-label="Restart" title="Restart (Home)">
+          <Icon name="restart" />
         </button>
-        <button type="button" className="button" onClick={() => go(step - 1)} aria-disabled={atStart} title="←">
-          <span aria-hidden="true">‹ </span>Back
+        <button type="button" onClick={() => go(step - 1)} aria-disabled={atStart} aria-label="Previous step" title="Previous step (←)">
+          <Icon name="previous" />
         </button>
-        <button type="button" className="button tf-play" onClick={togglePlay} title="Space">
-          {playing ? "Pause" : "Play"}
+        <button type="button" className="tf-play" onClick={togglePlay} aria-label={playing ? "Pause" : "Play"} title={playing ? "Pause (space)" : "Play (space)"}>
+          <Icon name={playing ? "pause" : "play"} />
         </button>
-        <button type="button" className="button" onClick={() => go(step + 1)} aria-disabled={atEnd} title="→">
-          Next<span aria-hidden="true"> ›</span>
+        <button type="button" onClick={() => go(step + 1)} aria-disabled={atEnd} aria-label="Next step" title="Next step (→)">
+          <Icon name="next" />
         </button>
-        <button type="button" className="button" onClick={() => go(count - 1)} aria-disabled={atEnd} title="End">
-          Last
+        <button type="button" onClick={() => go(count - 1)} aria-disabled={atEnd} aria-label="Last step" title="Last step (End)">
+          <Icon name="last" />
         </button>
       </div>
-      <p className="tf-status" aria-live="polite">
-        Step {step + 1} of {count}: {title}
+      <label className="tf-scrub">
+        <span className="tf-hidden">Step</span>
+        <input type="range" min={0} max={count - 1} step={1} value={step} aria-valuetext={`Step ${step + 1} of ${count}: ${title}`} onChange={(e) => go(Number(e.target.value))} />
+      </label>
+      <label className="tf-speed">
+        Speed
+        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s} step{s === 1 ? "" : "s"}/s
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="tf-status" aria-live={playing ? "off" : "polite"}>
+        <span className="tf-step-count">
+          Step {step + 1} of {count}
+        </span>{" "}
+        {title}
       </p>
     </div>
   );

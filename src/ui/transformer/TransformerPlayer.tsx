@@ -45,7 +45,7 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
         <Choice legend="Sentence" value={pair.id} onChange={setPairId} options={PAIRS.map((p) => ({ value: p.id, label: `${p.source} → ${p.target}` }))} />
         {h > 1 && <Choice legend="Head" value={view.head} onChange={setHead} options={Array.from({ length: h }, (_, i) => ({ value: i, label: `${i + 1}` }))} />}
       </div>
-      <p className="tf-note">{UNTRAINED_NOTE}</p>
+      <p className="tf-note" role="note">{UNTRAINED_NOTE}</p>
       <StepControls stepper={stepper} title={step.title} />
       <p className="tf-explain">{step.explain}</p>
       <MatrixFlow items={step.items} label={`${capital(name)}, ${h > 1 ? `head ${view.head + 1}, ` : ""}${step.title}`} />

@@ -2,3 +2,4 @@
 import "./transformer.css";
 
 export { TransformerPlayer } from "./TransformerPlayer.tsx";
+export { QkvTable } from "./QkvTable.tsx";

@@ -3,14 +3,16 @@
 
 import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
 
-/** How long a step stays on screen while playing: long enough to read the formula's numbers. */
-export const PLAY_INTERVAL_MS = 1800;
 
 export interface Stepper {
   readonly step: number;
   readonly count: number;
   readonly playing: boolean;
+  /** Steps per second while playing. */
+  readonly speed: number;
+  /** Moves the cursor by hand, which pauses playback. */
   go(step: number): void;
+  setSpeed(speed: number): void;
   togglePlay(): void;
   /** → next, ← previous, space play/pause, Home first, End last. */
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
@@ -29,8 +31,16 @@ function ownsKey(target: EventTarget, key: string): boolean {
 export function useStepper(count: number): Stepper {
   const [raw, setRaw] = useState(0);
   const [playing, setPlaying] = useState(false);
+  // Half the recurrent player's default: a head's step has whole matrices to read.
+  const [speed, setSpeed] = useState(0.5);
   const step = Math.min(raw, Math.max(0, count - 1));
-  const go = useCallback((s: number) => setRaw(Math.max(0, Math.min(count - 1, s))), [count]);
+  const go = useCallback(
+    (s: number) => {
+      setPlaying(false);
+      setRaw(Math.max(0, Math.min(count - 1, s)));
+    },
+    [count],
+  );
 
   useEffect(() => {
     if (!playing) return;
@@ -38,9 +48,9 @@ export function useStepper(count: number): Stepper {
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => setRaw(step + 1), PLAY_INTERVAL_MS);
+    const timer = setTimeout(() => setRaw(step + 1), 1000 / Math.max(0.1, speed));
     return () => clearTimeout(timer);
-  }, [playing, step, count]);
+  }, [playing, step, count, speed]);
 
   const togglePlay = useCallback(() => {
     setPlaying((p) => {
@@ -63,11 +73,10 @@ export function useStepper(count: number): Stepper {
       const action = actions[event.key];
       if (!action) return;
       event.preventDefault();
-      if (event.key !== " ") setPlaying(false);
       action();
     },
     [go, step, count, togglePlay],
   );
 
-  return { step, count, playing, go, togglePlay, onKeyDown };
+  return { step, count, playing, speed, go, setSpeed, togglePlay, onKeyDown };
 }

@@ -1,0 +1,89 @@
+// Seed 004's table of where Q, K and V come from, linked to a picture of the three attention blocks:
+// pointing at (or focusing) a cell lights up its matrix and the arrow from its source, and pressing
+// it keeps the light on. Pointing at a matrix lights up its cell in the same way.
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import { PAIRS, UNTRAINED_NOTE, demoTrace, demoTransformer, pairById } from "./demo.ts";
+import { drawQkv, type QkvMatrices } from "./drawQkv.ts";
+import { PARTS, PART_NAMES, QKV_ROWS, qkvKey } from "./qkvSources.ts";
+import { useWidth } from "./useWidth.ts";
+import { attentionView, type PlayerKind } from "./views.ts";
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
+  const [pointed, setPointed] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const highlighted = pointed ?? pinned;
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const width = useWidth(box);
+  const mats: QkvMatrices = useMemo(() => {
+    const trace = demoTrace(1, pairById(pair));
+    const pick = (kind: PlayerKind) => {
+      const v = attentionView(trace, demoTransformer(1), kind, 0);
+      return { Q: v.Q, K: v.K, V: v.V };
+    };
+    return { "encoder-self": pick("encoder-self"), "masked-self": pick("masked-self"), cross: pick("cross") };
+  }, [pair]);
+
+  useEffect(() => {
+    if (svg.current) drawQkv(svg.current, mats, width, highlighted, setPointed);
+  }, [mats, width, highlighted]);
+
+  return (
+    <div className="tf-card qkv">
+      <div className="qkv-scroll">
+        <table className="qkv-table">
+          <caption>Where Q, K and V come from (seed 004). Point at or press a source to find its matrix in the picture.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attention</th>
+              <th scope="col">Purpose</th>
+              {PARTS.map((p) => (
+                <th scope="col" key={p}>
+                  {capital(PART_NAMES[p])} ({p})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {QKV_ROWS.map((row) => (
+              <tr key={row.kind}>
+                <th scope="row">{row.name}</th>
+                <td>{capital(row.purpose)}</td>
+                {PARTS.map((part) => {
+                  const key = qkvKey(row.kind, part);
+                  const on = highlighted === key;
+                  return (
+                    <td key={part} className={on ? "is-highlighted" : undefined}>
+                      <button
+                        type="button"
+                        className="qkv-link"
+                        aria-pressed={pinned === key}
+                        aria-label={`${capital(row.from[part])}: ${part} of ${row.name.toLowerCase()}`}
+                        onMouseEnter={() => setPointed(key)}
+                        onMouseLeave={() => setPointed(null)}
+                        onFocus={() => setPointed(key)}
+                        onBlur={() => setPointed(null)}
+                        onClick={() => setPinned((k) => (k === key ? null : key))}
+                      >
+                        {capital(row.from[part])}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div ref={box} className="qkv-picture">
+        <svg ref={svg} role="group" aria-label="The three attention blocks, with Q, K and V and where each comes from" />
+      </div>
+      <p className="tf-note" role="note">
+        {UNTRAINED_NOTE} The shades show one head's Q, K and V for “{pairById(pair).source}” → “{pairById(pair).target}”.
+      </p>
+    </div>
+  );
+}
