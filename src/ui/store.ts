@@ -4,17 +4,11 @@
 
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
-import type { CellKind, DecoderVariant, QueryKind, ScoreKind } from "../core/model.ts";
+import type { ModelChoice } from "../model/defaults.ts";
 
 export type Theme = "system" | "light" | "dark";
 
-export interface ModelChoice {
-  readonly cell: CellKind;
-  readonly variant: DecoderVariant;
-  readonly score: ScoreKind;
-  readonly query: QueryKind;
-  readonly bidirectional: boolean;
-}
+export type { ModelChoice };
 
 export interface AppState {
   /** The open lesson's slug ("playground" for the player page). */
