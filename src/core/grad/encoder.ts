@@ -1,0 +1,63 @@
+// Backward of the context, the decoder's initial state and the encoder (forward.ts, encoder.ts):
+// s_0 = c or h_T (or zeros), C_0 = C_T; c = h_T (last) or (1/T) Σ_j h_j (mean); then BPTT over each
+// direction, h_t = [h→_t; h←_t] split back, and each ∂x_t added to its source embedding row.
+
+import type { ReadonlyVec, Vec } from "../tensor.ts";
+import type { Params, Seq2SeqModel } from "../model.ts";
+import type { EncoderStep } from "../trace.ts";
+import type { GradTerm } from "./terms.ts";
+import type { DecoderGrad } from "./decoder.ts";
+import { add, split } from "./linear.ts";
+import { cellBackward } from "./cells.ts";
+
+/** ∂loss/∂h_j for every encoder output and ∂loss/∂C_T, once the decoder's gradients are in. */
+export function contextBackward(model: Seq2SeqModel, back: DecoderGrad): { dH: Vec[]; dC_T: Vec | undefined } {
+  const dec = model.decoder;
+  const T = back.dH.length;
+  const dH: Vec[] = back.dH.map((g) => Float64Array.from(g));
+  const fromInit = dec.init === "context";
+  if (dec.variant === "attention") {
+    // Under attention there is no single c: s_0 = h_T.
+    if (fromInit) dH[T - 1] = add(dH[T - 1], back.ds_0, dH[T - 1]!.length);
+  } else {
+    const dc = fromInit ? add(back.dc, back.ds_0, back.dc.length) : back.dc;
+    if (model.encoder.context === "mean") for (let j = 0; j < T; j++) dH[j] = add(dH[j], dc.map((x) => x / T), dc.length);
+    else dH[T - 1] = add(dH[T - 1], dc, dc.length);
+  }
+  return { dH, dC_T: fromInit && dec.cell === "lstm" ? back.dC_0 : undefined };
+}
+
+/** BPTT over one direction's steps (in reading order), with outside gradients on each h_t and C_t. */
+function passBackward(w: Params, steps: readonly EncoderStep[], dhOut: (k: number) => ReadonlyVec, dCOut: (k: number) => ReadonlyVec | undefined, prefix: string): GradTerm[] {
+  const n = steps[0]!.cell.h_t.length;
+  const terms: GradTerm[] = [];
+  let dh: Vec = new Float64Array(n);
+  let dC: Vec = new Float64Array(n);
+  for (let k = steps.length - 1; k >= 0; k--) {
+    const step = steps[k]!;
+    const back = cellBackward(w, step.cell, add(dh, dhOut(k), n), add(dC, dCOut(k), n), prefix);
+    terms.push(...back.terms, { path: "source.embeddings", row: step.token.id, delta: back.dx });
+    dh = back.dh_prev;
+    dC = back.dC_prev;
+  }
+  return terms;
+}
+
+/** The encoder's gradient terms (weights and source embeddings), given ∂h_j and ∂C_T. */
+export function encoderBackward(model: Seq2SeqModel, steps: readonly EncoderStep[], dH: readonly Vec[], dC_T: Vec | undefined): GradTerm[] {
+  const enc = model.encoder;
+  const n = enc.hidden;
+  const T = dH.length;
+  const fwd = steps.filter((s) => s.direction === "forward");
+  if (!enc.bidirectional) {
+    return passBackward(enc.weights, fwd, (k) => dH[k]!, (k) => (k === T - 1 ? dC_T : undefined), "encoder.weights");
+  }
+  const halves = dH.map((g) => split(g, n));
+  const [dC_f, dC_b] = dC_T ? split(dC_T, n) : [undefined, undefined];
+  // The backward pass reads x_T first: its step k is at position T − k, and C_T holds its first C.
+  const bwd = steps.filter((s) => s.direction === "backward");
+  return [
+    ...passBackward(enc.weights, fwd, (k) => halves[k]![0], (k) => (k === T - 1 ? dC_f : undefined), "encoder.weights"),
+    ...passBackward(enc.backwardWeights!, bwd, (k) => halves[T - 1 - k]![1], (k) => (k === 0 ? dC_b : undefined), "encoder.backwardWeights"),
+  ];
+}

@@ -1,0 +1,92 @@
+// The training loss and its gradients: teacher-forced cross-entropy, by default the mean over every
+// target token (each sentence's words and its <eos>) of −log p_{t'}(y_{t'}), or the mean per sentence
+// of Σ_t' −log p_{t'}(y_{t'}). Gradients by hand-written backpropagation through the forward trace.
+
+import type { Seq2SeqModel } from "../model.ts";
+import { paramShapes, SPECIAL_TOKENS } from "../model.ts";
+import type { DecoderStep, EncoderStep, SourceToken, Trace } from "../trace.ts";
+import { logSoftmax } from "../activations.ts";
+import { forwardTokens } from "../forward.ts";
+import { sumTerms, type GradTerm, type Grads } from "./terms.ts";
+import { decoderBackward } from "./decoder.ts";
+import { contextBackward, encoderBackward } from "./encoder.ts";
+
+/** A sentence pair as token ids: source without <sos>/<eos>; target without <eos> (it is appended). */
+export interface Pair {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+}
+
+/** "token": loss = Σ −log p / number of target tokens (with <eos>); "sentence": Σ −log p / number of pairs. */
+export type Reduction = "token" | "sentence";
+
+export interface LossAndGradients {
+  readonly loss: number;
+  /** ∂loss/∂θ by `paramShapes` path. */
+  readonly grads: Grads;
+  /** Target tokens scored, <eos> included. */
+  readonly tokens: number;
+}
+
+function sourceTokens(model: Seq2SeqModel, ids: readonly number[]): SourceToken[] {
+  const vocab = model.source.vocab;
+  return ids.map((id) => {
+    if (!Number.isInteger(id) || id < 0 || id >= vocab.length) throw new RangeError(`source id ${id}: expected an integer from 0 to ${vocab.length - 1}`);
+    return { text: vocab[id]!, token: vocab[id]!, id, unknown: false };
+  });
+}
+
+/** The teacher-forced trace of one pair, after checking its ids. */
+export function forcedTrace(model: Seq2SeqModel, pair: Pair): Trace {
+  const vocab = model.target.vocab;
+  const eos = vocab.indexOf(SPECIAL_TOKENS.eos);
+  for (const id of pair.target) {
+    if (!Number.isInteger(id) || id < 0 || id >= vocab.length || id === eos) throw new RangeError(`target id ${id}: expected a token id other than <eos> below ${vocab.length}`);
+  }
+  return forwardTokens(model, sourceTokens(model, pair.source), { target: pair.target });
+}
+
+/** The recorded decoder steps of a trace. */
+export function decoderSteps(trace: Trace): DecoderStep[] {
+  return trace.steps.filter((s): s is DecoderStep => s.kind === "decoder");
+}
+
+/** Σ_t' −log p_{t'}(y_{t'}) for one pair and its gradient terms, each scaled by `weight`. */
+function pairBackward(model: Seq2SeqModel, pair: Pair, weight: number): { nll: number; terms: GradTerm[] } {
+  const trace = forcedTrace(model, pair);
+  const enc = trace.steps.filter((s): s is EncoderStep => s.kind === "encoder");
+  const back = decoderBackward(model, decoderSteps(trace), trace.H, model.target.vocab.indexOf(SPECIAL_TOKENS.sos), weight);
+  const { dH, dC_T } = contextBackward(model, back);
+  return { nll: back.nll, terms: [...back.terms, ...encoderBackward(model, enc, dH, dC_T)] };
+}
+
+/** The weight of each token's −log p: 1 / tokens or 1 / pairs. */
+function lossWeight(pairs: readonly Pair[], reduction: Reduction = "token"): { weight: number; tokens: number } {
+  if (pairs.length === 0) throw new RangeError("loss: expected at least one sentence pair");
+  const tokens = pairs.reduce((n, p) => n + p.target.length + 1, 0);
+  return { weight: reduction === "token" ? 1 / tokens : 1 / pairs.length, tokens };
+}
+
+/** The loss alone (no gradients): the same number `lossAndGradients` returns. */
+export function lossOf(model: Seq2SeqModel, pairs: readonly Pair[], options: { reduction?: Reduction } = {}): number {
+  const { weight } = lossWeight(pairs, options.reduction);
+  let nll = 0;
+  for (const pair of pairs) nll += decoderSteps(forcedTrace(model, pair)).reduce((sum, step) => sum - logSoftmax(step.logits)[step.y]!, 0);
+  return nll * weight;
+}
+
+/**
+ * The loss over `pairs` and its gradient with respect to every parameter. The model is not changed.
+ * Throws a RangeError for an empty batch, an empty source or an id outside its vocabulary.
+ */
+export function lossAndGradients(model: Seq2SeqModel, pairs: readonly Pair[], options: { reduction?: Reduction } = {}): LossAndGradients {
+  const { weight, tokens } = lossWeight(pairs, options.reduction);
+  const terms: GradTerm[] = [];
+  let nll = 0;
+  for (const pair of pairs) {
+    const r = pairBackward(model, pair, weight);
+    nll += r.nll;
+    for (const t of r.terms) terms.push(t);
+  }
+  return { loss: nll * weight, grads: sumTerms(paramShapes(model), terms), tokens };
+}
