@@ -4,12 +4,27 @@
 
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
-import type { PluggableList } from "unified";
+import type { CompileOptions } from "@mdx-js/mdx";
+import type { VFile } from "vfile";
 import { KATEX_MACROS } from "./symbols.ts";
 
 export const KATEX_OPTIONS = { macros: { ...KATEX_MACROS }, throwOnError: true, strict: "error" as const, trust: false };
 
-export const mdxOptions: { remarkPlugins: PluggableList; rehypePlugins: PluggableList } = {
+/**
+ * rehype-katex never throws: it records a message and prints the broken source in red. That is a
+ * bug in a lesson, so this fails the compile (the build and the lesson tests alike) instead.
+ */
+export function rehypeKatexFailOnError() {
+  return (_tree: unknown, file: VFile) => {
+    const broken = file.messages.find((m) => m.source === "rehype-katex");
+    if (broken) file.fail(`${broken.reason}: ${broken.cause instanceof Error ? broken.cause.message : String(broken.cause)}`, { place: broken.place ?? undefined, source: "rehype-katex" });
+  };
+}
+
+type PluginLists = Required<Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">>;
+
+/** Spread into @mdx-js/mdx's or @mdx-js/rollup's options. */
+export const mdxOptions: { readonly [K in keyof PluginLists]: NonNullable<PluginLists[K]> } = {
   remarkPlugins: [remarkMath],
-  rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
+  rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeKatexFailOnError],
 };

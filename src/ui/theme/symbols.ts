@@ -30,9 +30,12 @@ export const SYMBOLS: Readonly<Record<SymbolKey, SymbolDef>> = {
   v: { macro: "\\sv", sentinel: "#0b0b0b", cssVar: "--sym-v", light: "#1d7a3a", dark: "#6fd68f", label: "value V" },
 };
 
-/** KaTeX macros: \sh{h_t} draws h_t in the encoder-state colour. */
+/**
+ * KaTeX macros: \sh{h_t} draws h_t in the encoder-state colour. Inside a macro body a lone `#`
+ * starts an argument reference (#1), so the colour's `#` is written `##`.
+ */
 export const KATEX_MACROS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(SYMBOLS).map((d) => [d.macro, `\\textcolor{${d.sentinel}}{#1}`]),
+  Object.values(SYMBOLS).map((d) => [d.macro, `\\textcolor{#${d.sentinel}}{#1}`]),
 );
 
 /** The CSS that maps each sentinel colour in KaTeX output to its theme colour. */
