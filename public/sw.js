@@ -10,7 +10,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(["./"]))
+      .then((cache) => cache.addAll(["./", "./favicon.svg"]))
       .then(() => self.skipWaiting()),
   );
 });

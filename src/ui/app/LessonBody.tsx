@@ -5,6 +5,7 @@ import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import type { Lesson } from "./lessons.ts";
+import { bodyHeading } from "./bodyHeadings.tsx";
 import { useScrollableMath } from "./useScrollableMath.ts";
 
 type Body = ComponentType<{ components?: MDXComponents }>;
@@ -30,12 +31,13 @@ export function LessonBody({ lesson, components }: Props) {
   // A failed load stays failed inside its lazy component: a retry needs a new one.
   const [attempt, setAttempt] = useState(0);
   const Body = useMemo(() => bodyOf(lesson, attempt > 0), [lesson, attempt]);
+  const withHeadings = useMemo(() => ({ ...components, h1: bodyHeading(lesson.meta.title) }), [components, lesson]);
   const ref = useScrollableMath<HTMLDivElement>();
   return (
     <div className="prose" ref={ref}>
       <ErrorBoundary what="this lesson" onReset={() => setAttempt((a) => a + 1)}>
-        <Suspense fallback={<p role="status">Loading the lesson…</p>}>
-          <Body components={components} />
+        <Suspense fallback={<p className="lesson-loading" role="status">Loading the lesson…</p>}>
+          <Body components={withHeadings} />
         </Suspense>
       </ErrorBoundary>
     </div>

@@ -18,7 +18,7 @@ export function LessonPage({ lesson, number, count, components }: Props) {
   return (
     <>
       <article className="lesson" aria-labelledby="page-title">
-        <header className="page-header">
+        <div className="page-header">
           <p className="page-kicker">
             Lesson {number} of {count}
           </p>
@@ -26,7 +26,7 @@ export function LessonPage({ lesson, number, count, components }: Props) {
             {title}
           </h1>
           {summary && <p className="page-summary">{summary}</p>}
-        </header>
+        </div>
         <LessonBody key={slug} lesson={lesson} components={components} />
       </article>
       <PrevNext current={slug} />

@@ -9,12 +9,12 @@ export function PlaygroundPage({ components }: { readonly components: ShellCompo
   return (
     <>
       <article className="playground" aria-labelledby="page-title">
-        <header className="page-header">
+        <div className="page-header">
           <h1 id="page-title" tabIndex={-1}>
             Playground
           </h1>
           <p className="page-summary">Choose a cell, a decoder and an attention score, type a sentence, and step through every formula.</p>
-        </header>
+        </div>
         <div className="figure-wide">
           <Player focus="all" />
         </div>

@@ -1,7 +1,7 @@
 // What a lesson may use without importing it: the interactive pictures, each loaded on demand in
 // a Figure frame (so a lesson's first paint never waits for D3 or the model), and Aside.
 
-import { lazy, type ComponentType } from "react";
+import { lazy, useReducer, type ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
 import { Aside } from "../components/Aside.tsx";
 import { Figure } from "../components/Figure.tsx";
@@ -14,10 +14,17 @@ type WidgetProps = Record<string, unknown>;
 const loadPlayer = () => import("../player/index.ts");
 
 function framed(name: WidgetName): ComponentType<WidgetProps> {
-  const Lazy = lazy(() => loadPlayer().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
+  const load = () => lazy(() => loadPlayer().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
+  // A lazy component that failed to load stays failed, so "Try again" starts a new one.
+  let Lazy = load();
   function Framed(props: WidgetProps) {
+    const [, rerender] = useReducer((n: number) => n + 1, 0);
+    const retry = () => {
+      Lazy = load();
+      rerender();
+    };
     return (
-      <Figure name={name}>
+      <Figure name={name} onReset={retry}>
         <Lazy {...props} />
       </Figure>
     );

@@ -8,12 +8,14 @@ interface Props {
   /** Which picture this is, e.g. "Player"; kept as a data attribute for the browser tests. */
   readonly name: string;
   readonly children: ReactNode;
+  /** Called before "Try again" renders the picture afresh. */
+  readonly onReset?: () => void;
 }
 
-export function Figure({ name, children }: Props) {
+export function Figure({ name, children, onReset }: Props) {
   return (
     <div className="figure" data-figure={name}>
-      <ErrorBoundary what="this figure">
+      <ErrorBoundary what="this figure" onReset={onReset}>
         <Suspense fallback={<p className="figure-loading" role="status">Loading the figure…</p>}>{children}</Suspense>
       </ErrorBoundary>
     </div>

@@ -2,6 +2,7 @@
 // tests/fixtures/lessons with the site's own MDX options, with a store and a URL sync of its own.
 
 import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { evaluate } from "@mdx-js/mdx";
 import * as runtime from "react/jsx-runtime";
 import { render } from "@testing-library/react";
@@ -17,7 +18,8 @@ import { Figure } from "../../../src/ui/components/Figure.tsx";
 import { createAppStore, type AppState } from "../../../src/ui/store.ts";
 import { mdxOptions } from "../../../src/ui/theme/mdxOptions.ts";
 
-const FIXTURES = new URL("../../fixtures/lessons/", import.meta.url);
+// A path, not a URL: under jsdom the global URL is not the one node:fs accepts.
+const FIXTURES = join(process.cwd(), "tests", "fixtures", "lessons");
 
 let compiled: Promise<readonly Lesson[]> | undefined;
 
@@ -28,8 +30,8 @@ export function fixtureLessons(): Promise<readonly Lesson[]> {
     const metas: Record<string, unknown> = {};
     const loaders: Record<string, () => Promise<LessonModule>> = {};
     for (const file of files) {
-      const text = await readFile(new URL(file, FIXTURES), "utf8");
-      const module = await evaluate(text, { ...runtime, remarkPlugins: [...mdxOptions.remarkPlugins], rehypePlugins: [...mdxOptions.rehypePlugins] });
+      const text = await readFile(join(FIXTURES, file), "utf8");
+      const module = await evaluate(text, { ...runtime, ...mdxOptions });
       metas[file] = module.meta;
       loaders[file] = () => Promise.resolve(module as unknown as LessonModule);
     }

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
+import { createAppStore } from "../../../src/ui/store.ts";
+
+const lessons = ["encoder-decoder", "lstm", "attention"];
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  vi.restoreAllMocks();
+});
+
+function start(hash: string) {
+  window.history.replaceState(null, "", `/${hash}`);
+  const store = createAppStore();
+  stop = startUrlSync(store, lessons);
+  return store;
+}
+
+describe("startUrlSync", () => {
+  it("startUrlSync puts the address's view into the store and writes the address in canonical form", () => {
+    const store = start("#/lesson/lstm?step=0&cell=gru-reset-after&s=I+love+you");
+    expect(store.getState()).toMatchObject({ lesson: "lstm", step: 0, sentence: "I love you", choice: { cell: "gru-reset-after" } });
+    expect(window.location.hash).toBe("#/lesson/lstm?cell=gru-reset-after");
+  });
+
+  it("a step change replaces the history entry; a lesson change pushes a new one", () => {
+    const store = start("#/lesson/lstm");
+    const push = vi.spyOn(window.history, "pushState");
+    const replace = vi.spyOn(window.history, "replaceState");
+    store.getState().setStep(5);
+    expect(window.location.hash).toBe("#/lesson/lstm?step=5");
+    expect(replace).toHaveBeenCalledOnce();
+    expect(push).not.toHaveBeenCalled();
+    store.getState().setLesson("attention");
+    expect(window.location.hash).toBe("#/lesson/attention?step=5");
+    expect(push).toHaveBeenCalledOnce();
+  });
+
+  it("a choice change is written to the address; the store's reset of the step shows too", () => {
+    const store = start("#/lesson/lstm?step=3");
+    store.getState().setChoice({ score: "additive" });
+    expect(window.location.hash).toBe("#/lesson/lstm?score=additive");
+  });
+
+  it("while the player plays the address waits, and it is written once playing stops", () => {
+    const store = start("#/lesson/lstm");
+    store.getState().setPlaying(true);
+    store.getState().setStep(1);
+    store.getState().setStep(2);
+    expect(window.location.hash).toBe("#/lesson/lstm");
+    store.getState().setPlaying(false);
+    expect(window.location.hash).toBe("#/lesson/lstm?step=2");
+  });
+
+  it("following a link (a hashchange) updates the store without adding another history entry", () => {
+    const store = start("#/lesson/lstm");
+    const push = vi.spyOn(window.history, "pushState");
+    window.location.hash = "#/playground?bi=1";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(store.getState()).toMatchObject({ lesson: "playground", choice: { bidirectional: true } });
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it("a link to an element id on the page keeps the route instead of being read as one", () => {
+    const store = start("#/lesson/attention?step=2");
+    window.location.hash = "#footnote-1";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(store.getState().lesson).toBe("attention");
+    expect(window.location.hash).toBe("#/lesson/attention?step=2");
+  });
+
+  it("the function startUrlSync returns stops the sync in both directions", () => {
+    const store = start("#/lesson/lstm");
+    stop?.();
+    stop = undefined;
+    store.getState().setStep(9);
+    expect(window.location.hash).toBe("#/lesson/lstm");
+    window.location.hash = "#/lesson/attention";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(store.getState().lesson).toBe("lstm");
+  });
+});
