@@ -3,3 +3,6 @@ import "./transformer.css";
 
 export { TransformerPlayer } from "./TransformerPlayer.tsx";
 export { QkvTable } from "./QkvTable.tsx";
+export { MultiHeadView } from "./MultiHeadView.tsx";
+export { PositionalEncodingView } from "./PositionalEncodingView.tsx";
+export { RecurrentVsTransformer } from "./RecurrentVsTransformer.tsx";

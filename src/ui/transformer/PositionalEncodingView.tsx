@@ -1,0 +1,67 @@
+// Sinusoidal positional encoding: the heat map of PE for a range of positions, a slider to pick one
+// position and see its numbers in the formula, and the demo model's own sum X = E·√d_model + PE.
+
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { positionalEncoding } from "../../core/transformer/index.ts";
+import { PAIRS, demoTrace } from "./demo.ts";
+import { fmt } from "./format.ts";
+import { Formula } from "./Formula.tsx";
+import { drawPositional } from "./drawPositional.ts";
+import type { FlowItem } from "./layout.ts";
+import { MatrixFlow } from "./MatrixFlow.tsx";
+import { useWidth } from "./useWidth.ts";
+
+/** The heat map's size: enough positions and dimensions to see the waves. */
+const POSITIONS = 24;
+const D_MODEL = 16;
+
+function positionTex(pos: number): string {
+  const terms = [0, 1, 2, 3].map((c) => {
+    const twoI = c - (c % 2);
+    const angle = pos / Math.pow(10000, twoI / D_MODEL);
+    const f = c % 2 === 0 ? String.raw`\sin` : String.raw`\cos`;
+    return String.raw`PE_{(${pos},${c})} = ${f}\!\big(${pos} / 10000^{${twoI}/${D_MODEL}}\big) = ${f}(${fmt(angle, 3)}) = ${fmt(c % 2 === 0 ? Math.sin(angle) : Math.cos(angle), 3)}`;
+  });
+  return String.raw`\begin{aligned} ${terms.map((t) => t.replace("=", "&=")).join(String.raw` \\ `)} \end{aligned}`;
+}
+
+export function PositionalEncodingView() {
+  const [pos, setPos] = useState(3);
+  const sliderId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const width = useWidth(box);
+  const PE = useMemo(() => positionalEncoding(POSITIONS, D_MODEL), []);
+  useEffect(() => {
+    if (svg.current) drawPositional(svg.current, PE, width, pos);
+  }, [PE, width, pos]);
+
+  const embed = demoTrace(1, PAIRS[0]!).encoder.embedding;
+  const d = embed.X.cols;
+  const dims = Array.from({ length: d }, (_, i) => `${i}`);
+  const scaled = { rows: embed.E_rows.rows, cols: d, data: embed.E_rows.data.map((v) => v * embed.scale) };
+  const sum: FlowItem[] = [
+    { type: "matrix", key: "E", name: "E·√d", caption: `the token embeddings times √${d}`, symbol: "x", data: scaled, rowLabels: embed.tokens, colLabels: dims },
+    { type: "glyph", key: "plus", text: "+" },
+    { type: "matrix", key: "PE", name: "PE", caption: "the positional encoding of positions 0, 1, 2", data: embed.PE, rowLabels: ["pos 0", "pos 1", "pos 2"].slice(0, embed.PE.rows), colLabels: dims },
+    { type: "glyph", key: "eq", text: "=" },
+    { type: "matrix", key: "X", name: "X", caption: "X, the encoder input", tag: "encoder input", symbol: "x", data: embed.X, rowLabels: embed.tokens, colLabels: dims, result: true },
+  ];
+
+  return (
+    <div className="tf-card" role="group" aria-label="Positional encoding">
+      <div ref={box} className="pe-map">
+        <svg ref={svg} role="img" aria-label={`Heat map of the positional encoding for positions 0 to ${POSITIONS - 1} (rows) and ${D_MODEL} dimensions (columns): the first columns alternate quickly from row to row, the last ones barely change. Position ${pos} is outlined.`} />
+      </div>
+      {/* The output sits outside the label: a label names its first labelable element, and an <output> is one. */}
+      <div className="pe-slider">
+        <label htmlFor={sliderId}>Position</label>
+        <output htmlFor={sliderId}>{pos}</output>
+        <input id={sliderId} type="range" min={0} max={POSITIONS - 1} value={pos} onChange={(e) => setPos(Number(e.target.value))} />
+      </div>
+      <Formula tex={positionTex(pos)} label={`position ${pos}`} />
+      <p className="tf-explain">In the demo model (d_model = {d}), the encoder input for “{PAIRS[0]!.source}” is the scaled embeddings plus the first rows of PE:</p>
+      <MatrixFlow items={sum} label="The token embeddings plus the positional encoding make the encoder input X" />
+    </div>
+  );
+}
