@@ -6,15 +6,18 @@ import type { MDXComponents } from "mdx/types";
 import { Aside } from "../components/Aside.tsx";
 import { Figure } from "../components/Figure.tsx";
 
-type WidgetName = "Player" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example";
+type WidgetName = "Player" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | TransformerWidget;
+type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "PositionalEncodingView" | "RecurrentVsTransformer";
 // Lessons pass props as written in MDX; the player module checks them itself.
 type WidgetProps = Record<string, unknown>;
 
 // One dynamic import for all of them: they share the player's code.
 const loadPlayer = () => import("../player/index.ts");
+// The Transformer chapter's pictures share a chunk of their own.
+const loadTransformer = () => import("../transformer/index.ts");
 
-function framed(name: WidgetName): ComponentType<WidgetProps> {
-  const load = () => lazy(() => loadPlayer().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
+function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<WidgetName, unknown>>> = loadPlayer): ComponentType<WidgetProps> {
+  const load = () => lazy(() => loadModule().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
   // A lazy component that failed to load stays failed, so "Try again" starts a new one.
   let Lazy = load();
   function Framed(props: WidgetProps) {
@@ -44,5 +47,10 @@ export const lessonComponents: ShellComponents = {
   ScoreComparison: framed("ScoreComparison"),
   GruComparison: framed("GruComparison"),
   Seed003Example: framed("Seed003Example"),
+  TransformerPlayer: framed("TransformerPlayer", loadTransformer),
+  QkvTable: framed("QkvTable", loadTransformer),
+  MultiHeadView: framed("MultiHeadView", loadTransformer),
+  PositionalEncodingView: framed("PositionalEncodingView", loadTransformer),
+  RecurrentVsTransformer: framed("RecurrentVsTransformer", loadTransformer),
   Aside,
 };
