@@ -48,7 +48,7 @@ async function load(prefix: string, slug: string) {
     ]),
   );
   const html = renderToStaticMarkup(createElement(mod.default, { components }));
-  return { meta: (mod as { meta?: Record<string, string> }).meta, html, embeds };
+  return { meta: (mod as { meta?: { slug: string; title: string; summary: string } }).meta, html, embeds };
 }
 
 // Each lesson's formulas as written in its source; removing one, or writing it another way, fails.
