@@ -44,10 +44,17 @@ export function symbolCss(): string {
     Object.values(SYMBOLS)
       .map((d) => `${d.cssVar}: ${d[mode]};`)
       .join(" ");
+  // KaTeX writes `color:#010101`; React, which renders a lesson's pre-typeset markup as elements,
+  // sets the same colour through the DOM and the attribute then reads `color: rgb(1, 1, 1)`.
   const maps = Object.values(SYMBOLS)
-    .map((d) => `.katex [style*="color:${d.sentinel}"] { color: var(${d.cssVar}) !important; }`)
+    .map((d) => `.katex [style*="color:${d.sentinel}"], .katex [style*="color: ${hexToRgb(d.sentinel)}"] { color: var(${d.cssVar}) !important; }`)
     .join("\n");
   return `:root { ${vars("light")} }\n:root[data-theme="dark"] { ${vars("dark")} }\n${maps}\n`;
+}
+
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 /** The CSS colour expression of a symbol for D3 fills and strokes: follows the theme. */
