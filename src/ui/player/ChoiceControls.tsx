@@ -1,11 +1,11 @@
 // What the reader can change: the sentence and the architecture. Every change recomputes the trace
 // at once (the trace is derived from these inputs).
 
-import { useId } from "react";
 import { useStore } from "zustand";
 import type { CellKind, DecoderVariant, QueryKind, ScoreKind } from "../../core/model.ts";
 import type { SourceToken } from "../../core/trace.ts";
 import type { AppStore } from "../store.ts";
+import { SentenceInput } from "./SentenceInput.tsx";
 
 export const CELL_NAMES: Record<CellKind, string> = { rnn: "RNN", lstm: "LSTM", "gru-reset-before": "GRU (reset before)", "gru-reset-after": "GRU (reset after)" };
 export const VARIANT_NAMES: Record<DecoderVariant, string> = { initial: "Context as initial state", "every-step": "Context at every step", attention: "Attention" };
@@ -19,7 +19,7 @@ interface Props {
   readonly source: readonly SourceToken[];
 }
 
-function Select<K extends string>({ label, value, names, onChange }: { label: string; value: K; names: Record<K, string>; onChange: (v: K) => void }) {
+export function Select<K extends string>({ label, value, names, onChange }: { label: string; value: K; names: Record<K, string>; onChange: (v: K) => void }) {
   return (
     <label>
       {label}
@@ -38,26 +38,9 @@ export function ChoiceControls({ store, error, source }: Props) {
   const choice = useStore(store, (s) => s.choice);
   const sentence = useStore(store, (s) => s.sentence);
   const { setChoice, setSentence } = store.getState();
-  const messageId = useId();
-  const unknown = error ? [] : source.filter((t) => t.unknown).map((t) => t.text);
   return (
     <div className="player-choices">
-      <label className="player-sentence">
-        Sentence
-        <input type="text" value={sentence} onChange={(e) => setSentence(e.target.value)} aria-invalid={error !== null} aria-describedby={messageId} spellCheck={false} autoComplete="off" />
-      </label>
-      <div id={messageId} className="player-messages">
-        {error && (
-          <p className="player-error" role="alert">
-            {error} The pictures show the last sentence that worked.
-          </p>
-        )}
-        {unknown.length > 0 && (
-          <p className="player-unk" role="note">
-            Not in the vocabulary, read as &lt;unk&gt;: {unknown.map((w) => `“${w}”`).join(", ")}.
-          </p>
-        )}
-      </div>
+      <SentenceInput value={sentence} onChange={setSentence} error={error} source={source} />
       <div className="player-selects">
         <Select label="Cell" value={choice.cell} names={CELL_NAMES} onChange={(cell) => setChoice({ cell })} />
         <Select label="Decoder" value={choice.variant} names={VARIANT_NAMES} onChange={(variant) => setChoice({ variant })} />

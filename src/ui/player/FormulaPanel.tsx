@@ -2,13 +2,13 @@
 // term that names a value in the pictures can be pointed at or focused, which highlights
 // the value there, and pointing at the value in a picture highlights the term here.
 
-import { memo, useEffect, useState } from "react";
+import { memo } from "react";
 import { hoverHandlers, useHover } from "./hover.tsx";
-import { loadKatex, renderTex } from "./katex.ts";
+import { renderTex } from "./katex.ts";
 import { segments, type FormulaLine } from "./stepFormulas.ts";
 import { linked, type SymId } from "./symbolIds.ts";
+import { useKatex, type Katex } from "./useKatex.ts";
 
-type Katex = Awaited<ReturnType<typeof loadKatex>>;
 
 interface Props {
   readonly title: string;
@@ -16,18 +16,7 @@ interface Props {
 }
 
 export function FormulaPanel({ title, lines }: Props) {
-  const [katex, setKatex] = useState<Katex | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadKatex().then(
-      (k) => live && setKatex(() => k),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { katex, failed } = useKatex();
   return (
     <section className="formula-panel" aria-label="Formulas of this step">
       <h3 className="formula-title">{title}</h3>

@@ -14,30 +14,32 @@ import { AttentionHeatmap, AttentionLines, DecoderPicture, EncoderPicture, Outpu
 import { PlayerControls } from "./PlayerControls.tsx";
 import { stepFormulas, stepTitle } from "./stepFormulas.ts";
 import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
-import { isTrained, useChoice, useDemoModel, usePlayerStore, type ChoiceProps } from "./usePlayerStore.ts";
+import { isTrained, useChoice, useDemoModel, usePlayerStore } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
 import { UntrainedNote } from "./UntrainedNote.tsx";
+import { readWidgetProps, type PlayerFocus, type WidgetProps } from "./widgetProps.ts";
+import { WidgetNotes } from "./WidgetNotes.tsx";
 import "./player.css";
 
-export type PlayerFocus = "encoder" | "decoder" | "attention" | "all";
+export type { PlayerFocus };
 
-export interface PlayerProps extends ChoiceProps {
-  /** Which pictures to show (default: all). */
-  readonly focus?: PlayerFocus;
+export interface PlayerProps extends WidgetProps {
   /** A store to read instead of the page's (tests). */
   readonly store?: AppStore;
 }
 
+/** Props set a lesson player's first choice (see usePlayerStore); `focus` picks the pictures. */
 export function Player(props: PlayerProps) {
-  const store = usePlayerStore(props, props.store);
+  const { choice, focus, notes } = readWidgetProps(props as Record<string, unknown>);
+  const store = usePlayerStore(choice, props.store);
   return (
     <HoverProvider>
-      <PlayerBody store={store} focus={props.focus ?? "all"} />
+      <PlayerBody store={store} focus={focus} notes={notes} />
     </HoverProvider>
   );
 }
 
-function PlayerBody({ store, focus }: { store: AppStore; focus: PlayerFocus }) {
+function PlayerBody({ store, focus, notes }: { store: AppStore; focus: PlayerFocus; notes: readonly string[] }) {
   const choice = useChoice(store);
   const sentence = useStore(store, (s) => s.sentence);
   const step = useStore(store, (s) => s.step);
@@ -68,6 +70,7 @@ function PlayerBody({ store, focus }: { store: AppStore; focus: PlayerFocus }) {
   return (
     <section className="player" aria-label="Encoder–decoder player" tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
       {!isTrained(model) && <UntrainedNote />}
+      <WidgetNotes notes={notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       <PlayerControls store={store} cursor={cursor} last={last} title={title} disabled={!trace} />
       {trace ? (

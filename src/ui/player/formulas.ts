@@ -86,3 +86,24 @@ export const OUTPUT_TEMPLATES = {
 };
 
 export type CellFormulaId = keyof typeof CELL_TEMPLATES;
+
+/** The decoder variants in general form, for side-by-side comparisons. */
+export const VARIANT_TEX = {
+  initial: `\\ss{s_{t'}} = g(\\ss{s_{t'-1}},\\, \\sy{y_{t'-1}}),\\quad \\ss{s_0} = \\sc{c}`,
+  "every-step": `\\ss{s_{t'}} = g(\\ss{s_{t'-1}},\\, [\\sy{y_{t'-1}};\\, \\sc{c}])`,
+  attention: `\\ss{s_{t'}} = g(\\ss{s_{t'-1}},\\, [\\sy{y_{t'-1}};\\, \\sc{c_{t'}}]),\\quad \\sc{c_{t'}} = \\textstyle\\sum_j \\sa{\\alpha_{t',j}} \\sh{h_j}`,
+};
+
+/** The four scores in general form (query s_{t'-1}). */
+export const SCORE_TEX = {
+  dot: `\\se{e_{t',j}} = \\ss{s_{t'-1}} \\cdot \\sh{h_j}`,
+  scaled: `\\se{e_{t',j}} = \\ss{s_{t'-1}} \\cdot \\sh{h_j} / \\sqrt{n}`,
+  general: `\\se{e_{t',j}} = \\ss{s_{t'-1}}^{\\top} W_a \\sh{h_j}`,
+  additive: `\\se{e_{t',j}} = v^{\\top} \\tanh(W_s \\ss{s_{t'-1}} + W_h \\sh{h_j})`,
+};
+
+/** The GRU candidate in both forms. */
+export const GRU_TEX = {
+  before: `\\tilde{n}_t = \\tanh(W_n\\,[r_t \\odot \\sh{h_{t-1}};\\, \\sx{x_t}] + b_n)`,
+  after: `\\tilde{n}_t = \\tanh(W_{nx} \\sx{x_t} + b_{nx} + r_t \\odot (W_{nh} \\sh{h_{t-1}} + b_{nh}))`,
+};

@@ -31,6 +31,12 @@ export function usePlayerStore(props: ChoiceProps, given?: AppStore): AppStore {
   return store;
 }
 
+/** A sentence of a widget's own, starting from the page's. */
+export function useLocalSentence(): [string, (sentence: string) => void] {
+  const page = useAppStore();
+  return useState(() => page.getState().sentence);
+}
+
 /** The demo model of a choice, rebuilt only when a field of the choice changes. */
 export function useDemoModel(choice: ModelChoice, seed = DEMO_SEED): Seq2SeqModel {
   const { cell, variant, score, query, bidirectional } = choice;

@@ -8,7 +8,7 @@ import { symId } from "../symbolIds.ts";
 import { CELL_H, CELL_W, cursorBand, stateAt, sub, vectorItems, type Items } from "./common.ts";
 
 const LEFT = 12;
-const COL = CELL_W + 40;
+const COL = CELL_W + 44;
 
 export function decoderScene(trace: Trace, cursor: number): Scene {
   const ctxIndex = trace.steps.findIndex((s) => s.kind === "context");
@@ -47,7 +47,7 @@ export function decoderScene(trace: Trace, cursor: number): Scene {
     const y = sTop + (m * CELL_H) / 2;
     lines.push({ key: `rec:${s.t}`, x1: colX(s.t - 1) + CELL_W + 3, y1: y, x2: x - 3, y2: y, stroke: symbolColor("s"), width: 1.5, opacity: state === "future" ? 0.15 : 0.7 });
     const written = state === "future" ? "" : s.token;
-    items.texts.push({ key: `yout:${s.t}`, x: x + CELL_W / 2, y: outY, text: written, size: 13, weight: 600, fill: symbolColor("y"), opacity, id: symId("y", s.t) });
+    items.texts.push({ key: `yout:${s.t}`, x: x + CELL_W / 2, y: outY, text: written, size: 11.5, weight: 600, fill: symbolColor("y"), opacity, id: symId("y", s.t) });
     items.texts.push({ key: `ylab:${s.t}`, x: x + CELL_W / 2, y: outY + 16, text: state === "future" ? "" : sub("y", s.t), size: 10, fill: symbolColor("y"), opacity: 0.8, id: symId("y", s.t) });
   }
   return { width: colX(dec.length) + COL - 20, height: outY + 30, rects: items.rects, texts: items.texts, lines };

@@ -60,6 +60,9 @@ export function encoderScene(trace: Trace, cursor: number): Scene {
     }
   }
   const rows = directions.length;
+  // The merge step reads every state of both passes: one band over all of them.
+  const mergeIndex = trace.steps.findIndex((s) => s.kind === "merge");
+  if (mergeIndex >= 0 && mergeIndex === cursor) items.rects.unshift(cursorBand("cursor", LEFT, forwardTop - 26, trace.source.length * colW - 10, rows * rowH - GAP + 34, "h"));
   return { width: LEFT + trace.source.length * colW + 8, height: forwardTop + rows * rowH - GAP + 8, rects: items.rects, texts, lines };
 }
 

@@ -1,0 +1,64 @@
+// The three decoder variants side by side on one sentence and one encoder: the demo models share a
+// seed, and the encoder's weights are drawn first, so all three read the same h_1 … h_T.
+
+import { useState } from "react";
+import type { CellKind, DecoderVariant } from "../../core/model.ts";
+import type { Trace } from "../../core/trace.ts";
+import { DEFAULT_STATE } from "../store.ts";
+import { CELL_NAMES, Select, VARIANT_NAMES } from "./ChoiceControls.tsx";
+import { ComparisonFrame } from "./ComparisonFrame.tsx";
+import { VARIANT_TEX } from "./formulas.ts";
+import { DecoderPicture } from "./pictures.tsx";
+import { Tex } from "./Tex.tsx";
+import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
+import { useTrace } from "./useTrace.ts";
+import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
+
+const VARIANTS: readonly DecoderVariant[] = ["initial", "every-step", "attention"];
+
+/** Whether traces read the same encoder states (to the last bit). */
+export function sameEncoder(traces: readonly Trace[]): boolean {
+  const [first, ...rest] = traces;
+  return first !== undefined && rest.every((t) => t.H.length === first.H.length && t.H.every((h, j) => h.every((x, i) => x === first.H[j]![i])));
+}
+
+export function DecoderComparison(props: WidgetProps) {
+  const { choice, notes } = readWidgetProps(props as Record<string, unknown>);
+  const [sentence, setSentence] = useLocalSentence();
+  const [cell, setCell] = useState<CellKind>(choice.cell ?? DEFAULT_STATE.choice.cell);
+  const base = { ...DEFAULT_STATE.choice, ...choice, cell };
+  // One model and trace per variant; the list has a fixed length, so the hooks keep their order.
+  const models = VARIANTS.map((variant) => useDemoModel({ ...base, variant }));
+  const results = models.map((m) => useTrace(m, sentence));
+  const traces = results.flatMap((r) => (r.trace ? [r.trace] : []));
+  return (
+    <ComparisonFrame
+      label="Three decoders compared"
+      untrained={!isTrained(models[0]!)}
+      notes={notes}
+      sentence={sentence}
+      onSentence={setSentence}
+      error={results[0]!.error}
+      source={traces[0]?.source ?? []}
+      controls={<Select label="Cell" value={cell} names={CELL_NAMES} onChange={setCell} />}
+    >
+      {traces.length === VARIANTS.length && (
+        <p className="comparison-summary">
+          {sameEncoder(traces) ? "All three read the same encoder states h₁ … h_T (same seed, same encoder weights)." : "The encoders differ, so this comparison is not fair."}
+        </p>
+      )}
+      <div className="comparison-grid comparison-rows">
+        {results.map((r, i) => (
+          <section key={VARIANTS[i]} className="comparison-panel" aria-label={VARIANT_NAMES[VARIANTS[i]!]}>
+            <h3>{VARIANT_NAMES[VARIANTS[i]!]}</h3>
+            <Tex tex={VARIANT_TEX[VARIANTS[i]!]} className="comparison-formula" />
+            {r.trace && <DecoderPicture trace={r.trace} cursor={r.trace.steps.length} />}
+            <p className="player-output">
+              <span className="player-output-label">Output:</span> {r.trace?.output.text || "—"}
+            </p>
+          </section>
+        ))}
+      </div>
+    </ComparisonFrame>
+  );
+}

@@ -1,0 +1,73 @@
+// The two GRU forms on the same input and the same weights (gruTwin.ts): the encoder of each, the
+// candidate and state formulas at a chosen position, how far the states drift apart, and the output.
+
+import { useMemo, useState } from "react";
+import type { EncoderStep, Trace } from "../../core/trace.ts";
+import { DEFAULT_STATE } from "../store.ts";
+import { ComparisonFrame } from "./ComparisonFrame.tsx";
+import { fmt } from "./format.ts";
+import { FormulaPanel } from "./FormulaPanel.tsx";
+import { GRU_TEX } from "./formulas.ts";
+import { resetAfterTwin } from "./gruTwin.ts";
+import { EncoderPicture } from "./pictures.tsx";
+import { stepFormulas, stepTitle } from "./stepFormulas.ts";
+import { Tex } from "./Tex.tsx";
+import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
+import { useTrace } from "./useTrace.ts";
+import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
+
+/** max_i |h_t,i − h'_t,i| at each forward position t: how far the two encoders' states differ. */
+export function stateGaps(a: Trace, b: Trace): number[] {
+  return a.H.map((h, j) => h.reduce((m, x, i) => Math.max(m, Math.abs(x - b.H[j]![i]!)), 0));
+}
+
+function encoderSteps(trace: Trace): { step: EncoderStep; index: number }[] {
+  return trace.steps.flatMap((step, index) => (step.kind === "encoder" ? [{ step, index }] : []));
+}
+
+function Side({ name, tex, trace, position, vocab }: { name: string; tex: string; trace: Trace; position: number; vocab: readonly string[] }) {
+  const at = encoderSteps(trace)[position]!;
+  const lines = stepFormulas(trace, at.step, vocab).filter((l) => /gru\.(n|h)/u.test(l.key));
+  return (
+    <section className="comparison-panel" aria-label={name}>
+      <h3>{name}</h3>
+      <Tex tex={tex} className="comparison-formula" />
+      <EncoderPicture trace={trace} cursor={at.index} />
+      <FormulaPanel title={stepTitle(at.step, trace)} lines={lines} />
+      <p className="player-output">
+        <span className="player-output-label">Output:</span> {trace.output.text || "—"}
+      </p>
+    </section>
+  );
+}
+
+export function GruComparison(props: WidgetProps) {
+  const { choice, notes } = readWidgetProps(props as Record<string, unknown>);
+  const [sentence, setSentence] = useLocalSentence();
+  const [wanted, setPosition] = useState(0);
+  const before = useDemoModel({ ...DEFAULT_STATE.choice, ...choice, cell: "gru-reset-before" });
+  const after = useMemo(() => resetAfterTwin(before), [before]);
+  const a = useTrace(before, sentence);
+  const b = useTrace(after, sentence);
+  const count = a.trace ? encoderSteps(a.trace).length : 1;
+  const position = Math.min(wanted, count - 1);
+  const slider = (
+    <label>
+      Encoder step {position + 1} of {count}
+      <input type="range" min={0} max={count - 1} value={position} onChange={(e) => setPosition(Number(e.target.value))} />
+    </label>
+  );
+  const gaps = a.trace && b.trace ? stateGaps(a.trace, b.trace) : [];
+  return (
+    <ComparisonFrame label="GRU reset before and reset after compared" untrained={!isTrained(before)} notes={notes} sentence={sentence} onSentence={setSentence} error={a.error} source={a.trace?.source ?? []} controls={slider}>
+      <p className="comparison-summary">
+        Same weights in both: W_nh and W_nx are the two blocks of W_n, so only where r_t applies differs. At t = 1 the previous state is h₀ = 0, and the two agree exactly.
+      </p>
+      {gaps.length > 0 && <p className="comparison-summary">Largest difference between the states: {gaps.map((g, j) => `h${j + 1}: ${fmt(g)}`).join(", ")}.</p>}
+      <div className="comparison-grid">
+        {a.trace && <Side name="Reset before (Cho et al. 2014)" tex={GRU_TEX.before} trace={a.trace} position={position} vocab={before.target.vocab} />}
+        {b.trace && <Side name="Reset after (PyTorch, cuDNN, Keras)" tex={GRU_TEX.after} trace={b.trace} position={position} vocab={after.target.vocab} />}
+      </div>
+    </ComparisonFrame>
+  );
+}

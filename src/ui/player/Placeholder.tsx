@@ -1,3 +1,0 @@
-export function PlayerPlaceholder() {
-  return <p role="note">This interactive figure is not built yet.</p>;
-}

@@ -1,0 +1,71 @@
+// The four attention scores on the same states: the encoder states h_j and one decoder state of the
+// dot model's trace serve as the query for all four; general and additive bring their own seeded
+// weights (W_a; W_s, W_h, v). Each panel shows the scores e_j and the weights α_j = softmax(e)_j.
+
+import { useMemo, useState } from "react";
+import { softmax } from "../../core/activations.ts";
+import { scores } from "../../core/attention.ts";
+import { SCORE_KINDS, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
+import type { DecoderStep, Trace } from "../../core/trace.ts";
+import { DEFAULT_STATE } from "../store.ts";
+import { ComparisonFrame } from "./ComparisonFrame.tsx";
+import { SCORE_NAMES } from "./ChoiceControls.tsx";
+import { SCORE_TEX } from "./formulas.ts";
+import { scoresScene } from "./layouts/scores.ts";
+import { SceneSvg } from "./SceneSvg.tsx";
+import { Tex } from "./Tex.tsx";
+import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
+import { useTrace } from "./useTrace.ts";
+import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
+
+export interface ScoreRow {
+  readonly score: ScoreKind;
+  readonly e: Float64Array;
+  readonly alpha: Float64Array;
+}
+
+/** e and α of each score for the query s_{t'-1} of decoder step t' of the trace. */
+export function compareScores(trace: Trace, t: number, models: readonly Seq2SeqModel[]): ScoreRow[] {
+  const steps = trace.steps.filter((s): s is DecoderStep => s.kind === "decoder");
+  const q = steps[t - 1]!.s_prev;
+  return models.map((m) => {
+    const { e } = scores(m.decoder.attention!, q, trace.H);
+    return { score: m.decoder.attention!.score, e, alpha: softmax(e) };
+  });
+}
+
+export function ScoreComparison(props: WidgetProps) {
+  const { choice, notes } = readWidgetProps(props as Record<string, unknown>);
+  const [sentence, setSentence] = useLocalSentence();
+  const [wanted, setT] = useState(1);
+  const base = { ...DEFAULT_STATE.choice, ...choice, variant: "attention" as const, query: "previous" as const };
+  // One model per score (a fixed list, so the hooks keep their order); the dot model's trace gives the states.
+  const models = SCORE_KINDS.map((score) => useDemoModel({ ...base, score }));
+  const { trace, error } = useTrace(models[0]!, sentence);
+  const steps = trace ? trace.steps.filter((s): s is DecoderStep => s.kind === "decoder").length : 1;
+  const t = Math.min(wanted, steps);
+  const rows = useMemo(() => (trace ? compareScores(trace, t, models) : []), [trace, t, ...models]);
+  const slider = (
+    <label>
+      Query s(t′−1) for t′ = {t}
+      <input type="range" min={1} max={steps} value={t} onChange={(e) => setT(Number(e.target.value))} />
+    </label>
+  );
+  return (
+    <ComparisonFrame label="Four attention scores compared" untrained={!isTrained(models[0]!)} notes={notes} sentence={sentence} onSentence={setSentence} error={error} source={trace?.source ?? []} controls={slider}>
+      <p className="comparison-summary">
+        Same encoder states h_j and the same query s_{t - 1} for all four; only the score function differs.
+      </p>
+      <div className="comparison-grid">
+        {trace &&
+          rows.map((row) => (
+            <section key={row.score} className="comparison-panel" aria-label={`${SCORE_NAMES[row.score]} score`}>
+              <h3>{SCORE_NAMES[row.score]}</h3>
+              <Tex tex={SCORE_TEX[row.score]} className="comparison-formula" />
+              <SceneSvg scene={scoresScene(trace.source, row.e, row.alpha, t)} label={`${SCORE_NAMES[row.score]} score: e = ${Array.from(row.e, (x) => x.toFixed(3)).join(", ")}; α = ${Array.from(row.alpha, (x) => x.toFixed(3)).join(", ")}.`} />
+            </section>
+          ))}
+      </div>
+    </ComparisonFrame>
+  );
+}

@@ -1,0 +1,30 @@
+// One score function over the source tokens: the scores e_j (signed) and the weights α_j.
+
+import { symbolColor } from "../../theme/symbols.ts";
+import type { SourceToken } from "../../../core/trace.ts";
+import { fmt, fmtText } from "../format.ts";
+import { maxAbs, signedFill, weightFill, type Scene, type SceneRect, type SceneText } from "../scene.ts";
+import { symId } from "../symbolIds.ts";
+
+const CW = 52;
+const CH = 24;
+const LEFT = 30;
+const TOP = 20;
+
+export function scoresScene(source: readonly SourceToken[], e: ArrayLike<number>, alpha: ArrayLike<number>, t: number): Scene {
+  const rects: SceneRect[] = [];
+  const texts: SceneText[] = [
+    { key: "le", x: LEFT - 8, y: TOP + CH / 2, text: "e", anchor: "end", size: 13, weight: 600, fill: symbolColor("e"), opacity: 1 },
+    { key: "la", x: LEFT - 8, y: TOP + CH * 1.5, text: "α", anchor: "end", size: 13, weight: 600, fill: symbolColor("alpha"), opacity: 1 },
+  ];
+  const m = maxAbs([e]);
+  source.forEach((tok, j) => {
+    const x = LEFT + j * CW;
+    texts.push({ key: `w:${j}`, x: x + CW / 2, y: 9, text: tok.text, size: 11, weight: 600, opacity: 1, id: symId("h", j + 1) });
+    rects.push({ key: `e:${j}`, x, y: TOP, w: CW - 2, h: CH - 2, ...signedFill(e[j]!, m), opacity: 1, id: symId("e", t), title: `e_${j + 1} = ${fmt(e[j]!, 6)}` });
+    texts.push({ key: `ev:${j}`, x: x + CW / 2 - 1, y: TOP + CH / 2 - 1, text: fmtText(e[j]!), size: 10, opacity: 1 });
+    rects.push({ key: `a:${j}`, x, y: TOP + CH, w: CW - 2, h: CH - 2, ...weightFill(alpha[j]!, "alpha"), opacity: 1, id: symId("alpha", t), title: `α_${j + 1} = ${fmt(alpha[j]!, 6)}` });
+    texts.push({ key: `av:${j}`, x: x + CW / 2 - 1, y: TOP + CH * 1.5 - 1, text: fmtText(alpha[j]!), size: 10, opacity: 1 });
+  });
+  return { width: LEFT + source.length * CW + 4, height: TOP + 2 * CH + 4, rects, texts, lines: [] };
+}
