@@ -66,7 +66,8 @@ export const DECODER_TEMPLATES = {
 /** Attention scores (seed 002; Luong et al. 2015; Bahdanau et al. 2015), softmax and context. q is the query's TeX. */
 export const ATTENTION_TEMPLATES = {
   dot: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧ \\cdot \\sh{h_j}`,
-  scaled: (t: number, q: string, n: number) => `⟦e|\\se{e_{${t},j}}⟧ = \\frac{⟦q|${q}⟧ \\cdot \\sh{h_j}}{\\sqrt{${n}}}`,
+  // A pointable term cannot sit inside \frac (each term is typeset on its own), hence the slash.
+  scaled: (t: number, q: string, n: number) => `⟦e|\\se{e_{${t},j}}⟧ = (⟦q|${q}⟧ \\cdot \\sh{h_j}) / \\sqrt{${n}}`,
   general: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧^{\\top} W_a \\sh{h_j}`,
   additive: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + W_h \\sh{h_j})`,
   scores: (t: number) => `⟦e|\\se{e_{${t},\\cdot}}⟧ = ⟦e|⟨e⟩⟧`,

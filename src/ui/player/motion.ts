@@ -3,8 +3,10 @@
 const REDUCE = "(prefers-reduced-motion: reduce)";
 
 export function prefersReducedMotion(): boolean {
-  // jsdom and old browsers have no matchMedia: no preference known, so no reduction either.
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(REDUCE).matches;
+  // Where the preference cannot be asked (jsdom, server rendering), animate nothing: motion is an
+  // extra, and a page that cannot report the preference may be one that cannot show it either.
+  if (typeof window === "undefined" || typeof window.matchMedia !== "function") return true;
+  return window.matchMedia(REDUCE).matches;
 }
 
 /** The duration to animate with: `ms`, or 0 when the reader asked for less motion. */

@@ -7,6 +7,9 @@ import { fmt, texVec } from "../../../src/ui/player/format.ts";
 import { createAppStore, type AppStore } from "../../../src/ui/store.ts";
 import { expectedTrace, firstDecoderIndex } from "./helpers.ts";
 
+// Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
+vi.setConfig({ testTimeout: 20_000 });
+
 function setup(store: AppStore = createAppStore()) {
   render(<Player store={store} />);
   return { store, user: userEvent.setup(), player: screen.getByRole("region", { name: "Encoder–decoder player" }) };
@@ -170,3 +173,37 @@ describe("Player sentence", () => {
     expect(screen.getByText("These weights are random and untrained: the translation is not meant to be right yet.")).toBeTruthy();
   });
 });
+
+describe("Player hover", () => {
+  it("pointing at α in the formula highlights its heatmap row, and pointing at h₁ in the encoder highlights h₁ in the formula", async () => {
+    const trace = expectedTrace();
+    const { store } = setup();
+    act(() => store.getState().setStep(firstDecoderIndex(trace)));
+    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull());
+    const terms = () => Array.from(formulas().querySelectorAll<HTMLElement>(".formula-term"));
+    const alphaRow = terms().find((el) => el.textContent?.includes("\\alpha_{1,\\cdot}"))!;
+    fireEvent.mouseEnter(alphaRow);
+    const heatmap = screen.getByRole("img", { name: /Heatmap of the attention weights/u });
+    expect(heatmap.querySelectorAll("rect.is-hovered")).toHaveLength(trace.source.length);
+    fireEvent.mouseLeave(alphaRow);
+    expect(heatmap.querySelectorAll(".is-hovered")).toHaveLength(0);
+
+    const encoder = screen.getByRole("img", { name: /The encoder unrolled/u });
+    const h1 = Array.from(encoder.querySelectorAll("rect")).find((r) => r.querySelector("title")?.textContent?.startsWith("h₁[1]"))!;
+    fireEvent.mouseEnter(h1);
+    const lit = terms().filter((el) => el.classList.contains("is-hovered"));
+    expect(lit.length).toBeGreaterThan(0);
+    for (const el of lit) expect(el.textContent).toContain("h_{1}");
+  });
+
+  it("focusing a term in the formula highlights its value in the picture, as pointing does", async () => {
+    const { store } = setup();
+    act(() => store.getState().setStep(0));
+    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull());
+    const term = Array.from(formulas().querySelectorAll<HTMLElement>(".formula-term")).find((el) => el.textContent?.includes("\\sx{x_{1}}"))!;
+    act(() => term.focus());
+    const encoder = screen.getByRole("img", { name: /The encoder unrolled/u });
+    expect(encoder.querySelectorAll("rect.is-hovered").length).toBeGreaterThan(0);
+  });
+});
+

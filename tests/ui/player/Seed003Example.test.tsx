@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Seed003Example } from "../../../src/ui/player/index.ts";
+
+// Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
+vi.setConfig({ testTimeout: 20_000 });
 
 const output = () => screen.getByLabelText("Program output").textContent ?? "";
 const formulas = () => screen.getByRole("group", { name: "The example's formulas with these numbers" });
