@@ -1,7 +1,7 @@
 // `npm run bench [-- --only <id>[,<id>]]`: runs the bench sections and prints Markdown tables.
 // Benches report and never fail on a missed target; see docs/bench.md.
 
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { lstmSection } from "./lstmEncoder.ts";
 import { type Section, formatSection } from "./report.ts";
 
@@ -19,16 +19,22 @@ function selected(argv: readonly string[]): readonly Section[] {
   return SECTIONS.filter((s) => ids.includes(s.id));
 }
 
+/** The 1-minute load average: above the core count, other processes were competing for the CPU. */
+function load(): string {
+  return loadavg()[0]!.toFixed(1);
+}
+
 async function main(): Promise<void> {
   const sections = selected(process.argv.slice(2));
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
   console.log(`# Bench ${new Date().toISOString().slice(0, 10)}\n`);
   console.log(`Node ${process.version}, ${cpus().length} cores (${cpu}), ${process.platform}/${process.arch}.\n`);
   for (const s of sections) {
+    const load0 = load();
     const t0 = performance.now();
     const report = await s.run();
     console.log(formatSection(report));
-    console.log(`_${s.id}: ${((performance.now() - t0) / 1000).toFixed(1)} s_\n`);
+    console.log(`_${s.id}: ${((performance.now() - t0) / 1000).toFixed(1)} s, load average ${load()} after (${load0} before)._\n`);
   }
 }
 

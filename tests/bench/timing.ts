@@ -18,6 +18,9 @@ export interface Timing {
   /** 25th and 75th percentiles of µs per call: the spread between rounds. */
   readonly p25: number;
   readonly p75: number;
+  /** Median CPU µs per call (process.cpuUsage: every thread of this process, GC included). Close to
+   * the wall-clock median on an idle machine; much lower when other processes took the CPU. */
+  readonly cpuMedian: number;
   /** Calls per timed batch. */
   readonly batch: number;
   readonly rounds: number;
@@ -39,13 +42,21 @@ export function sinkValue(): number {
   return sink;
 }
 
-function batch(fn: () => number, calls: number): number {
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Wall-clock and CPU ms for `calls` calls. */
+function batch(fn: () => number, calls: number): { ms: number; cpu: number } {
   let s = 0;
+  const c0 = cpuMs();
   const t0 = performance.now();
   for (let k = 0; k < calls; k++) s += fn();
   const ms = performance.now() - t0;
+  const cpu = cpuMs() - c0;
   sink += s;
-  return ms;
+  return { ms, cpu };
 }
 
 /** Runs fn for at least `ms` ms so that the JIT has compiled it. */
@@ -62,7 +73,7 @@ function warmUp(fn: () => number, ms: number): void {
 function calibrate(fn: () => number, ms: number): number {
   let calls = 1;
   for (;;) {
-    const took = batch(fn, calls);
+    const took = batch(fn, calls).ms;
     if (took >= ms / 4) return Math.max(1, Math.round((calls * ms) / took));
     calls *= took < ms / 64 ? 16 : 2;
   }
@@ -83,16 +94,19 @@ export function timeInterleaved(contenders: readonly Contender[], options: Timin
   for (const c of contenders) warmUp(c.fn, warmupMs);
   const sizes = contenders.map((c) => calibrate(c.fn, batchMs));
   const samples: number[][] = contenders.map(() => []);
+  const cpu: number[][] = contenders.map(() => []);
   for (let r = 0; r < rounds; r++) {
     // Rotate the order each round, so no contender always runs right after another one's garbage.
     for (let k = 0; k < contenders.length; k++) {
       const i = (k + r) % contenders.length;
-      const ms = batch(contenders[i]!.fn, sizes[i]!);
+      const { ms, cpu: c } = batch(contenders[i]!.fn, sizes[i]!);
       samples[i]!.push((ms * 1000) / sizes[i]!);
+      cpu[i]!.push((c * 1000) / sizes[i]!);
     }
   }
   return contenders.map((c, i) => {
     const sorted = [...samples[i]!].sort((a, b) => a - b);
-    return { name: c.name, median: percentile(sorted, 0.5), p25: percentile(sorted, 0.25), p75: percentile(sorted, 0.75), batch: sizes[i]!, rounds };
+    const cpuMedian = percentile([...cpu[i]!].sort((a, b) => a - b), 0.5);
+    return { name: c.name, median: percentile(sorted, 0.5), p25: percentile(sorted, 0.25), p75: percentile(sorted, 0.75), cpuMedian, batch: sizes[i]!, rounds };
   });
 }
