@@ -14,13 +14,6 @@ export function loadKatex(): Promise<Katex> {
   return loading;
 }
 
-// A sentinel colour such as "#020202" inside a macro body reads as the argument "#0" followed by
-// "20202", and KaTeX refuses the macro. Its colour parser also takes the six digits without "#", so
-// this drops the "#"; once the shared macros escape it themselves the pattern no longer matches.
-const MACROS: Record<string, string> = Object.fromEntries(
-  Object.entries(KATEX_MACROS).map(([name, body]) => [name, body.replace(/\{#([0-9a-f]{6})\}/giu, "{$1}")]),
-);
-
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 2000;
 
@@ -29,7 +22,7 @@ export function renderTex(katex: Katex, tex: string): string {
   let html = cache.get(tex);
   if (html === undefined) {
     // `strict: "ignore"`: source words may be in any script, which KaTeX would warn about.
-    html = katex.renderToString(tex, { macros: { ...MACROS }, throwOnError: false, trust: false, strict: "ignore" });
+    html = katex.renderToString(tex, { macros: { ...KATEX_MACROS }, throwOnError: false, trust: false, strict: "ignore" });
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(tex, html);
   }

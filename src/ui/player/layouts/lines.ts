@@ -14,7 +14,11 @@ const BOTTOM = 138;
 const wordWidth = (w: string) => 8 * w.length + 14;
 
 export function linesScene(trace: Trace, cursor: number): Scene {
-  const rows = trace.steps.map((s, i) => ({ s, i })).filter((e): e is { s: DecoderStep; i: number } => e.s.kind === "decoder" && e.s.attention !== undefined);
+  // Only the target words written so far: the picture grows with the decoder (keys stay, so the
+  // words slide to their new places) instead of reserving room for words not chosen yet.
+  const rows = trace.steps
+    .map((s, i) => ({ s, i }))
+    .filter((e): e is { s: DecoderStep; i: number } => e.s.kind === "decoder" && e.s.attention !== undefined && e.i <= cursor);
   const gap = Math.max(64, ...trace.source.map((t) => wordWidth(t.text)), ...rows.map((r) => wordWidth(r.s.token)));
   const width = Math.max(trace.source.length, rows.length) * gap;
   // Each row spreads over the whole width, so lines fan out whichever row is longer.
@@ -23,11 +27,9 @@ export function linesScene(trace: Trace, cursor: number): Scene {
   const texts: SceneText[] = trace.source.map((tok, j) => ({ key: `src:${j}`, x: srcX(j), y: TOP - 6, text: tok.text, size: 12, weight: 600, opacity: 1, id: symId("h", j + 1) }));
   const lines: SceneLine[] = [];
   rows.forEach(({ s, i }, r) => {
-    const state = stateAt(i, cursor);
+    const now = stateAt(i, cursor) === "current";
     const id = symId("alpha", s.t);
-    texts.push({ key: `tgt:${r}`, x: tgtX(r), y: BOTTOM + 12, text: state === "future" ? "·" : s.token, size: 12, weight: 600, fill: symbolColor("y"), opacity: state === "future" ? 0.4 : 1, id });
-    if (state === "future") return;
-    const now = state === "current";
+    texts.push({ key: `tgt:${r}`, x: tgtX(r), y: BOTTOM + 12, text: s.token, size: 12, weight: 600, fill: symbolColor("y"), opacity: 1, id });
     s.attention!.alpha.forEach((a, j) => {
       lines.push({
         key: `l:${r}:${j}`,
