@@ -2,8 +2,9 @@
 // the lesson text is already typeset at build time). Safe options: no `trust`, so no links, classes
 // or HTML can come out of a formula; the symbol macros colour Q, K, V as everywhere else.
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { KATEX_MACROS } from "../theme/symbols.ts";
+import { useFocusableWhenWide } from "./useWidth.ts";
 
 type Katex = typeof import("katex").default;
 let loaded: Katex | undefined;
@@ -21,12 +22,13 @@ export function renderTex(katex: Katex, tex: string): string {
 
 interface Props {
   readonly tex: string;
-  /** What the formula is about, for the moment before KaTeX has loaded. */
+  /** What the formula is about: names its scroll area, and stands in before KaTeX has loaded. */
   readonly label: string;
 }
 
 export function Formula({ tex, label }: Props) {
   const [ready, setReady] = useState(loaded !== undefined);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
     if (!ready) void loadKatex().then(() => live && setReady(true));
@@ -36,7 +38,8 @@ export function Formula({ tex, label }: Props) {
   }, [ready]);
   // Once KaTeX is here, a new step's formula is typeset in the same render: no flash of old text.
   const html = useMemo(() => (ready && loaded ? renderTex(loaded, tex) : null), [ready, tex]);
+  useFocusableWhenWide(ref, html);
   if (html === null) return <p className="tf-formula tf-formula-loading">Typesetting the formula for {label}…</p>;
   // KaTeX's output includes MathML, which screen readers read as math.
-  return <div className="tf-formula" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={ref} className="tf-formula" role="group" aria-label={`Formula: ${label}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useRef } from "react";
 import { drawFlow } from "./drawFlow.ts";
 import { flowLayout, type FlowItem } from "./layout.ts";
-import { reducedMotion, useWidth } from "./useWidth.ts";
+import { reducedMotion, useFocusableWhenWide, useWidth } from "./useWidth.ts";
 
 interface Props {
   readonly items: readonly FlowItem[];
@@ -20,6 +20,7 @@ export function MatrixFlow({ items, label, highlighted }: Props) {
   // Pattern ids go into url(#…): keep only characters that need no escaping there.
   const hatchId = `tf-hatch-${useId().replace(/[^a-zA-Z0-9]/gu, "")}`;
   const layout = useMemo(() => flowLayout(items, width), [items, width]);
+  useFocusableWhenWide(box, layout);
 
   useEffect(() => {
     if (svg.current) drawFlow(svg.current, layout.placed, width, layout.height, { hatchId, duration: reducedMotion() ? 0 : 300, ...(highlighted ? { highlighted } : {}) });

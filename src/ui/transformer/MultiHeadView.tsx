@@ -55,7 +55,7 @@ export function MultiHeadView({ heads = 2, kind: initialKind = "encoder-self" }:
   const W_O = outputParams(kind, h);
   const flows = useMemo(() => items(views, W_O), [views, W_O]);
   const d_k = DEMO_D_MODEL / h;
-  const tex = String.raw`d_k = \frac{d_{\text{model}}}{h} = \frac{${DEMO_D_MODEL}}{${h}} = ${d_k}, \qquad \operatorname{MultiHead} = \operatorname{Concat}(${views.map((v) => `\text{head}_{${v.head + 1}}`).join(", ")})\, W^O = ${texMat(concatCols(views.map((v) => v.output)))}\, W^O`;
+  const tex = String.raw`d_k = \frac{d_{\text{model}}}{h} = \frac{${DEMO_D_MODEL}}{${h}} = ${d_k}, \qquad \operatorname{MultiHead} = \operatorname{Concat}(${views.map((v) => String.raw`\text{head}_{${v.head + 1}}`).join(", ")})\, W^O = ${texMat(concatCols(views.map((v) => v.output)))}\, W^O`;
 
   return (
     <div className="tf-card" role="group" aria-label="Multi-head attention">
@@ -67,10 +67,10 @@ export function MultiHeadView({ heads = 2, kind: initialKind = "encoder-self" }:
         {UNTRAINED_NOTE}
       </p>
       <p className="tf-explain">
-        {h === 1 ? "One head" : `${h} heads`}, each reading {d_k} of the {DEMO_D_MODEL} columns of Q, K and V (d_k = {d_k}), on “{PAIRS[0]!.source}” → “{PAIRS[0]!.target}”. Each head computes its own weights:
+        {h === 1 ? "One head" : `${h} heads`}, each reading {d_k} of the {DEMO_D_MODEL} columns of Q, K and V (dₖ = {d_k}), on “{PAIRS[0]!.source}” → “{PAIRS[0]!.target}”. Each head computes its own weights:
       </p>
       <MatrixFlow items={flows.weights} label={`${capital(KIND_NAMES[kind])}: the weights of each of the ${h} heads`} />
-      <p className="tf-explain">Their outputs, side by side, make one row of {DEMO_D_MODEL} numbers per token again; W^O mixes them:</p>
+      <p className="tf-explain">Their outputs, side by side, make one row of {DEMO_D_MODEL} numbers per token again; the learned matrix W<sup>O</sup> mixes them:</p>
       <MatrixFlow items={flows.combine} label={`${capital(KIND_NAMES[kind])}: the heads concatenated and multiplied by W O`} />
       <Formula tex={tex} label="multi-head attention" />
     </div>

@@ -112,7 +112,7 @@ export function attentionSteps(v: AttentionView): AttentionStep[] {
     {
       id: "scores",
       title: "Scores: every query against every key",
-      explain: `Entry (i, j) is the dot product of query i with key j, divided by √d_k = √${v.d_k} so that the scores do not grow with the width.`,
+      explain: `Entry (i, j) is the dot product of query i with key j, divided by √dₖ = √${v.d_k} so that the scores do not grow with the width.`,
       items: [m.Q, glyph("x4", "×"), m.KT, glyph("div", `÷√${v.d_k}`), glyph("eq4", "="), result(m.S)],
       formula: "tf.scores",
       tex: String.raw`S = \frac{\sq{Q${hk}}\,\sk{K${hk}}^\top}{\sqrt{d_k}} = \frac{1}{${sq}} ${texMat(v.Q)} ${texMat(transpose(v.K))} = ${texMat(v.scores)}`,
@@ -131,7 +131,7 @@ export function attentionSteps(v: AttentionView): AttentionStep[] {
       id: "weights",
       title: "Weights: a softmax in each row",
       explain: masked
-        ? "Each row becomes weights that add up to 1. Since e^(−∞) = 0, the masked weights are exactly 0: a word gets nothing from the words after it."
+        ? "Each row becomes weights that add up to 1. Since e to the power −∞ is 0, the masked weights are exactly 0: a word gets nothing from the words after it."
         : "Each row becomes weights between 0 and 1 that add up to 1: how much each query takes from each key's value.",
       items: [m.SM, glyph("sm", "→"), result(m.A)],
       formula: "tf.softmax",

@@ -1,5 +1,6 @@
 // The width a figure has on the page, kept up to date, so that pictures lay themselves out for it
-// instead of shrinking a desktop drawing to unreadable text on a phone.
+// instead of shrinking a desktop drawing to unreadable text on a phone; and keyboard access to a
+// box that still has to scroll.
 
 import { useLayoutEffect, useState, type RefObject } from "react";
 
@@ -26,4 +27,24 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 720): nu
 /** Whether the reader asked for less motion (then pictures change at once). */
 export function reducedMotion(): boolean {
   return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+/**
+ * A box that scrolls sideways when its content is wider (a matrix formula on a phone) takes the
+ * keyboard focus exactly then: a keyboard user can only scroll what can be focused.
+ */
+export function useFocusableWhenWide(ref: RefObject<HTMLElement | null>, content: unknown): void {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => {
+      if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+      else el.removeAttribute("tabindex");
+    };
+    check();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, content]);
 }

@@ -17,7 +17,8 @@ describe("MultiHeadView", () => {
     expect(tables().filter((n) => n.startsWith("A "))).toHaveLength(4);
     const head = screen.getByRole("table", { name: /^head 3, its output: 1 number per token/u });
     expect(within(head).getAllByRole("columnheader")).toHaveLength(2);
-  });
+    await waitFor(() => expect(document.querySelector(".tf-formula math")?.textContent?.replace(/\u2061/gu, "")).toMatch(/Concat\(head1,head2,head3,head4\)/u), { timeout: 10000 });
+  }, 15000);
 
   it("choosing masked self-attention labels the masked weights of every head", async () => {
     const user = userEvent.setup();
