@@ -3,6 +3,9 @@
 // motion) applies every change at once.
 
 import * as d3 from "d3";
+// Patches selection.prototype.transition. Through the d3 bundle the patch is a side effect that
+// production tree-shaking drops, and .transition() is then undefined.
+import "d3-transition";
 import type { Scene, SceneLine, SceneRect, SceneText } from "./scene.ts";
 import { linked, type SymId } from "./symbolIds.ts";
 

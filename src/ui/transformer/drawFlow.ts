@@ -3,6 +3,9 @@
 // a masked cell says "masked" in words; the drawing shows the same with a hatch and a label.
 
 import * as d3 from "d3";
+// Patches selection.prototype.transition. Through the d3 bundle the patch is a side effect that
+// production tree-shaking drops, and .transition() is then undefined.
+import "d3-transition";
 import { symbolColor } from "../theme/symbols.ts";
 import { fmtText } from "./format.ts";
 import { SIZES, rowLabelWidth, type MatrixItem, type Placed } from "./layout.ts";
