@@ -12,13 +12,15 @@ import { useKatex, type Katex } from "./useKatex.ts";
 
 interface Props {
   readonly title: string;
+  /** The panel's name for assistive technology, unique on the page. */
+  readonly label?: string;
   readonly lines: readonly FormulaLine[];
 }
 
-export function FormulaPanel({ title, lines }: Props) {
+export function FormulaPanel({ title, lines, label = "Formulas of this step" }: Props) {
   const { katex, failed } = useKatex();
   return (
-    <section className="formula-panel" aria-label="Formulas of this step">
+    <section className="formula-panel" aria-label={label}>
       <h3 className="formula-title">{title}</h3>
       {katex ? (
         <div className="formula-lines">

@@ -33,7 +33,7 @@ function Side({ name, tex, trace, position, vocab }: { name: string; tex: string
       <h3>{name}</h3>
       <Tex tex={tex} className="comparison-formula" />
       <EncoderPicture trace={trace} cursor={at.index} />
-      <FormulaPanel title={stepTitle(at.step, trace)} lines={lines} />
+      <FormulaPanel title={stepTitle(at.step, trace)} lines={lines} label={`Formulas of this step, ${name}`} />
       <p className="player-output">
         <span className="player-output-label">Output:</span> {trace.output.text || "—"}
       </p>

@@ -57,8 +57,8 @@ function PlayerBody({ store, focus, notes }: { store: AppStore; focus: PlayerFoc
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const el = e.target as HTMLElement;
-    // Text fields, menus and the scrubber use these keys themselves; a button uses space.
-    if (!trace || e.altKey || e.ctrlKey || e.metaKey || el.closest("input, select, textarea")) return;
+    // Text fields, menus, the scrubber and a scrollable figure use these keys themselves; a button uses space.
+    if (!trace || e.altKey || e.ctrlKey || e.metaKey || el.closest("input, select, textarea, .player-figure-body")) return;
     if (e.key === " " && el.closest("button")) return;
     const target = keyTarget(e.key, cursor, last);
     if (target === null) return;

@@ -13,12 +13,26 @@ interface Props {
   readonly label: string;
 }
 
+/** Scrolls a figure that is wider than its frame so that the current step is in view. */
+function revealCursor(svg: SVGSVGElement, scene: Scene): void {
+  const frame = svg.parentElement;
+  const band = scene.rects.find((r) => r.key === "cursor");
+  if (!frame || !band || frame.scrollWidth <= frame.clientWidth) return;
+  const scale = svg.getBoundingClientRect().width / scene.width;
+  const left = band.x * scale;
+  const right = (band.x + band.w) * scale;
+  if (left >= frame.scrollLeft && right <= frame.scrollLeft + frame.clientWidth) return;
+  frame.scrollTo({ left: Math.max(0, left - 24), behavior: motionDuration(1) ? "smooth" : "auto" });
+}
+
 export function SceneSvg({ scene, label }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const { hovered, setHovered } = useHover();
 
   useEffect(() => {
-    if (ref.current) drawScene(ref.current, scene, motionDuration(350), setHovered);
+    if (!ref.current) return;
+    drawScene(ref.current, scene, motionDuration(350), setHovered);
+    revealCursor(ref.current, scene);
   }, [scene, setHovered]);
 
   useEffect(() => {

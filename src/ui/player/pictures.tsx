@@ -15,11 +15,15 @@ interface PictureProps {
   readonly cursor: number;
 }
 
-function Figure({ caption, children }: { caption: ReactNode; children: ReactNode }) {
+function Figure({ caption, children }: { caption: string; children: ReactNode }) {
+  // The body scrolls when the picture is wider than the page, so it takes focus: then the arrow
+  // keys scroll it (the player leaves them alone there) for readers who cannot use a pointer.
   return (
     <figure className="player-figure">
       <figcaption>{caption}</figcaption>
-      <div className="player-figure-body">{children}</div>
+      <div className="player-figure-body" tabIndex={0} role="group" aria-label={`${caption}: scrollable`}>
+        {children}
+      </div>
     </figure>
   );
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { Player } from "../../../src/ui/player/index.ts";
 import { fmt, texVec } from "../../../src/ui/player/format.ts";
 import { createAppStore, type AppStore } from "../../../src/ui/store.ts";
-import { expectedTrace, firstDecoderIndex } from "./helpers.ts";
+import { expectedTrace, firstDecoderIndex, KATEX_WAIT } from "./helpers.ts";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 20_000 });
@@ -95,6 +95,13 @@ describe("Player keyboard", () => {
     expect(store.getState().playing).toBe(false);
   });
 
+  it("pressing arrows in a focused, scrollable figure leaves the cursor alone", async () => {
+    const { store, user } = setup();
+    screen.getByRole("group", { name: "Decoder: scrollable" }).focus();
+    await user.keyboard("{ArrowRight}{ArrowRight}");
+    expect(store.getState().step).toBe(0);
+  });
+
   it("typing arrows in the sentence field edits the text and leaves the cursor alone", async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole("textbox", { name: "Sentence" }));
@@ -113,7 +120,7 @@ describe("Player formulas", () => {
     for (let i = 0; i < index; i++) await user.keyboard("{ArrowRight}");
     const step = trace.steps[index]!;
     if (step.kind !== "decoder" || !step.attention) throw new Error("the default choice attends");
-    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull());
+    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
     const text = formulas().textContent ?? "";
     for (const a of step.attention.alpha) expect(text).toContain(fmt(a));
     expect(within(formulas()).getByRole("heading").textContent).toContain("Decoder, t′ = 1");
@@ -122,11 +129,11 @@ describe("Player formulas", () => {
 
   it("choosing another cell recomputes the trace and the formulas show its values", async () => {
     const { user } = setup();
-    await waitFor(() => expect(formulas().textContent).toContain("forget gate"));
+    await waitFor(() => expect(formulas().textContent).toContain("forget gate"), KATEX_WAIT);
     await user.selectOptions(screen.getByRole("combobox", { name: "Cell" }), "GRU (reset after)");
     const gru = expectedTrace({ cell: "gru-reset-after" }).steps[0]!;
     if (gru.kind !== "encoder") throw new Error("the trace starts with the encoder");
-    await waitFor(() => expect(formulas().textContent).toContain("update gate"));
+    await waitFor(() => expect(formulas().textContent).toContain("update gate"), KATEX_WAIT);
     expect(formulas().textContent).not.toContain("forget gate");
     // The MathML annotation keeps the TeX source, numbers formatted as the formula writes them.
     expect(formulas().textContent).toContain(texVec(gru.cell.h_t));
@@ -179,7 +186,7 @@ describe("Player hover", () => {
     const trace = expectedTrace();
     const { store } = setup();
     act(() => store.getState().setStep(firstDecoderIndex(trace)));
-    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull());
+    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
     const terms = () => Array.from(formulas().querySelectorAll<HTMLElement>(".formula-term"));
     const alphaRow = terms().find((el) => el.textContent?.includes("\\alpha_{1,\\cdot}"))!;
     fireEvent.mouseEnter(alphaRow);
@@ -199,7 +206,7 @@ describe("Player hover", () => {
   it("focusing a term in the formula highlights its value in the picture, as pointing does", async () => {
     const { store } = setup();
     act(() => store.getState().setStep(0));
-    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull());
+    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
     const term = Array.from(formulas().querySelectorAll<HTMLElement>(".formula-term")).find((el) => el.textContent?.includes("\\sx{x_{1}}"))!;
     act(() => term.focus());
     const encoder = screen.getByRole("img", { name: /The encoder unrolled/u });

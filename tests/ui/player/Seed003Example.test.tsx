@@ -3,6 +3,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { Seed003Example } from "../../../src/ui/player/index.ts";
+import { KATEX_WAIT } from "./helpers.ts";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 20_000 });
@@ -16,7 +17,7 @@ describe("Seed003Example", () => {
     expect(output()).toBe(
       ["Encoder outputs: [[1, 3], [2, 4]]", "Decoder state: [0.0, 0.5]", "Attention weights: [0.3775406687981454, 0.6224593312018546]", "Context vector: [1.6224593312018545, 3.6224593312018545]"].join("\n"),
     );
-    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull());
+    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
     expect(formulas().textContent).toContain("(0.3775,\\,0.6225)");
     expect(formulas().textContent).toContain("(1.6225,\\,3.6225)");
   });

@@ -12,6 +12,7 @@ import { stateGaps } from "../../../src/ui/player/GruComparison.tsx";
 import { resetAfterTwin } from "../../../src/ui/player/gruTwin.ts";
 import { compareScores } from "../../../src/ui/player/ScoreComparison.tsx";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { KATEX_WAIT } from "./helpers.ts";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 20_000 });
@@ -85,8 +86,8 @@ describe("GruComparison", () => {
     fireEvent.change(screen.getByRole("slider", { name: /Encoder step/u }), { target: { value: "1" } });
     const before = screen.getByRole("region", { name: "Reset before (Cho et al. 2014)" });
     const after = screen.getByRole("region", { name: "Reset after (PyTorch, cuDNN, Keras)" });
-    await waitFor(() => expect(within(before).getByRole("region", { name: "Formulas of this step" }).textContent).toContain("candidate (reset before)"));
+    await waitFor(() => expect(within(before).getByRole("region", { name: /^Formulas of this step/u }).textContent).toContain("candidate (reset before)"), KATEX_WAIT);
     expect(within(before).getByText("Encoder, t = 2 (love)", { selector: "h3" })).toBeTruthy();
-    expect(within(after).getByRole("region", { name: "Formulas of this step" }).textContent).toContain("candidate (reset after)");
+    expect(within(after).getByRole("region", { name: /^Formulas of this step/u }).textContent).toContain("candidate (reset after)");
   });
 });

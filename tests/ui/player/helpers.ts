@@ -14,3 +14,6 @@ export function expectedTrace(choice: Partial<ModelChoice> = {}, sentence = DEFA
 export function firstDecoderIndex(trace: Trace): number {
   return trace.steps.findIndex((s) => s.kind === "decoder");
 }
+
+/** How long a test waits for the lazily imported KaTeX: a ceiling for a busy machine, not a timing check. */
+export const KATEX_WAIT = { timeout: 10_000 };
