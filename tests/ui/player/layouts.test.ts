@@ -71,6 +71,7 @@ describe("layouts", () => {
     const scene = decoderScene(trace, ctx);
     expect(scene.texts.find((t) => t.key === "s:0:v0")!.text).not.toBe("");
     expect(scene.texts.find((t) => t.key === "yout:1")!.text).toBe("");
+    expect(scene.texts.find((t) => t.key === "yin:2")!.text).toBe("");
     expect(scene.rects.some((r) => r.key === "c:fixed:frame")).toBe(true);
   });
 });

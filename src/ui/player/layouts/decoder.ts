@@ -37,7 +37,8 @@ export function decoderScene(trace: Trace, cursor: number): Scene {
     const x = colX(s.t);
     const opacity = state === "future" ? 0.25 : 1;
     if (state === "current") items.rects.push(cursorBand("cursor", x - 12, sTop - 28, COL - 6, outY - sTop + 20, "s"));
-    items.texts.push({ key: `yin:${s.t}`, x: x + CELL_W / 2, y: 14, text: s.yPrevToken, size: 11, fill: symbolColor("y"), opacity });
+    // The token a future step reads is the one the decoder has not written yet: not shown early.
+    items.texts.push({ key: `yin:${s.t}`, x: x + CELL_W / 2, y: 14, text: state === "future" ? "" : s.yPrevToken, size: 11, fill: symbolColor("y"), opacity });
     add(items, vectorItems({ key: `s:${s.t}`, x, y: sTop, values: s.s_t, sym: "s", id: symId("s", s.t), state, label: sub("s", s.t), max: sMax }));
     if (s.c) {
       const attention = s.attention !== undefined;
