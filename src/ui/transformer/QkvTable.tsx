@@ -38,8 +38,7 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
           <caption>Where Q, K and V come from (seed 004). Point at or press a source to find its matrix in the picture.</caption>
           <thead>
             <tr>
-              <th scope="col">Attention</th>
-              <th scope="col">Purpose</th>
+              <th scope="col">Attention, and what it is for</th>
               {PARTS.map((p) => (
                 <th scope="col" key={p}>
                   {capital(PART_NAMES[p])} ({p})
@@ -50,8 +49,11 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
           <tbody>
             {QKV_ROWS.map((row) => (
               <tr key={row.kind}>
-                <th scope="row">{row.name}</th>
-                <td>{capital(row.purpose)}</td>
+                {/* The purpose shares the first column: five columns do not fit a phone. */}
+                <th scope="row">
+                  {row.name}
+                  <span className="qkv-purpose">to {row.purpose}</span>
+                </th>
                 {PARTS.map((part) => {
                   const key = qkvKey(row.kind, part);
                   const on = highlighted === key;
