@@ -22,6 +22,8 @@ export interface AppState {
   /** Steps per second while playing. */
   readonly speed: number;
   readonly theme: Theme;
+  /** A share link's weights (the `w=` text), until a player has applied them. */
+  readonly linkWeights: string | null;
 }
 
 export interface AppActions {
@@ -32,6 +34,7 @@ export interface AppActions {
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   setTheme(theme: Theme): void;
+  setLinkWeights(weights: string | null): void;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -42,6 +45,7 @@ export const DEFAULT_STATE: AppState = {
   playing: false,
   speed: 1,
   theme: "system",
+  linkWeights: null,
 };
 
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -56,6 +60,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setTheme: (theme) => set({ theme }),
+    setLinkWeights: (linkWeights) => set({ linkWeights }),
   }));
 }
 

@@ -12,6 +12,11 @@ const QUERY_KINDS: readonly QueryKind[] = ["previous", "current"];
 /** Longer sentences are cut: a link should not be able to make the page tokenise a novel. */
 export const MAX_SENTENCE_LENGTH = 200;
 const MAX_STEP = 100_000;
+/**
+ * Longer weights are cut one character past this, so the share-link decoder still sees that the
+ * text is too long and says so (it caps links at 64 KB, about 87,400 characters).
+ */
+export const MAX_WEIGHTS_LENGTH = 100_000;
 
 /** The part of the app state that a URL carries. */
 export interface UrlView {
@@ -20,6 +25,8 @@ export interface UrlView {
   readonly choice: ModelChoice;
   readonly sentence: string;
   readonly step: number;
+  /** Shared weights (base64url, read by src/ui/share), present only in a share link. */
+  readonly weights?: string;
 }
 
 export const DEFAULT_VIEW: UrlView = {
@@ -42,6 +49,7 @@ export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): str
   if (choice.bidirectional !== base.bidirectional) params.push(["bi", choice.bidirectional ? "1" : "0"]);
   if (view.sentence !== defaults.sentence) params.push(["s", view.sentence]);
   if (view.step !== defaults.step) params.push(["step", String(view.step)]);
+  if (view.weights) params.push(["w", view.weights]);
   if (params.length === 0) return path;
   return `${path}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
 }
@@ -59,6 +67,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW }: D
   const path = queryAt < 0 ? raw : raw.slice(0, queryAt);
   const params = new URLSearchParams(queryAt < 0 ? "" : raw.slice(queryAt + 1));
   const base = defaults.choice;
+  const weights = params.get("w");
   return {
     lesson: decodeLesson(path, lessons, defaults.lesson),
     choice: {
@@ -70,6 +79,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW }: D
     },
     sentence: params.has("s") ? (params.get("s") ?? "").slice(0, MAX_SENTENCE_LENGTH) : defaults.sentence,
     step: decodeStep(params.get("step"), defaults.step),
+    ...(weights ? { weights: weights.slice(0, MAX_WEIGHTS_LENGTH + 1) } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { AppState, AppStore } from "../store.ts";
 import { DEFAULT_VIEW, decodeView, encodeView, type UrlView } from "./urlState.ts";
 
 export function viewOf(state: AppState): UrlView {
-  return { lesson: state.lesson, choice: state.choice, sentence: state.sentence, step: state.step };
+  return { lesson: state.lesson, choice: state.choice, sentence: state.sentence, step: state.step, ...(state.linkWeights ? { weights: state.linkWeights } : {}) };
 }
 
 /** The defaults a view is compared with: the first lesson stands in for a missing one. */
@@ -23,9 +23,11 @@ export function startUrlSync(store: AppStore, lessons: readonly string[], win: W
 
   const apply = () => {
     const view = decodeView(win.location.hash, { lessons, defaults });
+    const { weights, ...shown } = view;
     applying = true;
     try {
-      store.setState({ ...view });
+      // Shared weights wait in the store until a player applies them; the address keeps them till then.
+      store.setState({ ...shown, linkWeights: weights ?? null });
     } finally {
       applying = false;
     }
