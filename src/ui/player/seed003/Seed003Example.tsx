@@ -8,11 +8,17 @@ import { Tex } from "../Tex.tsx";
 import { useKatex } from "../useKatex.ts";
 import { pyFloatRepr } from "./pyFloat.ts";
 import { fmt4, seed003Figures, vec4, type Seed003Figures } from "./figures.ts";
-import { NumberField } from "./NumberField.tsx";
-import { runSeed003, SEED003_INPUTS, type ProgramRun, type PyNum, type Seed003Inputs } from "./program.ts";
+import { NumberField } from "../../fields/NumberField.tsx";
+import { parsePyNumber } from "./parse.ts";
+import { pyRepr, runSeed003, SEED003_INPUTS, type ProgramRun, type PyNum, type Seed003Inputs } from "./program.ts";
 import "../player.css";
 
 type VectorName = "x1" | "x2" | "y0";
+
+/** One of the example's numbers, read as Python reads a literal, refused when it is not finite. */
+function PyField({ label, value, onCommit }: { label: string; value: PyNum; onCommit: (value: PyNum) => void }) {
+  return <NumberField className="seed003-field" label={label} value={value} format={pyRepr} parse={parsePyNumber} onCommit={onCommit} />;
+}
 type MatrixName = "W_enc" | "W_dec";
 
 const VECTORS: readonly [VectorName, string][] = [["x1", "x₁"], ["x2", "x₂"], ["y0", "y₀"]];
@@ -46,7 +52,7 @@ export function Seed003Example() {
           <fieldset key={name}>
             <legend>{label}</legend>
             {inputs[name].map((v, i) => (
-              <NumberField key={i} label={`${label}, entry ${i + 1}`} value={v} onCommit={(x) => setVector(name, i, x)} />
+              <PyField key={i} label={`${label}, entry ${i + 1}`} value={v} onCommit={(x) => setVector(name, i, x)} />
             ))}
           </fieldset>
         ))}
@@ -54,7 +60,7 @@ export function Seed003Example() {
           <fieldset key={name} className="seed003-matrix">
             <legend>{label}</legend>
             {inputs[name].map((row, r) =>
-              row.map((v, c) => <NumberField key={`${r}${c}`} label={`${label}, row ${r + 1}, column ${c + 1}`} value={v} onCommit={(x) => setMatrix(name, r, c, x)} />),
+              row.map((v, c) => <PyField key={`${r}${c}`} label={`${label}, row ${r + 1}, column ${c + 1}`} value={v} onCommit={(x) => setMatrix(name, r, c, x)} />),
             )}
           </fieldset>
         ))}
