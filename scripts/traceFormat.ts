@@ -1,30 +1,10 @@
-// The two printed forms of a trace for scripts/trace.ts: JSON (Float64Arrays as plain arrays, keys
-// sorted so the output is stable whatever order the core builds its records in) and a table with
-// one line per step: id, token and the step's main vectors to 4 decimals.
+// The two printed forms of a trace for scripts/trace.ts: JSON (src/model/traceJson.ts) and a table
+// with one line per step: id, token and the step's main vectors to 4 decimals.
 
 import type { Vec } from "../src/core/tensor.ts";
 import type { CellRecord, DecoderStep, Trace, TraceStep } from "../src/core/trace.ts";
-import { formatJson } from "../src/model/stringify.ts";
-
-/** A plain JSON value: typed arrays become arrays, object keys sorted, undefined fields dropped. */
-export function toPlainJson(value: unknown): unknown {
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>);
-  if (Array.isArray(value)) return value.map(toPlainJson);
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = toPlainJson(v);
-    }
-    return out;
-  }
-  return value;
-}
-
-/** The trace as JSON text: number arrays on one line, ending in a newline. */
-export function traceJson(trace: Trace): string {
-  return formatJson(toPlainJson(trace));
-}
+// The JSON form lives in src/model so that the app's export prints exactly what this script prints.
+export { toPlainJson, traceJson } from "../src/model/traceJson.ts";
 
 /** A vector to 4 decimals: [ 0.1234, -0.5678]. */
 export function fmtVec(v: ArrayLike<number>): string {
