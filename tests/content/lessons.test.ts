@@ -28,8 +28,9 @@ const SLUGS = [
 
 const options: CompileOptions = { ...mdxOptions, outputFormat: "function-body" };
 
+// The recurrent chapter, lessons 01–09; the Transformer chapter (10–15) has its own test.
 const files = readdirSync(DIR)
-  .filter((name) => name.endsWith(".mdx"))
+  .filter((name) => name.endsWith(".mdx") && Number(name.slice(0, 2)) <= SLUGS.length)
   .sort();
 
 function source(name: string): string {
@@ -94,7 +95,7 @@ async function compileAndRender(name: string): Promise<Lesson> {
 }
 
 describe("content/en", { timeout: 60_000 }, () => {
-  it("readdirSync(content/en) lists one lesson per required slug, in order", () => {
+  it("readdirSync(content/en) lists one recurrent-chapter lesson per required slug, in order", () => {
     expect(files).toHaveLength(SLUGS.length);
     files.forEach((name, i) => expect(name.startsWith(String(i + 1).padStart(2, "0") + "-")).toBe(true));
   });
