@@ -13,10 +13,10 @@ export function PlaygroundPage({ components }: { readonly components: ShellCompo
           <h1 id="page-title" tabIndex={-1}>
             Playground
           </h1>
-          <p className="page-summary">Choose a cell, a decoder and an attention score, type a sentence, and step through every formula.</p>
+          <p className="page-summary">Choose a cell, a decoder and an attention score, type a sentence, step through every formula, and edit any weight to see the whole pass change.</p>
         </div>
         <div className="figure-wide">
-          <Player focus="all" />
+          <Player focus="all" editWeights="open" />
         </div>
       </article>
       <PrevNext current={PLAYGROUND} />

@@ -6,6 +6,10 @@ import { useMemo, type KeyboardEvent } from "react";
 import { useStore } from "zustand";
 import { detokenize } from "../../core/tokenizer.ts";
 import type { Trace } from "../../core/trace.ts";
+import { EditWeights } from "../editor/EditWeights.tsx";
+import { ModelNotice } from "../model/ModelNotice.tsx";
+import { useCurrentModel } from "../model/useCurrentModel.ts";
+import { useIncomingLink } from "../share/useIncomingLink.ts";
 import type { AppStore } from "../store.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
 import { FormulaPanel } from "./FormulaPanel.tsx";
@@ -14,7 +18,7 @@ import { AttentionHeatmap, AttentionLines, DecoderPicture, EncoderPicture, Outpu
 import { PlayerControls } from "./PlayerControls.tsx";
 import { stepFormulas, stepTitle } from "./stepFormulas.ts";
 import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
-import { isTrained, useChoice, useDemoModel, usePlayerStore } from "./usePlayerStore.ts";
+import { isTrained, useChoice, usePlayerStore } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
 import { UntrainedNote } from "./UntrainedNote.tsx";
 import { readWidgetProps, type PlayerFocus, type WidgetProps } from "./widgetProps.ts";
@@ -26,6 +30,8 @@ export type { PlayerFocus };
 export interface PlayerProps extends WidgetProps {
   /** A store to read instead of the page's (tests). */
   readonly store?: AppStore;
+  /** "open" shows the weight editor open (the playground); lessons show it collapsed. */
+  readonly editWeights?: "open";
 }
 
 /** Props set a lesson player's first choice (see usePlayerStore); `focus` picks the pictures. */
@@ -34,18 +40,21 @@ export function Player(props: PlayerProps) {
   const store = usePlayerStore(choice, props.store);
   return (
     <HoverProvider>
-      <PlayerBody store={store} focus={focus} notes={notes} />
+      <PlayerBody store={store} focus={focus} notes={notes} editorOpen={props.editWeights === "open"} />
     </HoverProvider>
   );
 }
 
-function PlayerBody({ store, focus, notes }: { store: AppStore; focus: PlayerFocus; notes: readonly string[] }) {
+function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focus: PlayerFocus; notes: readonly string[]; editorOpen: boolean }) {
   const choice = useChoice(store);
   const sentence = useStore(store, (s) => s.sentence);
   const step = useStore(store, (s) => s.step);
   const playing = useStore(store, (s) => s.playing);
   const speed = useStore(store, (s) => s.speed);
-  const model = useDemoModel(choice);
+  // The preset or demo model of the choice with the reader's edits; a share link's weights apply first.
+  useIncomingLink();
+  const shown = useCurrentModel(choice);
+  const model = shown.model;
   const { trace, error } = useTrace(model, sentence);
   const last = trace ? trace.steps.length - 1 : 0;
   const cursor = Math.min(step, last);
@@ -70,6 +79,7 @@ function PlayerBody({ store, focus, notes }: { store: AppStore; focus: PlayerFoc
   return (
     <section className="player" aria-label="Encoder–decoder player" tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
       {!isTrained(model) && <UntrainedNote />}
+      <ModelNotice />
       <WidgetNotes notes={notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       <PlayerControls store={store} cursor={cursor} last={last} title={title} disabled={!trace} />
@@ -85,6 +95,7 @@ function PlayerBody({ store, focus, notes }: { store: AppStore; focus: PlayerFoc
         <p className="player-empty">Nothing to show until the sentence has a word the encoder can read.</p>
       )}
       <p className="player-keys">Keys, when the player has focus: → next, ← previous, space play or pause, Home first step, End last step.</p>
+      <EditWeights initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />
     </section>
   );
 }

@@ -1,0 +1,51 @@
+// The selected weight: its exact value in a field (Enter uses it, Escape puts it back), a slider
+// around it, what the preset had there, and a button to go back to that.
+
+import type { Ref } from "react";
+import { NumberField } from "../fields/NumberField.tsx";
+import { formatWeight, parseWeight } from "../fields/parseWeight.ts";
+
+interface Props {
+  /** "W_f[f₃, h₂]". */
+  readonly name: string;
+  readonly value: number;
+  readonly preset: number;
+  /** The slider runs over ±range. */
+  readonly range: number;
+  readonly onChange: (value: number) => void;
+  readonly onReset: () => void;
+  /** Escape in the field: back to the grid. */
+  readonly onCancel: () => void;
+  readonly fieldRef: Ref<HTMLInputElement>;
+}
+
+/** The slider's half-width: a round number at least twice the largest preset weight, and the value. */
+export function sliderRange(presetMax: number, value: number): number {
+  const wanted = Math.max(1, 2 * presetMax, Math.abs(value));
+  const magnitude = 10 ** Math.floor(Math.log10(wanted));
+  return Math.ceil(wanted / magnitude) * magnitude;
+}
+
+export function CellControls({ name, value, preset, range, onChange, onReset, onCancel, fieldRef }: Props) {
+  const edited = !Object.is(value, preset);
+  return (
+    <div className="weight-cell" role="group" aria-label={`Selected weight ${name}`}>
+      <span className="weight-cell-name">{name}</span>
+      <label className="weight-value">
+        <span>Value</span>
+        <NumberField label={`Value of ${name}`} value={value} format={formatWeight} parse={parseWeight} onCommit={onChange} commit="enter" onCancel={onCancel} inputRef={fieldRef} />
+      </label>
+      <label className="weight-slider">
+        <span>Slide</span>
+        <input type="range" aria-label={`Slide ${name}`} min={-range} max={range} step={range / 500} value={Math.max(-range, Math.min(range, value))} onChange={(e) => onChange(Number(e.target.value))} />
+      </label>
+      <span className="weight-preset">
+        originally {formatWeight(preset)}
+        {edited && <span className="weight-edited-mark"> · edited</span>}
+      </span>
+      <button type="button" onClick={onReset} disabled={!edited}>
+        Reset weight
+      </button>
+    </div>
+  );
+}

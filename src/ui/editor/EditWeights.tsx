@@ -1,0 +1,29 @@
+// The "Edit weights" panel of a player: open on the playground, collapsed in a lesson. The editor's
+// code loads only when the panel is first opened, so a lesson's first download stays small.
+
+import { lazy, Suspense, useState } from "react";
+import type { WeightsPanelProps } from "./WeightsPanel.tsx";
+import "../model/model.css";
+
+const WeightsPanel = lazy(() => import("./WeightsPanel.tsx"));
+
+interface Props extends WeightsPanelProps {
+  readonly initiallyOpen: boolean;
+}
+
+export function EditWeights({ initiallyOpen, ...panel }: Props) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    // Keys inside the editor are the editor's: they must not step or play the player around it.
+    <details className="edit-weights" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} onKeyDown={(e) => e.stopPropagation()}>
+      <summary>
+        Edit weights{panel.current.editCount > 0 ? ` (${panel.current.editCount} edited)` : ""}
+      </summary>
+      {open && (
+        <Suspense fallback={<p className="player-empty">Loading the weight editor…</p>}>
+          <WeightsPanel {...panel} />
+        </Suspense>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+// The current picture and numbers as files: the player's pictures as SVG or PNG, and the trace as
+// CSV (one row per value) or JSON (what `npm run trace` prints).
+
+import { useState, type RefObject } from "react";
+import type { Trace } from "../../core/trace.ts";
+import { traceJson } from "../../model/traceJson.ts";
+import { downloadBlob, downloadText, fileStem } from "../share/download.ts";
+import { figureSvg, svgToPng } from "../share/figureSvg.ts";
+import { traceCsv } from "../share/traceCsv.ts";
+
+interface Props {
+  readonly trace: Trace | null;
+  /** An element inside the player, whose pictures are exported. */
+  readonly anchor: RefObject<HTMLElement | null>;
+}
+
+export function FigureSection({ trace, anchor }: Props) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const stem = trace ? fileStem(`${trace.model.name} ${trace.source.map((t) => t.text).join(" ")}`) : "trace";
+  const picture = () => {
+    const player = anchor.current?.closest(".player");
+    const svg = player && trace ? figureSvg(player, `${trace.model.name}: ${trace.source.map((t) => t.text).join(" ")} → ${trace.output.text}`) : null;
+    if (!svg) setProblem("There is no picture to export yet.");
+    return svg;
+  };
+  const exportSvg = () => {
+    const svg = picture();
+    if (svg) downloadText(svg.text, `${stem}.svg`, "image/svg+xml");
+  };
+  const exportPng = async () => {
+    const svg = picture();
+    if (!svg) return;
+    try {
+      downloadBlob(await svgToPng(svg), `${stem}.png`);
+    } catch (e) {
+      setProblem(`The PNG could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <section className="weights-figure" aria-label="Export the figure and the numbers">
+      <h4>Figure and numbers</h4>
+      <div className="weights-row">
+        <button type="button" onClick={exportSvg} disabled={!trace}>
+          Picture as SVG
+        </button>
+        <button type="button" onClick={() => void exportPng()} disabled={!trace}>
+          Picture as PNG
+        </button>
+        <button type="button" onClick={() => trace && downloadText(traceCsv(trace), `${stem}.csv`, "text/csv")} disabled={!trace}>
+          Trace as CSV
+        </button>
+        <button type="button" onClick={() => trace && downloadText(traceJson(trace), `${stem}.json`, "application/json")} disabled={!trace}>
+          Trace as JSON
+        </button>
+      </div>
+      {problem && <p role="alert">{problem}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// The model as a file: export it in the core's model format, or import one (a file picker or a file
+// dropped on the area). An import is checked in full first; its errors name the path of each problem,
+// and a file with any error changes nothing.
+
+import { useId, useState, type DragEvent } from "react";
+import type { ModelChoice } from "../../model/defaults.ts";
+import { serializeModel } from "../../model/convert.ts";
+import { parseModelText } from "../../model/modelFile.ts";
+import { stringifyModelFile } from "../../model/stringify.ts";
+import { useModelContext } from "../model/modelContext.ts";
+import { choiceOfModel } from "../model/sources.ts";
+import type { CurrentModel } from "../model/useCurrentModel.ts";
+import { downloadText, fileStem } from "../share/download.ts";
+
+/** Larger files are refused before reading: a model of this site is a few hundred KB at most. */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+
+interface Props {
+  readonly current: CurrentModel;
+  readonly onChoice: (choice: ModelChoice) => void;
+}
+
+type Outcome = { ok: true; text: string } | { ok: false; errors: readonly string[] };
+
+export function FilesSection({ current, onChoice }: Props) {
+  const { store } = useModelContext();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [over, setOver] = useState(false);
+  const inputId = useId();
+
+  const exportModel = () => downloadText(stringifyModelFile(serializeModel(current.model)), `${fileStem(current.model.name)}.json`, "application/json");
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setOutcome({ ok: false, errors: [`${file.name}: ${Math.round(file.size / 1e6)} MB is larger than any model file of this site; nothing was changed.`] });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setOutcome({ ok: false, errors: [`${file.name} could not be read; nothing was changed.`] });
+    }
+    const parsed = parseModelText(text);
+    if (!parsed.ok) return setOutcome({ ok: false, errors: parsed.errors.slice(0, 20).map((e) => e.message).concat(parsed.errors.length > 20 ? [`… and ${parsed.errors.length - 20} more`] : []) });
+    store.getState().importModel(parsed.model, file.name);
+    onChoice(choiceOfModel(parsed.model));
+    setOutcome({ ok: true, text: `Imported ${file.name}: the player now shows ${parsed.model.name}.` });
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setOver(false);
+    void importFile(e.dataTransfer.files[0]);
+  };
+
+  return (
+    <section className="weights-files" aria-label="Model file">
+      <h4>Model file</h4>
+      <div className="weights-row">
+        <button type="button" onClick={exportModel}>
+          Export model
+        </button>
+        <div
+          className={over ? "weights-drop is-over" : "weights-drop"}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor={inputId}>Import a model file</label>
+          <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void importFile(e.target.files?.[0]).finally(() => (e.target.value = ""))} />
+          <span className="weights-hint">or drop one here</span>
+        </div>
+      </div>
+      {outcome?.ok === true && <p role="status">{outcome.text}</p>}
+      {outcome?.ok === false && (
+        <div role="alert" className="weights-errors">
+          <p>This file was not imported; nothing changed:</p>
+          <ul>
+            {outcome.errors.map((error, i) => (
+              <li key={i}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

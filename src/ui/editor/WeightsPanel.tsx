@@ -1,0 +1,80 @@
+// The weight editor of one player: which model the edits start from, one parameter at a time as an
+// editable heat map (picked from a list of every parameter, grouped as in the lessons), the model
+// as a file, a share link, and the figure and trace as files. Every change goes to the model store;
+// the player recomputes its trace from it at once.
+
+import { useMemo, useRef, useState } from "react";
+import { useStore } from "zustand";
+import type { Trace } from "../../core/trace.ts";
+import type { ModelChoice } from "../../model/defaults.ts";
+import { paramData } from "../model/edits.ts";
+import { useModelContext } from "../model/modelContext.ts";
+import type { CurrentModel } from "../model/useCurrentModel.ts";
+import type { AppStore } from "../store.ts";
+import { FigureSection } from "./FigureSection.tsx";
+import { FilesSection } from "./FilesSection.tsx";
+import { ModelBar } from "./ModelBar.tsx";
+import { ParamEditor } from "./ParamEditor.tsx";
+import { paramInfos, type ParamInfo } from "./paramInfo.ts";
+import { randomModelParams } from "./randomise.ts";
+import { ShareSection } from "./ShareSection.tsx";
+import { useEditActions } from "./useEditActions.ts";
+import "./editor.css";
+
+export interface WeightsPanelProps {
+  readonly current: CurrentModel;
+  readonly trace: Trace | null;
+  readonly player: AppStore;
+  readonly choice: ModelChoice;
+}
+
+function ParamPicker({ infos, value, counts, onChange }: { infos: readonly ParamInfo[]; value: string; counts: Readonly<Record<string, number>>; onChange: (path: string) => void }) {
+  const groups = [...new Set(infos.map((i) => i.group))];
+  return (
+    <label className="weights-picker">
+      <span>Parameter</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {groups.map((g) => (
+          <optgroup key={g} label={g}>
+            {infos
+              .filter((i) => i.group === g)
+              .map((i) => (
+                <option key={i.shape.path} value={i.shape.path}>
+                  {i.title}
+                  {counts[i.shape.path] ? ` (${counts[i.shape.path]} edited)` : ""}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export default function WeightsPanel({ current, trace, player, choice }: WeightsPanelProps) {
+  const { store } = useModelContext();
+  const storage = useStore(store, (s) => s.storage);
+  const actions = useEditActions(current);
+  const anchor = useRef<HTMLDivElement>(null);
+  // Labels depend on the architecture and vocabularies only, so edits do not rebuild them.
+  const infos = useMemo(() => paramInfos(current.base), [current.base]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const info = infos.find((i) => i.shape.path === picked) ?? infos.find((i) => i.shape.path === "decoder.output.W_out") ?? infos[0]!;
+  const path = info.shape.path;
+  const counts = useMemo(() => Object.fromEntries(Object.entries(current.edits).map(([p, e]) => [p, Object.keys(e).length])), [current.edits]);
+  const setChoice = (c: ModelChoice) => player.getState().setChoice(c);
+
+  return (
+    <div className="weights" ref={anchor}>
+      <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={(seed) => actions.setParams(randomModelParams(current.base, seed))} onChoice={setChoice} />
+      <ParamPicker infos={infos} value={path} counts={counts} onChange={setPicked} />
+      <ParamEditor key={`${current.baseId}:${path}`} info={info} base={paramData(current.base, path)!} values={paramData(current.model, path)!} edits={current.edits[path]} actions={actions} />
+      <FilesSection current={current} onChoice={setChoice} />
+      <ShareSection current={current} player={player} choice={choice} />
+      <FigureSection trace={trace} anchor={anchor} />
+      <p className="weights-storage" role="status">
+        {storage ?? "Edits are kept in this browser."}
+      </p>
+    </div>
+  );
+}

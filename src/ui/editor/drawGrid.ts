@@ -1,0 +1,95 @@
+// Draws a parameter as a heat map into a <table role="grid"> with d3-selection: one cell per number,
+// coloured on the player's diverging scale (the sign picks the hue, |w| / max the strength, so 0 is
+// blank in both themes), with row and column headers. Only cells whose value, mark or selection
+// changed are touched, so dragging one weight repaints one cell.
+
+import * as d3 from "d3";
+import { fmt } from "../player/format.ts";
+import { signedFill } from "../player/scene.ts";
+
+export interface GridPicture {
+  readonly rows: number;
+  readonly cols: number;
+  readonly rowLabels: readonly string[];
+  readonly colLabels: readonly string[];
+  readonly values: ArrayLike<number>;
+  /** Whether the number at a flat index differs from the preset's. */
+  readonly edited: (index: number) => boolean;
+  readonly selected: number;
+  /** The colour scale's ends are ±max. */
+  readonly max: number;
+}
+
+/** What a cell shows; a cell is redrawn when this text changes. */
+interface CellState {
+  readonly value: number;
+  readonly edited: boolean;
+  readonly selected: boolean;
+}
+
+const drawn = new WeakMap<HTMLTableElement, { max: number; cells: CellState[] }>();
+
+function background(value: number, max: number): string {
+  const { fill, fillOpacity } = signedFill(value, max);
+  const c = d3.color(fill);
+  return c ? c.copy({ opacity: fillOpacity }).formatRgb() : fill;
+}
+
+function structure(table: HTMLTableElement, p: GridPicture): void {
+  const t = d3.select(table);
+  const head = t.selectAll("thead").data([0]).join("thead").selectAll("tr").data([0]).join("tr").attr("role", "row");
+  head
+    .selectAll<HTMLTableCellElement, string>("th")
+    .data(["", ...p.colLabels])
+    .join("th")
+    .attr("role", "columnheader")
+    .attr("scope", "col")
+    .text((d) => d);
+  const rows = t
+    .selectAll("tbody")
+    .data([0])
+    .join("tbody")
+    .selectAll<HTMLTableRowElement, number>("tr")
+    .data(d3.range(p.rows))
+    .join("tr")
+    .attr("role", "row");
+  rows
+    .selectAll<HTMLTableCellElement, number>("th")
+    .data((r) => [r])
+    .join("th")
+    .attr("role", "rowheader")
+    .attr("scope", "row")
+    .text((r) => p.rowLabels[r] ?? String(r + 1));
+  rows
+    .selectAll<HTMLTableCellElement, number>("td")
+    .data((r) => d3.range(r * p.cols, (r + 1) * p.cols))
+    .join("td")
+    .attr("role", "gridcell")
+    .attr("data-index", (i) => i);
+}
+
+/** Draws `p` into `table`; a table already drawn with the same shape only has its changed cells redrawn. */
+export function drawGrid(table: HTMLTableElement, p: GridPicture): void {
+  const before = drawn.get(table);
+  const sameShape = before !== undefined && before.cells.length === p.rows * p.cols && table.tBodies[0]?.rows.length === p.rows;
+  if (!sameShape) structure(table, p);
+  const all = !sameShape || before.max !== p.max;
+  const cells: CellState[] = [];
+  for (let i = 0; i < p.rows * p.cols; i++) cells.push({ value: p.values[i]!, edited: p.edited(i), selected: i === p.selected });
+  const changed = (i: number) => {
+    if (all) return true;
+    const a = before.cells[i]!;
+    const b = cells[i]!;
+    return !Object.is(a.value, b.value) || a.edited !== b.edited || a.selected !== b.selected;
+  };
+  d3.select(table)
+    .selectAll<HTMLTableCellElement, number>("td")
+    .filter((i) => changed(i))
+    .style("background-color", (i) => background(cells[i]!.value, p.max))
+    .attr("tabindex", (i) => (cells[i]!.selected ? 0 : -1))
+    .attr("aria-selected", (i) => String(cells[i]!.selected))
+    .classed("is-selected", (i) => cells[i]!.selected)
+    .classed("is-edited", (i) => cells[i]!.edited)
+    .attr("aria-label", (i) => `${p.rowLabels[Math.floor(i / p.cols)] ?? ""}, ${p.colLabels[i % p.cols] ?? ""}: ${fmt(cells[i]!.value, 4)}${cells[i]!.edited ? ", edited" : ""}`);
+  drawn.set(table, { max: p.max, cells });
+}

@@ -1,0 +1,35 @@
+// Which model store and preset loader the players read. The page has one of each, made on first use
+// (the saved edits are read then); a test or an embedding can provide its own through ModelContext.
+
+import { createContext, useContext } from "react";
+import { browserStorage } from "../app/theme.ts";
+import { createModelStore, type ModelStore } from "./modelStore.ts";
+import { loadInputs } from "./persist.ts";
+import { startPersistence } from "./persistence.ts";
+import { createPresetLoader, type PresetLoader } from "./presets.ts";
+
+export interface ModelContextValue {
+  readonly store: ModelStore;
+  readonly presets: PresetLoader;
+}
+
+let pageContext: ModelContextValue | undefined;
+
+/** The page's store (restored from storage, saved on change) and its preset loader. */
+export function pageModelContext(): ModelContextValue {
+  if (!pageContext) {
+    const storage = browserStorage();
+    const { inputs, status } = loadInputs(storage);
+    const store = createModelStore(inputs);
+    if (status) store.getState().setStorage(status);
+    startPersistence(store, storage);
+    pageContext = { store, presets: createPresetLoader() };
+  }
+  return pageContext;
+}
+
+export const ModelContext = createContext<ModelContextValue | null>(null);
+
+export function useModelContext(): ModelContextValue {
+  return useContext(ModelContext) ?? pageModelContext();
+}

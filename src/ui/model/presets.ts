@@ -1,0 +1,130 @@
+// Trained presets: public/models/index.json lists them (written by `npm run train`), each model file
+// beside it. Both are fetched once, by a URL relative to the page (the site works from any folder),
+// and cached; until they arrive, or when they fail, the player shows the demo model.
+
+import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
+import type { ModelChoice } from "../../model/defaults.ts";
+import { parseModelText } from "../../model/modelFile.ts";
+import { choiceOfModel, normalChoice, sameChoice } from "./sources.ts";
+
+/** One line of the index: which architecture a file holds and how well it learned. */
+export interface PresetEntry {
+  readonly file: string;
+  readonly title: string;
+  readonly corpus: string;
+  readonly choice: ModelChoice;
+  readonly loss?: number;
+  readonly accuracy?: number;
+}
+
+const FILE_NAME = /^[\w.-]{1,100}\.json$/u;
+const QUERIES: readonly QueryKind[] = ["previous", "current"];
+
+function member<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.find((a) => a === value);
+}
+
+function entryOf(raw: unknown): PresetEntry | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const cell = member(r.cell, CELL_KINDS);
+  const variant = member(r.variant, DECODER_VARIANTS);
+  // A file name only: an index cannot send the page to another folder or host.
+  if (typeof r.file !== "string" || !FILE_NAME.test(r.file) || r.file === "index.json" || !cell || !variant || typeof r.bidirectional !== "boolean") return undefined;
+  const attention = variant === "attention";
+  const score: ScoreKind | undefined = attention ? member(r.score, SCORE_KINDS) : "dot";
+  const query: QueryKind | undefined = attention ? member(r.query, QUERIES) : "previous";
+  if (!score || !query) return undefined;
+  const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
+  const loss = num(r.loss);
+  const accuracy = num(r.accuracy);
+  return {
+    file: r.file,
+    title: typeof r.title === "string" ? r.title : r.file,
+    corpus: typeof r.corpus === "string" ? r.corpus : "en-fr",
+    choice: normalChoice({ cell, variant, score, query, bidirectional: r.bidirectional }),
+    ...(loss !== undefined ? { loss } : {}),
+    ...(accuracy !== undefined ? { accuracy } : {}),
+  };
+}
+
+/** The usable entries of an index file; malformed entries are left out. */
+export function parsePresetIndex(json: unknown): PresetEntry[] {
+  const models = typeof json === "object" && json !== null ? (json as { models?: unknown }).models : undefined;
+  if (!Array.isArray(models)) throw new Error("the preset index has no list of models");
+  return models.flatMap((m) => entryOf(m) ?? []);
+}
+
+/** The English → French preset for a choice, if the index has one. */
+export function presetFor(entries: readonly PresetEntry[], choice: ModelChoice): PresetEntry | undefined {
+  return entries.find((e) => e.corpus === "en-fr" && sameChoice(e.choice, choice));
+}
+
+export type Settled<T> = { readonly state: "pending" } | { readonly state: "ok"; readonly value: T } | { readonly state: "failed"; readonly reason: string };
+
+export interface PresetLoader {
+  /** The index, fetched on the first call. */
+  index(): Promise<readonly PresetEntry[]>;
+  /** A preset's model, fetched and checked on the first call for that file. */
+  model(entry: PresetEntry): Promise<Seq2SeqModel>;
+  /** What the index or a model has come to so far, for a synchronous render. */
+  peekIndex(): Settled<readonly PresetEntry[]>;
+  peekModel(file: string): Settled<Seq2SeqModel>;
+}
+
+type FetchText = (url: string) => Promise<string>;
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+function reasonOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** A loader that caches every request; `folder` is relative to the page unless it is absolute. */
+export function createPresetLoader(read: FetchText = fetchText, folder = "models/"): PresetLoader {
+  let index: Promise<readonly PresetEntry[]> | undefined;
+  let indexState: Settled<readonly PresetEntry[]> = { state: "pending" };
+  const models = new Map<string, Promise<Seq2SeqModel>>();
+  const modelStates = new Map<string, Settled<Seq2SeqModel>>();
+  const track = <T>(promise: Promise<T>, set: (s: Settled<T>) => void): Promise<T> => {
+    promise.then(
+      (value) => set({ state: "ok", value }),
+      (e: unknown) => set({ state: "failed", reason: reasonOf(e) }),
+    );
+    return promise;
+  };
+  return {
+    index() {
+      index ??= track(
+        read(`${folder}index.json`).then((text) => parsePresetIndex(JSON.parse(text))),
+        (s) => (indexState = s),
+      );
+      return index;
+    },
+    model(entry) {
+      let promise = models.get(entry.file);
+      if (!promise) {
+        promise = track(
+          read(`${folder}${entry.file}`).then((text) => checkedModel(text, entry)),
+          (s) => modelStates.set(entry.file, s),
+        );
+        models.set(entry.file, promise);
+      }
+      return promise;
+    },
+    peekIndex: () => indexState,
+    peekModel: (file) => modelStates.get(file) ?? { state: "pending" },
+  };
+}
+
+function checkedModel(text: string, entry: PresetEntry): Seq2SeqModel {
+  const parsed = parseModelText(text);
+  if (!parsed.ok) throw new Error(`${entry.file}: ${parsed.errors[0]?.message ?? "not a model file"}`);
+  // The index and the file must agree, or the choices on screen would describe another model.
+  if (!sameChoice(choiceOfModel(parsed.model), entry.choice)) throw new Error(`${entry.file}: the file's architecture differs from the index`);
+  return parsed.model;
+}

@@ -1,0 +1,52 @@
+// The one place that decides the model a player shows: the imported model when the reader chose it,
+// else the trained preset of the choice when the index lists one and it has arrived, else the
+// untrained demo; then the reader's edits of that base written over it. Derived and memoised.
+
+import { useMemo } from "react";
+import { useStore } from "zustand";
+import type { Seq2SeqModel } from "../../core/model.ts";
+import type { ModelChoice } from "../../model/defaults.ts";
+import { useDemoModel } from "../player/usePlayerStore.ts";
+import { applyEdits, countEdits, type Edits } from "./edits.ts";
+import { useModelContext } from "./modelContext.ts";
+import { editsOf } from "./modelStore.ts";
+import type { PresetEntry } from "./presets.ts";
+import { demoId, IMPORTED_ID, presetId, sameChoice, type SourceKind } from "./sources.ts";
+import { usePreset, type PresetStatus } from "./usePreset.ts";
+
+export interface CurrentModel {
+  /** The base with the edits applied: what the player computes with. */
+  readonly model: Seq2SeqModel;
+  readonly base: Seq2SeqModel;
+  /** The id the base's edits are kept under. */
+  readonly baseId: string;
+  /** What the base is (a "preset" choice shows the demo until the preset arrives). */
+  readonly kind: SourceKind;
+  /** The source the reader chose. */
+  readonly source: SourceKind;
+  readonly preset?: PresetEntry;
+  readonly presetStatus: PresetStatus;
+  readonly edits: Edits;
+  readonly editCount: number;
+}
+
+export function useCurrentModel(choice: ModelChoice): CurrentModel {
+  const { store, presets } = useModelContext();
+  const source = useStore(store, (s) => s.source);
+  const imported = useStore(store, (s) => s.imported);
+  const demo = useDemoModel(choice);
+  const preset = usePreset(presets, choice);
+
+  let base: Seq2SeqModel = demo;
+  let baseId = demoId(choice);
+  let kind: SourceKind = "demo";
+  if (source === "imported" && imported && sameChoice(imported.choice, choice)) {
+    [base, baseId, kind] = [imported.model, IMPORTED_ID, "imported"];
+  } else if (source !== "demo" && preset.model && preset.entry) {
+    [base, baseId, kind] = [preset.model, presetId(preset.entry.file), "preset"];
+  }
+  const edits = useStore(store, (s) => editsOf(s, baseId));
+  const model = useMemo(() => applyEdits(base, edits), [base, edits]);
+  const editCount = useMemo(() => countEdits(edits), [edits]);
+  return { model, base, baseId, kind, source, ...(preset.entry ? { preset: preset.entry } : {}), presetStatus: preset.status, edits, editCount };
+}
