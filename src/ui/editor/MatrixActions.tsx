@@ -24,12 +24,14 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
         Reset {symbol}
       </button>
       <span className="weight-action">
+        <span className="weight-action-label" aria-hidden="true">seed</span>
         <NumberField label={`Seed for ${symbol}`} value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
         <button type="button" onClick={() => onRandomise(seed)}>
           Randomise {symbol}
         </button>
       </span>
       <span className="weight-action">
+        <span className="weight-action-label" aria-hidden="true">factor</span>
         <NumberField label={`Factor for ${symbol}`} value={factor} format={formatWeight} parse={parseWeight} onCommit={setFactor} />
         <button type="button" onClick={() => setProblem(onScale(factor))}>
           Scale {symbol}

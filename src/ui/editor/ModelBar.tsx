@@ -61,6 +61,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
           Reset all weights
         </button>
         <span className="weight-action">
+          <span className="weight-action-label" aria-hidden="true">seed</span>
           <NumberField label="Seed for the whole model" value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
           <button type="button" onClick={() => onRandomiseModel(seed)}>
             Randomise all

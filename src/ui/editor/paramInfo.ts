@@ -15,7 +15,7 @@ export interface ParamInfo {
   readonly actsOn?: string;
   readonly rowLabels: readonly string[];
   readonly colLabels: readonly string[];
-  /** "W_f — forget gate, 4 × 12, acts on [h_{t−1}; x_t]". */
+  /** "W_f — forget gate, 4 × 12, acts on [hₜ₋₁; xₜ]": plain text, for option lists and screen readers. */
   readonly title: string;
 }
 
@@ -74,7 +74,8 @@ function info(model: Seq2SeqModel, shape: ParamShape): Omit<ParamInfo, "shape" |
   if (path.startsWith("decoder.output")) {
     const current = (shape.cols ?? 0) > model.decoder.hidden;
     const parts = [{ symbol: "s", width: model.decoder.hidden }, ...(current ? [{ symbol: "c", width: encoderOutputWidth(model.encoder) }] : [])];
-    return { symbol: name, meaning, actsOn: current ? "[s_{t′}; c_{t′}]" : "s_{t′}", rowLabels: model.target.vocab, colLabels: name === "b_out" ? ["b"] : partLabels(parts) };
+    if (name === "b_out") return { symbol: name, meaning, rowLabels: model.target.vocab, colLabels: ["b"] };
+    return { symbol: name, meaning, actsOn: current ? "[s_{t′}; c_{t′}]" : "s_{t′}", rowLabels: model.target.vocab, colLabels: partLabels(parts) };
   }
   if (path.startsWith("decoder.attention")) {
     const dh = encoderOutputWidth(model.encoder);
@@ -84,7 +85,8 @@ function info(model: Seq2SeqModel, shape: ParamShape): Omit<ParamInfo, "shape" |
     return { symbol: name, meaning, rowLabels: units("a", rows), colLabels: ["v"] };
   }
   const { state, input, text } = cellParts(model, path);
-  const gate = name.replace(/^[Wb]_?/u, "") || "h";
+  // Rows are the units of a gate (f, i, o, C; z, r, n) or, for the RNN, of the state itself.
+  const gate = /^[Wb]_?(f|i|o|C|z|r|n)/u.exec(name)?.[1] ?? state.symbol;
   const rowLabels = units(gate, rows);
   if (shape.cols === undefined) return { symbol: name, meaning, rowLabels, colLabels: ["b"] };
   if (name === "W_h" || name === "W_nh") return { symbol: name, meaning, actsOn: text[0], rowLabels, colLabels: units(state.symbol, state.width) };
@@ -92,9 +94,27 @@ function info(model: Seq2SeqModel, shape: ParamShape): Omit<ParamInfo, "shape" |
   return { symbol: name, meaning, actsOn: `[${text[0]}; ${text[1]}]`, rowLabels, colLabels: partLabels([state, ...input]) };
 }
 
+const SUBSCRIPT: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([..."0123456789"].map((d, k) => [d, "₀₁₂₃₄₅₆₇₈₉"[k]!])),
+  "+": "₊", "−": "₋", "-": "₋", a: "ₐ", e: "ₑ", h: "ₕ", k: "ₖ", l: "ₗ", m: "ₘ", n: "ₙ", o: "ₒ", p: "ₚ", s: "ₛ", t: "ₜ", u: "ᵤ", x: "ₓ", "′": "′",
+};
+
+/**
+ * A symbol in plain text, for option lists and screen readers: "h_{t−1}" → "hₜ₋₁". A subscript with a
+ * letter Unicode has no subscript for keeps its underscore: "W_f".
+ */
+export function plainSymbols(text: string): string {
+  return text.replace(/_(\{[^}]*\}|\w+)/gu, (whole, body: string) => {
+    const inner = body.startsWith("{") ? body.slice(1, -1) : body;
+    const chars = [...inner];
+    return chars.every((c) => SUBSCRIPT[c]) ? chars.map((c) => SUBSCRIPT[c]).join("") : `_${inner}`;
+  });
+}
+
 function title(i: Omit<ParamInfo, "group" | "title">): string {
   const size = i.shape.cols === undefined ? `${i.shape.rows}` : `${i.shape.rows} × ${i.shape.cols}`;
-  return `${i.symbol} — ${i.meaning}, ${size}${i.actsOn ? `, acts on ${i.actsOn}` : ""}`;
+  // The parameter's own name stays as the lessons' code writes it (W_out, not a mix of subscripts).
+  return `${i.symbol} — ${i.meaning}, ${size}${i.actsOn ? `, acts on ${plainSymbols(i.actsOn)}` : ""}`;
 }
 
 /** Every parameter of the model with its labels, in `paramShapes` order. */

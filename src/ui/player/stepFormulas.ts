@@ -36,9 +36,34 @@ function cellValues(r: CellRecord, CPrev?: ArrayLike<number>): Values {
   return v;
 }
 
+/** The values of a gate (σ, in [0, 1]) or a candidate (tanh, in [−1, 1]) line, for the saturation mark. */
+function boundedValues(id: CellFormulaId, r: CellRecord): { values: ArrayLike<number>; ends: readonly [number, number] } | undefined {
+  if (r.kind === "lstm") {
+    const gates: Partial<Record<CellFormulaId, ArrayLike<number>>> = { "lstm.f": r.f_t, "lstm.i": r.i_t, "lstm.o": r.o_t };
+    if (gates[id]) return { values: gates[id], ends: [0, 1] };
+    if (id === "lstm.Ctilde") return { values: r.Ctilde_t, ends: [-1, 1] };
+  } else if (r.kind !== "rnn") {
+    if (id === "gru.z") return { values: r.z_t, ends: [0, 1] };
+    if (id === "gru.r") return { values: r.r_t, ends: [0, 1] };
+    if (id === "gru.nBefore" || id === "gru.nAfter") return { values: r.n_t, ends: [-1, 1] };
+  }
+  return undefined;
+}
+
+/**
+ * A gate at exactly 0 or 1 (a candidate at exactly ±1) no longer responds to its inputs: huge weights
+ * push it there (the core saturates overflowing sums, docs/core.md), and the caption says so.
+ */
+function saturatedCaption(id: CellFormulaId, caption: string, r: CellRecord): string {
+  const bounded = boundedValues(id, r);
+  const at = bounded ? Array.from(bounded.values).filter((x) => x === bounded.ends[0] || x === bounded.ends[1]).length : 0;
+  const [low, high] = bounded?.ends.map((x) => String(x).replace("-", "−")) ?? [];
+  return at === 0 ? caption : `${caption} · saturated (${at} of ${bounded!.values.length} at ${low} or ${high})`;
+}
+
 function cellLines(key: string, r: CellRecord, n: Notation, bindings: Record<string, SymId>): FormulaLine[] {
   const values = cellValues(r);
-  return CELL_LINES[r.kind].map(([id, caption]) => ({ key: `${key}:${id}`, caption, tex: substitute(CELL_TEMPLATES[id](n), values), bindings }));
+  return CELL_LINES[r.kind].map(([id, caption]) => ({ key: `${key}:${id}`, caption: saturatedCaption(id, caption, r), tex: substitute(CELL_TEMPLATES[id](n), values), bindings }));
 }
 
 function encoderLines(step: EncoderStep, trace: Trace): FormulaLine[] {
