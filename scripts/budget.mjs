@@ -31,9 +31,8 @@ async function gzipSize(dist, files) {
   return total;
 }
 
-/** Measures the budget of the first lesson in `contentDir`, from the build in `dist`. */
-export async function measureBudget(root = process.cwd()) {
-  const dist = join(root, "dist");
+/** Measures the budget of the first lesson of content/en under `root`, from the build in `dist`. */
+export async function measureBudget(root = process.cwd(), dist = join(root, "dist")) {
   const contentDir = join(root, "content", "en");
   const manifest = JSON.parse(await readFile(join(dist, ".vite", "manifest.json"), "utf8"));
   const first = (await readdir(contentDir)).filter((f) => f.endsWith(".mdx")).sort()[0];

@@ -1,5 +1,5 @@
 // The browser checks: each is a name and a function that throws (or returns problems) when the
-// check fails. They run against the built site in dist/, served on 127.0.0.1.
+// check fails. They run against the built site (run.mjs builds it), served on 127.0.0.1.
 /* global document, location, navigator, caches -- used inside page.evaluate, which runs in the browser */
 
 import { mkdir, readFile, readdir } from "node:fs/promises";
@@ -169,7 +169,7 @@ export async function buildChecks(ctx) {
           await context.close();
         }
         if (fonts.length === 0) problems.push("no font was requested on a page full of math");
-        const total = (await readdir(join(ctx.root, "dist", "assets"))).filter((f) => /^KaTeX_.*\.woff2$/.test(f)).length;
+        const total = (await readdir(join(ctx.dist, "assets"))).filter((f) => /^KaTeX_.*\.woff2$/.test(f)).length;
         if (fonts.length >= total) problems.push(`all ${total} KaTeX fonts were fetched: they should load on demand`);
         for (const url of fonts) {
           if (!url.startsWith(`${ctx.origin}/`) || !url.endsWith(".woff2")) problems.push(`font from ${url}`);
@@ -181,7 +181,7 @@ export async function buildChecks(ctx) {
     {
       name: "a figure whose code fails to load shows a notice with the error, the lesson stays readable, and Try again recovers",
       async run() {
-        const manifest = JSON.parse(await readFile(join(ctx.root, "dist", ".vite", "manifest.json"), "utf8"));
+        const manifest = JSON.parse(await readFile(join(ctx.dist, ".vite", "manifest.json"), "utf8"));
         const playerFile = manifest["src/ui/player/index.ts"]?.file;
         expect(playerFile, "the manifest has no player chunk");
         const withFigure = lessons.find((l) => l.hasFigure) ?? first;
@@ -206,7 +206,7 @@ export async function buildChecks(ctx) {
     {
       name: "once loaded, the site keeps working offline: the service worker serves the shell and the lessons read so far",
       async run() {
-        const server = await serveStatic(join(ctx.root, "dist"));
+        const server = await serveStatic(ctx.dist);
         const { context, page } = await openPage(ctx.browser, server.origin, { serviceWorkers: "allow" });
         const errors = [];
         page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
@@ -241,7 +241,7 @@ export async function buildChecks(ctx) {
     {
       name: `the first lesson's JS+CSS stays within the ${BUDGET_BYTES / 1000} KB gzip budget`,
       async run() {
-        const budget = await measureBudget(ctx.root);
+        const budget = await measureBudget(ctx.root, ctx.dist);
         ctx.measures.push(describeBudget(budget));
         return budget.total > budget.budget ? [`over budget: ${describeBudget(budget)}`] : [];
       },

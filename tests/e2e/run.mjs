@@ -1,9 +1,10 @@
-// The browser tests: builds the site, serves dist/ on 127.0.0.1, drives Debian's Chromium through
+// The browser tests: builds the site, serves the build on 127.0.0.1, drives Debian's Chromium through
 // every check in checks.mjs, prints each check's result and the measurements, and ends with
 // "N passed, M failed" (exit code 1 on any failure).
 
 import { spawnSync } from "node:child_process";
 import console from "node:console";
+import { join } from "node:path";
 import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
 import { launch, largestContentfulPaint, openPage, waitForContent } from "./browser.mjs";
@@ -11,14 +12,18 @@ import { buildChecks, readLessons } from "./checks.mjs";
 import { serveStatic } from "./server.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
+// The same build as dist/, in a folder of its own: a `vite build` run by someone else in the same
+// checkout empties dist/ and must not pull files from under a running check.
+const dist = join(root, "test-results", "e2e-dist");
 
 function build() {
-  const result = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const args = ["vite", "build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"];
+  const result = spawnSync("npx", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     throw new Error("vite build failed");
   }
-  console.log("built dist/");
+  console.log(`built ${dist}`);
 }
 
 async function measureLcp(ctx) {
@@ -37,9 +42,9 @@ async function main() {
   build();
   const lessons = await readLessons(root);
   if (lessons.length < 3) throw new Error(`the browser checks need at least 3 lessons in content/en, found ${lessons.length}`);
-  const server = await serveStatic(`${root}dist`);
+  const server = await serveStatic(dist);
   const browser = await launch();
-  const ctx = { root, origin: server.origin, browser, lessons, measures: [] };
+  const ctx = { root, dist, origin: server.origin, browser, lessons, measures: [] };
   let passed = 0;
   let failed = 0;
   try {

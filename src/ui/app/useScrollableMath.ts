@@ -27,14 +27,18 @@ export function useScrollableMath<T extends HTMLElement>() {
     if (!root) return;
     const check = () => markOverflowing(root);
     check();
-    // The body arrives after a lazy load and the width changes with the window: check on both.
+    // The body arrives after a lazy load, the width changes with the window, and an equation
+    // grows when KaTeX's fonts arrive: check after each.
     const mutations = new MutationObserver(check);
     mutations.observe(root, { childList: true });
     const resizes = typeof ResizeObserver === "function" ? new ResizeObserver(check) : undefined;
     resizes?.observe(root);
+    const fonts = typeof document.fonts === "object" ? document.fonts : undefined;
+    fonts?.addEventListener("loadingdone", check);
     return () => {
       mutations.disconnect();
       resizes?.disconnect();
+      fonts?.removeEventListener("loadingdone", check);
     };
   }, []);
   return ref;
