@@ -1,6 +1,7 @@
-// The small default vocabularies (English → French) and the untrained demo model that the player
-// shows until trained presets exist: every width 4 (d_x = d_y = n = 4), so each vector fits a line.
-// `ModelChoice` lives here, not in the UI, so that the model code never imports UI code.
+// The small default vocabularies of the two language pairs (English → French, English → Chinese)
+// and the untrained demo model that the player shows until trained presets exist: every width 4
+// (d_x = d_y = n = 4), so each vector fits a line. `ModelChoice` and `LanguagePair` live here, not in
+// the UI, so that the model code never imports UI code.
 
 import { createModel } from "../core/init.ts";
 import { encoderOutputWidth, SPECIAL_TOKENS, type CellKind, type DecoderVariant, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../core/model.ts";
@@ -28,6 +29,32 @@ export const FRENCH_VOCAB: readonly string[] = [
   ...["un", "une", "chat", "chien", "chats", "chiens", "pain", "pommes"],
 ];
 
+/**
+ * English source tokens of the English → Chinese pair, as public/corpus/en-zh.json lists them (a
+ * trained en-zh preset has exactly these, so a demo's edits and a preset's line up).
+ */
+export const ENGLISH_ZH_VOCAB: readonly string[] = [
+  ...SPECIALS,
+  ...["i", "you", "he", "she", "we", "they"],
+  ...["me", "him", "her", "us", "them"],
+  ...["love", "loves", "like", "likes", "see", "sees"],
+  ...["the", "cat", "dog", "china"],
+];
+
+/** Chinese target tokens (seed 004's 我 爱 中国 among them); a sentence is written with spaces between tokens. */
+export const CHINESE_VOCAB: readonly string[] = [...SPECIALS, ...["我", "你", "他", "她", "我们", "他们"], ...["爱", "喜欢", "看见"], ...["猫", "狗", "中国"]];
+
+/** The language pairs the player offers: English → French (the English lessons), English → Chinese (the Chinese ones). */
+export type LanguagePair = "en-fr" | "en-zh";
+
+export const LANGUAGE_PAIRS: readonly LanguagePair[] = ["en-fr", "en-zh"];
+
+/** Each pair's source and target vocabularies and its running example (seed 004's for en-zh). */
+export const PAIR_VOCABS: Readonly<Record<LanguagePair, { readonly source: readonly string[]; readonly target: readonly string[]; readonly example: string }>> = {
+  "en-fr": { source: ENGLISH_VOCAB, target: FRENCH_VOCAB, example: "I love you" },
+  "en-zh": { source: ENGLISH_ZH_VOCAB, target: CHINESE_VOCAB, example: "I love China" },
+};
+
 /** The architecture the player lets a reader pick (the UI's store keeps one). */
 export interface ModelChoice {
   readonly cell: CellKind;
@@ -41,25 +68,26 @@ export interface ModelChoice {
 export const DEMO_WIDTH = 4;
 
 /**
- * An untrained English → French model for `choice`: the same cell in encoder and decoder, n = 4 per
+ * An untrained model of the language pair for `choice` (English → French unless told): the same cell in encoder and decoder, n = 4 per
  * direction, and a decoder as wide as the encoder's output (4, or 8 when bidirectional) so that
  * s_0 = h_T and every score applies. Same choice and seed ⇒ same model.
  */
-export function demoModel(choice: ModelChoice, seed = 1): Seq2SeqModel {
+export function demoModel(choice: ModelChoice, seed = 1, pair: LanguagePair = "en-fr"): Seq2SeqModel {
+  const vocabs = PAIR_VOCABS[pair];
   const encoder = { cell: choice.cell, hidden: DEMO_WIDTH, bidirectional: choice.bidirectional, context: "last" as const };
   const attention = choice.variant === "attention" ? { score: choice.score, query: choice.query } : undefined;
   const direction = choice.bidirectional ? "bidirectional " : "";
   return createModel(
     {
-      name: `Untrained ${direction}${choice.cell} (${choice.variant === "attention" ? `${choice.score} attention` : choice.variant})`,
+      name: `Untrained ${direction}${choice.cell} (${choice.variant === "attention" ? `${choice.score} attention` : choice.variant})${pair === "en-fr" ? "" : `, ${pair}`}`,
       description: "Random weights (seeded Glorot initialisation): the numbers flow as in a trained model, but the words it writes are arbitrary.",
-      sourceVocab: ENGLISH_VOCAB,
-      targetVocab: FRENCH_VOCAB,
+      sourceVocab: vocabs.source,
+      targetVocab: vocabs.target,
       d_x: DEMO_WIDTH,
       d_y: DEMO_WIDTH,
       encoder,
       decoder: { cell: choice.cell, hidden: encoderOutputWidth(encoder), variant: choice.variant, init: "context", ...(attention ? { attention } : {}) },
-      meta: { trained: false, seed },
+      meta: { trained: false, seed, ...(pair === "en-fr" ? {} : { pair }) },
     },
     createRng(seed),
   );

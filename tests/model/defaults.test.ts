@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { forward } from "../../src/core/forward.ts";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, SPECIAL_TOKENS } from "../../src/core/model.ts";
 import { tokenize } from "../../src/core/tokenizer.ts";
-import { demoModel, ENGLISH_VOCAB, FRENCH_VOCAB, validateModel, type ModelChoice } from "../../src/model/index.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CHINESE_VOCAB, demoModel, ENGLISH_VOCAB, ENGLISH_ZH_VOCAB, FRENCH_VOCAB, validateModel, type ModelChoice } from "../../src/model/index.ts";
 import type { ModelChoice as StoreChoice } from "../../src/ui/store.ts";
 import { firstDifference } from "./bits.ts";
 
@@ -49,5 +51,27 @@ describe("default vocabularies and the demo model", () => {
     const trace = forward(demoModel(fromStore), "I love you");
     expect(trace.source.map((t) => t.token)).toEqual(["i", "love", "you"]);
     expect(trace.steps.length).toBeGreaterThan(3);
+  });
+
+  it("ENGLISH_ZH_VOCAB and CHINESE_VOCAB are the vocabularies of public/corpus/en-zh.json", () => {
+    const corpus = JSON.parse(readFileSync(join(process.cwd(), "public", "corpus", "en-zh.json"), "utf8")) as { sourceVocab: string[]; targetVocab: string[] };
+    expect(ENGLISH_ZH_VOCAB).toEqual(corpus.sourceVocab);
+    expect(CHINESE_VOCAB).toEqual(corpus.targetVocab);
+  });
+
+  it("demoModel(choice, seed, 'en-zh') reads seed 004's sentence without <unk> and writes Chinese tokens", () => {
+    const choice: ModelChoice = { cell: "lstm", variant: "attention", score: "dot", query: "previous", bidirectional: false };
+    const model = demoModel(choice, 1, "en-zh");
+    expect(validateModel(model)).toEqual([]);
+    const trace = forward(model, "I love China");
+    expect(trace.source.map((t) => t.token)).toEqual(["i", "love", "china"]);
+    expect(trace.output.tokens.every((t) => CHINESE_VOCAB.includes(t))).toBe(true);
+    expect(tokenize("我爱中国", CHINESE_VOCAB).map((t) => t.token)).toEqual(["我", "爱", "中国"]);
+  });
+
+  it("demoModel(choice) keeps English → French when no pair is given", () => {
+    const choice: ModelChoice = { cell: "rnn", variant: "initial", score: "dot", query: "previous", bidirectional: false };
+    expect(demoModel(choice).target.vocab).toEqual(FRENCH_VOCAB);
+    expect(demoModel(choice, 1, "en-zh").target.vocab).toEqual(CHINESE_VOCAB);
   });
 });
