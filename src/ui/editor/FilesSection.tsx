@@ -12,6 +12,17 @@ import { choiceOfModel } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { downloadText, fileStem } from "../share/download.ts";
 
+/** A file's text: Blob.text where the browser has it, FileReader elsewhere (older engines, jsdom). */
+export function readText(file: Blob): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable"));
+    reader.readAsText(file);
+  });
+}
+
 /** Larger files are refused before reading: a model of this site is a few hundred KB at most. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
@@ -35,7 +46,7 @@ export function FilesSection({ current, onChoice }: Props) {
     if (file.size > MAX_IMPORT_BYTES) return setOutcome({ ok: false, errors: [`${file.name}: ${Math.round(file.size / 1e6)} MB is larger than any model file of this site; nothing was changed.`] });
     let text: string;
     try {
-      text = await file.text();
+      text = await readText(file);
     } catch {
       return setOutcome({ ok: false, errors: [`${file.name} could not be read; nothing was changed.`] });
     }

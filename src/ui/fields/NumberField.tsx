@@ -3,7 +3,7 @@
 // fixed. Seed 003's example uses every good keystroke at once; the weight editor waits for Enter
 // (or for focus to leave) and lets Escape put the value back.
 
-import { useId, useState, type KeyboardEvent, type Ref } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
@@ -28,6 +28,8 @@ export function NumberField<T>({ label, value, format, parse, onCommit, commit =
   // The value the text belongs to: a new value from outside (a drag, a reset) replaces the text.
   const [shown, setShown] = useState(value);
   const messageId = useId();
+  // Escape may move focus away before the restored text has rendered: that blur must not commit.
+  const cancelled = useRef(false);
   if (!Object.is(shown, value)) {
     setShown(value);
     setText(format(value));
@@ -57,11 +59,13 @@ export function NumberField<T>({ label, value, format, parse, onCommit, commit =
       e.stopPropagation();
       setText(format(value));
       setReason(null);
+      cancelled.current = true;
       onCancel?.();
+      cancelled.current = false;
     }
   };
   const onBlur = () => {
-    if (commit === "enter" && text !== format(value)) use(text);
+    if (commit === "enter" && !cancelled.current && text !== format(value)) use(text);
   };
 
   return (

@@ -1,0 +1,65 @@
+// Renders a player with the weight editor open, on a model store and preset loader of the test's
+// own, so tests neither share edits nor fetch anything.
+
+import { render, screen, waitFor } from "@testing-library/react";
+import { expect } from "vitest";
+import userEvent from "@testing-library/user-event";
+import type { Seq2SeqModel } from "../../../src/core/model.ts";
+import { serializeModel } from "../../../src/model/convert.ts";
+import { stringifyModelFile } from "../../../src/model/stringify.ts";
+import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { ModelContext } from "../../../src/ui/model/modelContext.ts";
+import { createModelStore, type ModelInputs, type ModelStore } from "../../../src/ui/model/modelStore.ts";
+import { createPresetLoader, type PresetLoader } from "../../../src/ui/model/presets.ts";
+import { Player } from "../../../src/ui/player/index.ts";
+import { createAppStore, type AppState, type AppStore } from "../../../src/ui/store.ts";
+
+/** A loader that serves files from memory; a missing file fails as a 404 would. */
+export function memoryPresets(files: Readonly<Record<string, string>> = {}): PresetLoader {
+  return createPresetLoader(async (url) => {
+    const name = url.replace(/^models\//u, "");
+    const text = files[name];
+    if (text === undefined) throw new Error(`${url}: HTTP 404`);
+    return text;
+  });
+}
+
+/** An index and one preset file for `model`, as `npm run train` writes them. */
+export function presetFiles(model: Seq2SeqModel, file = "preset.json"): Record<string, string> {
+  const d = model.decoder;
+  const entry = { file, title: "Test preset", corpus: "en-fr", cell: d.cell, variant: d.variant, score: d.attention?.score ?? null, query: d.attention?.query ?? null, bidirectional: model.encoder.bidirectional, loss: 0.01, accuracy: 1 };
+  return { "index.json": JSON.stringify({ models: [entry] }), [file]: stringifyModelFile(serializeModel(model)) };
+}
+
+export interface Setup {
+  readonly models: ModelStore;
+  readonly player: AppStore;
+  readonly presets: PresetLoader;
+  readonly user: ReturnType<typeof userEvent.setup>;
+}
+
+export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {} }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState> } = {}): Setup {
+  const models = createModelStore(inputs);
+  const player = createAppStore(state);
+  // The player's store is the page's too, as on the playground (share links arrive there).
+  render(
+    <AppStoreContext.Provider value={player}>
+      <ModelContext.Provider value={{ store: models, presets }}>
+        <Player store={player} editWeights="open" />
+      </ModelContext.Provider>
+    </AppStoreContext.Provider>,
+  );
+  return { models, player, presets, user: userEvent.setup() };
+}
+
+/** Waits for the lazily loaded editor, then picks a parameter by its path. */
+export async function openParam(user: Setup["user"], path: string): Promise<void> {
+  const picker = await screen.findByRole("combobox", { name: "Parameter" }, { timeout: 10_000 });
+  await user.selectOptions(picker, path);
+}
+
+export const outputText = () => screen.getByText(/^Output( so far)?:/u).parentElement!.textContent ?? "";
+
+export async function waitForEditor(): Promise<void> {
+  await waitFor(() => expect(screen.getByRole("combobox", { name: "Parameter" })).toBeTruthy(), { timeout: 10_000 });
+}

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { forward } from "../../../src/core/forward.ts";
+import { demoModel } from "../../../src/model/defaults.ts";
+import { serializeModel } from "../../../src/model/convert.ts";
+import { stringifyModelFile } from "../../../src/model/stringify.ts";
+import { readText } from "../../../src/ui/editor/FilesSection.tsx";
+import { createPresetLoader } from "../../../src/ui/model/presets.ts";
+import { presetId } from "../../../src/ui/model/sources.ts";
+import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
+import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { memoryPresets, outputText, presetFiles, renderEditor } from "../editor/harness.tsx";
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const choice = DEFAULT_STATE.choice;
+const trained = { ...demoModel(choice, 7), name: "Trained test model", meta: { trained: true } };
+const trainedOutput = forward(trained, DEFAULT_STATE.sentence).output.text;
+const demoOutput = forward(demoModel(choice, 1), DEFAULT_STATE.sentence).output.text;
+const source = () => screen.getByRole("combobox", { name: "Start from" }) as HTMLSelectElement;
+
+describe("the player's model", () => {
+  it("rendering a player whose choice has a preset shows the demo until the preset arrives, then the preset without the untrained note", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const files = presetFiles(trained);
+    const presets = createPresetLoader(async (url) => {
+      await gate;
+      return files[url.replace("models/", "")]!;
+    });
+    renderEditor({ presets, state: { step: 99 } });
+    expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
+    expect(outputText()).toContain(demoOutput);
+    await act(async () => release());
+    await waitFor(() => expect(screen.queryByText(UNTRAINED_TEXT)).toBeNull());
+    expect(outputText()).toContain(trainedOutput);
+    expect(await screen.findByRole("option", { name: "Trained preset: Test preset" }, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it("rendering a player when the presets cannot be loaded keeps the demo and says so in the source list", async () => {
+    renderEditor({ presets: memoryPresets(), state: { step: 99 } });
+    expect(await screen.findByRole("option", { name: "Trained preset (could not be loaded)" }, { timeout: 10_000 })).toBeTruthy();
+    expect(outputText()).toContain(demoOutput);
+    expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
+  });
+
+  it("choosing Untrained in Start from shows the demo though a preset exists, and each base keeps its own edits", async () => {
+    const s = renderEditor({ presets: memoryPresets(presetFiles(trained)), state: { step: 99 }, inputs: { edits: { [presetId("preset.json")]: { "decoder.output.b_out": { 3: 1 } } } } });
+    await waitFor(() => expect(screen.getByText(/trained preset .*; 1 weight edited/u)).toBeTruthy(), { timeout: 10_000 });
+    expect(source().value).toBe("preset");
+    await s.user.selectOptions(source(), "demo");
+    expect(s.models.getState().source).toBe("demo");
+    expect(outputText()).toContain(demoOutput);
+    expect(screen.getByText(/no weight edited/u)).toBeTruthy();
+    expect(s.models.getState().edits[presetId("preset.json")]).toEqual({ "decoder.output.b_out": { 3: 1 } });
+  });
+
+  it("importing a model file shows it and takes on its choices; a bad file lists its errors by path and changes nothing", async () => {
+    const s = renderEditor({ state: { step: 99 } });
+    const other = { ...demoModel({ ...choice, cell: "gru-reset-before", variant: "every-step" }, 5), name: "My GRU" };
+    const input = await screen.findByLabelText("Import a model file", {}, { timeout: 10_000 });
+    await s.user.upload(input, new File(['{"format":"seq2seq-lab/model","version":1,"name":"x","source":{}}'], "bad.json", { type: "application/json" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/This file was not imported; nothing changed/u);
+    expect(within(alert).getAllByRole("listitem")[0]!.textContent).toMatch(/^source\.vocab|^target|^encoder|^source/u);
+    expect(s.models.getState().imported).toBeNull();
+
+    await s.user.upload(input, new File([stringifyModelFile(serializeModel(other))], "mine.json", { type: "application/json" }));
+    await screen.findByText("Imported mine.json: the player now shows My GRU.");
+    expect(s.player.getState().choice).toMatchObject({ cell: "gru-reset-before", variant: "every-step" });
+    expect(s.models.getState().source).toBe("imported");
+    // A new choice starts the cursor over; the last step shows the whole output.
+    act(() => s.player.getState().setStep(99));
+    await waitFor(() => expect(outputText()).toContain(forward(other, DEFAULT_STATE.sentence).output.text));
+  });
+
+  it("pressing Export model downloads the current model, edits included, as a model file", async () => {
+    const s = renderEditor({ presets: memoryPresets(), inputs: { edits: { "demo:lstm/attention/dot/previous": { "decoder.output.b_out": { 0: 2.5 } } } } });
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => (created.push(blob), "blob:model"));
+    const revokeObjectURL = vi.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    await s.user.click(await screen.findByRole("button", { name: "Export model" }, { timeout: 10_000 }));
+    expect(click).toHaveBeenCalledOnce();
+    const text = await readText(created[0]!);
+    expect(JSON.parse(text).decoder.output.b_out[0]).toBe(2.5);
+    expect(JSON.parse(text).format).toBe("seq2seq-lab/model");
+    click.mockRestore();
+  });
+});

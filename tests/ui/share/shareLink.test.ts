@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { demoModel } from "../../../src/model/defaults.ts";
+import { createModelStore } from "../../../src/ui/model/modelStore.ts";
+import { demoId } from "../../../src/ui/model/sources.ts";
+import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
+import { applySharedWeights } from "../../../src/ui/share/shareLink.ts";
+import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { memoryPresets, presetFiles } from "../editor/harness.tsx";
+
+const choice = DEFAULT_STATE.choice;
+const mine = { [demoId(choice)]: { "encoder.weights.W_f": { 0: 9 } } };
+
+async function link(value: Parameters<typeof encodeShared>[0]): Promise<string> {
+  const e = await encodeShared(value);
+  if (!e.ok) throw new Error(e.reason);
+  return e.text;
+}
+
+describe("applySharedWeights", () => {
+  it("applySharedWeights refuses edits of a parameter the model lacks, naming it, and changes nothing", async () => {
+    const store = createModelStore({ edits: mine, source: "preset" });
+    const text = await link({ kind: "demo", choice, edits: { "decoder.attention.weights.W_a": { 0: 1 } } });
+    expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toEqual({ ok: false, reason: "decoder.attention.weights.W_a: this model has no such parameter" });
+    expect(store.getState()).toMatchObject({ edits: mine, source: "preset", imported: null });
+  });
+
+  it("applySharedWeights refuses an index past the end of a parameter and changes nothing", async () => {
+    const store = createModelStore({ edits: mine });
+    const text = await link({ kind: "demo", choice, edits: { "encoder.weights.b_f": { 4: 1, 1000: 2 } } });
+    const r = await applySharedWeights(text, { store, presets: memoryPresets() });
+    expect(r).toEqual({ ok: false, reason: "encoder.weights.b_f[4]: outside the parameter, which holds 4 numbers (and 1 more)" });
+    expect(store.getState().edits).toBe(mine);
+  });
+
+  it("applySharedWeights refuses a preset this site does not have, and one whose file cannot be loaded", async () => {
+    const store = createModelStore();
+    const text = await link({ kind: "preset", file: "nope.json", edits: {} });
+    expect(await applySharedWeights(text, { store, presets: memoryPresets(presetFiles(demoModel(choice, 2))) })).toEqual({ ok: false, reason: "this site has no preset nope.json" });
+    const offline = await applySharedWeights(text, { store, presets: memoryPresets() });
+    expect(offline.ok).toBe(false);
+    expect(!offline.ok && offline.reason).toMatch(/could not be loaded/u);
+  });
+
+  it("applySharedWeights refuses a model whose file is not valid, naming the path of the problem", async () => {
+    const store = createModelStore();
+    const text = await link({ kind: "model", text: '{"format":"seq2seq-lab/model","version":1,"name":3}' });
+    const r = await applySharedWeights(text, { store, presets: memoryPresets() });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/^its model is not valid: name: /u);
+    expect(store.getState().imported).toBeNull();
+  });
+
+  it("applySharedWeights replaces the edits of the link's base and chooses that base", async () => {
+    const store = createModelStore({ edits: mine, source: "preset" });
+    const text = await link({ kind: "demo", choice, edits: { "encoder.weights.W_f": { 1: 2 } } });
+    expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toEqual({ ok: true, message: "Showing the untrained model with the link's 1 edited number." });
+    expect(store.getState().edits[demoId(choice)]).toEqual({ "encoder.weights.W_f": { 1: 2 } });
+    expect(store.getState().source).toBe("demo");
+  });
+});
