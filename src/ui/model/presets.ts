@@ -3,7 +3,7 @@
 // and cached; until they arrive, or when they fail, the player shows the demo model.
 
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
-import type { ModelChoice } from "../../model/defaults.ts";
+import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { choiceOfModel, normalChoice, sameChoice } from "./sources.ts";
 
@@ -55,9 +55,9 @@ export function parsePresetIndex(json: unknown): PresetEntry[] {
   return models.flatMap((m) => entryOf(m) ?? []);
 }
 
-/** The English → French preset for a choice, if the index has one. */
-export function presetFor(entries: readonly PresetEntry[], choice: ModelChoice): PresetEntry | undefined {
-  return entries.find((e) => e.corpus === "en-fr" && sameChoice(e.choice, choice));
+/** The preset of a language pair (its corpus) for a choice, if the index has one. */
+export function presetFor(entries: readonly PresetEntry[], choice: ModelChoice, pair: LanguagePair = "en-fr"): PresetEntry | undefined {
+  return entries.find((e) => e.corpus === pair && sameChoice(e.choice, choice));
 }
 
 export type Settled<T> = { readonly state: "pending" } | { readonly state: "ok"; readonly value: T } | { readonly state: "failed"; readonly reason: string };

@@ -3,7 +3,7 @@
 // the same model (score and query do not matter without attention) share an id.
 
 import type { Seq2SeqModel } from "../../core/model.ts";
-import type { ModelChoice } from "../../model/defaults.ts";
+import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 
 /** Which base the reader asked for; "preset" falls back to the demo while none is available. */
 export type SourceKind = "preset" | "demo" | "imported";
@@ -26,10 +26,10 @@ export function sameChoice(a: ModelChoice, b: ModelChoice): boolean {
   return x.cell === y.cell && x.variant === y.variant && x.score === y.score && x.query === y.query && x.bidirectional === y.bidirectional;
 }
 
-export function demoId(choice: ModelChoice): string {
+export function demoId(choice: ModelChoice, pair: LanguagePair = "en-fr"): string {
   const c = normalChoice(choice);
   const attention = c.variant === "attention" ? `/${c.score}/${c.query}` : "";
-  return `demo:${c.cell}/${c.variant}${attention}${c.bidirectional ? "/bi" : ""}`;
+  return `demo:${pair === "en-fr" ? "" : `${pair}:`}${c.cell}/${c.variant}${attention}${c.bidirectional ? "/bi" : ""}`;
 }
 
 export function presetId(file: string): string {

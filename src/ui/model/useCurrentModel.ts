@@ -5,8 +5,8 @@
 import { useMemo } from "react";
 import { useStore } from "zustand";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import type { ModelChoice } from "../../model/defaults.ts";
-import { useDemoModel } from "../player/usePlayerStore.ts";
+import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
+import { DEMO_SEED } from "../player/usePlayerStore.ts";
 import { applyEdits, countEdits, type Edits } from "./edits.ts";
 import { useModelContext } from "./modelContext.ts";
 import { editsOf } from "./modelStore.ts";
@@ -28,17 +28,22 @@ export interface CurrentModel {
   readonly presetStatus: PresetStatus;
   readonly edits: Edits;
   readonly editCount: number;
+  /** The language pair of the demo and the preset. */
+  readonly pair: LanguagePair;
 }
 
-export function useCurrentModel(choice: ModelChoice): CurrentModel {
+/** The model for a player's choice and language pair (English → French unless told). */
+export function useCurrentModel(choice: ModelChoice, pair: LanguagePair = "en-fr"): CurrentModel {
   const { store, presets } = useModelContext();
   const source = useStore(store, (s) => s.source);
   const imported = useStore(store, (s) => s.imported);
-  const demo = useDemoModel(choice);
-  const preset = usePreset(presets, choice);
+  const { cell, variant, score, query, bidirectional } = choice;
+  // Rebuilt only when a field of the choice changes, not when the choice object does.
+  const demo = useMemo(() => demoModel({ cell, variant, score, query, bidirectional }, DEMO_SEED, pair), [cell, variant, score, query, bidirectional, pair]);
+  const preset = usePreset(presets, choice, pair);
 
   let base: Seq2SeqModel = demo;
-  let baseId = demoId(choice);
+  let baseId = demoId(choice, pair);
   let kind: SourceKind = "demo";
   if (source === "imported" && imported && sameChoice(imported.choice, choice)) {
     [base, baseId, kind] = [imported.model, IMPORTED_ID, "imported"];
@@ -48,5 +53,5 @@ export function useCurrentModel(choice: ModelChoice): CurrentModel {
   const edits = useStore(store, (s) => editsOf(s, baseId));
   const model = useMemo(() => applyEdits(base, edits), [base, edits]);
   const editCount = useMemo(() => countEdits(edits), [edits]);
-  return { model, base, baseId, kind, source, ...(preset.entry ? { preset: preset.entry } : {}), presetStatus: preset.status, edits, editCount };
+  return { model, base, baseId, kind, source, ...(preset.entry ? { preset: preset.entry } : {}), presetStatus: preset.status, edits, editCount, pair };
 }

@@ -3,7 +3,7 @@
 
 import { useEffect, useReducer } from "react";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import type { ModelChoice } from "../../model/defaults.ts";
+import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { presetFor, type PresetEntry, type PresetLoader } from "./presets.ts";
 
 export type PresetStatus = "loading" | "ready" | "none" | "failed";
@@ -16,10 +16,10 @@ export interface PresetState {
   readonly reason?: string;
 }
 
-export function usePreset(loader: PresetLoader, choice: ModelChoice): PresetState {
+export function usePreset(loader: PresetLoader, choice: ModelChoice, pair: LanguagePair): PresetState {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const index = loader.peekIndex();
-  const entry = index.state === "ok" ? presetFor(index.value, choice) : undefined;
+  const entry = index.state === "ok" ? presetFor(index.value, choice, pair) : undefined;
   const settled = entry ? loader.peekModel(entry.file) : undefined;
 
   useEffect(() => {

@@ -4,14 +4,14 @@
 // every byte and every length against caps and never throws: it returns the value or a reason.
 
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
-import type { ModelChoice } from "../../model/defaults.ts";
+import { LANGUAGE_PAIRS, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import type { Edits } from "../model/edits.ts";
 import { ByteReader, ByteWriter, fromBase64Url, LinkError, toBase64Url } from "./bytes.ts";
 import { deflate, inflate } from "./deflate.ts";
 
 export type SharedWeights =
   | { readonly kind: "preset"; readonly file: string; readonly edits: Edits }
-  | { readonly kind: "demo"; readonly choice: ModelChoice; readonly edits: Edits }
+  | { readonly kind: "demo"; readonly choice: ModelChoice; readonly pair: LanguagePair; readonly edits: Edits }
   | { readonly kind: "model"; readonly text: string };
 
 export type Decoded = { readonly ok: true; readonly value: SharedWeights } | { readonly ok: false; readonly reason: string };
@@ -73,8 +73,8 @@ function readEdits(r: ByteReader): Edits {
   return edits;
 }
 
-function writeChoice(w: ByteWriter, c: ModelChoice): void {
-  w.byte(CELL_KINDS.indexOf(c.cell)).byte(DECODER_VARIANTS.indexOf(c.variant)).byte(SCORE_KINDS.indexOf(c.score)).byte(QUERIES.indexOf(c.query)).byte(c.bidirectional ? 1 : 0);
+function writeChoice(w: ByteWriter, c: ModelChoice): ByteWriter {
+  return w.byte(CELL_KINDS.indexOf(c.cell)).byte(DECODER_VARIANTS.indexOf(c.variant)).byte(SCORE_KINDS.indexOf(c.score)).byte(QUERIES.indexOf(c.query)).byte(c.bidirectional ? 1 : 0);
 }
 
 function readChoice(r: ByteReader): ModelChoice {
@@ -97,7 +97,7 @@ export async function encodeShared(value: SharedWeights): Promise<Encoded> {
     const count = Object.values(value.edits).reduce((n, e) => n + Object.keys(e).length, 0);
     if (count > MAX_LINK_EDITS) return { ok: false, reason: `${count} edited numbers are more than a link carries (${MAX_LINK_EDITS}); export the model as a file instead` };
     if (value.kind === "preset") w.str(value.file);
-    else writeChoice(w, value.choice);
+    else writeChoice(w, value.choice).byte(LANGUAGE_PAIRS.indexOf(value.pair));
     writeEdits(w, value.edits);
   }
   const bytes = w.result();
@@ -120,7 +120,10 @@ export async function decodeShared(text: string): Promise<Decoded> {
       if (!FILE.test(file)) throw new LinkError("the link names a preset file this site cannot have");
       value = { kind: "preset", file, edits: readEdits(r) };
     } else if (kind === KINDS.demo) {
-      value = { kind: "demo", choice: readChoice(r), edits: readEdits(r) };
+      const choice = readChoice(r);
+      const pair = LANGUAGE_PAIRS[r.byte("language pair")];
+      if (!pair) throw new LinkError("the link names an unknown language pair");
+      value = { kind: "demo", choice, pair, edits: readEdits(r) };
     } else if (kind === KINDS.model) {
       const length = r.uint("model size", MAX_MODEL_TEXT);
       const utf8 = await inflate(r.raw("model", r.remaining), length);

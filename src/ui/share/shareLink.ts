@@ -19,7 +19,7 @@ import { decodeShared, type SharedWeights } from "./linkCodec.ts";
 export function sharedWeightsOf(current: CurrentModel, choice: ModelChoice): SharedWeights {
   if (current.kind === "imported") return { kind: "model", text: stringifyModelFile(serializeModel(current.model)) };
   if (current.kind === "preset" && current.preset) return { kind: "preset", file: current.preset.file, edits: current.edits };
-  return { kind: "demo", choice, edits: current.edits };
+  return { kind: "demo", choice, pair: current.pair, edits: current.edits };
 }
 
 export interface LinkTargets {
@@ -51,9 +51,9 @@ export async function applySharedWeights(text: string, { store, presets }: LinkT
       return { ok: true, message: `Showing the model from the link (${parsed.model.name}).` };
     }
     if (shared.kind === "demo") {
-      const problem = checked(demoModel(shared.choice, DEMO_SEED), shared.edits);
+      const problem = checked(demoModel(shared.choice, DEMO_SEED, shared.pair), shared.edits);
       if (problem) return { ok: false, reason: problem };
-      actions.replaceEdits(demoId(shared.choice), shared.edits);
+      actions.replaceEdits(demoId(shared.choice, shared.pair), shared.edits);
       actions.setSource("demo");
       return { ok: true, message: `Showing the untrained model with the link's ${numbers(countEdits(shared.edits))}.` };
     }

@@ -61,6 +61,6 @@ describe("exports", () => {
     const field = (await screen.findByRole("textbox", { name: "Share link" })) as HTMLInputElement;
     const view = decodeView(new URL(field.value).hash, { lessons: [DEFAULT_VIEW.lesson] });
     expect(view).toMatchObject({ lesson: PLAYGROUND, step: 4, choice });
-    expect(await decodeShared(view.weights!)).toEqual({ ok: true, value: { kind: "demo", choice, edits: mine } });
+    expect(await decodeShared(view.weights!)).toEqual({ ok: true, value: { kind: "demo", choice, pair: "en-fr", edits: mine } });
   });
 });

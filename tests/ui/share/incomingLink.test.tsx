@@ -40,7 +40,7 @@ describe("share links in the address", () => {
   });
 
   it("opening a player with a link's weights applies them, clears them from the page, and says what happened", async () => {
-    const encoded = await encodeShared({ kind: "demo", choice, edits: { "decoder.output.b_out": { 5: 40 } } });
+    const encoded = await encodeShared({ kind: "demo", choice, pair: "en-fr", edits: { "decoder.output.b_out": { 5: 40 } } });
     const s = renderEditor({ state: { linkWeights: encoded.ok ? encoded.text : "", step: 99 } });
     expect(await screen.findByText("Showing the untrained model with the link's 1 edited number.", {}, { timeout: 10_000 })).toBeTruthy();
     expect(s.player.getState().linkWeights).toBeNull();

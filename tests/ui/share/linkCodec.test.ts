@@ -18,10 +18,10 @@ async function encoded(value: SharedWeights): Promise<string> {
 
 describe("share link weights", () => {
   it("encodeShared then decodeShared gives back a demo's edits bit for bit, in base64url only", async () => {
-    const text = await encoded({ kind: "demo", choice, edits });
+    const text = await encoded({ kind: "demo", choice, pair: "en-fr", edits });
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/u);
     const back = await decodeShared(text);
-    expect(back).toEqual({ ok: true, value: { kind: "demo", choice, edits } });
+    expect(back).toEqual({ ok: true, value: { kind: "demo", choice, pair: "en-fr", edits } });
     expect(back.ok && Object.is(back.value.kind !== "model" && back.value.edits["encoder.weights.W_f"]![0], -0)).toBe(true);
   });
 
@@ -33,7 +33,7 @@ describe("share link weights", () => {
 
   it("encodeShared refuses more edits than a link carries, with a reason", async () => {
     const many = { "decoder.output.W_out": Object.fromEntries(Array.from({ length: MAX_LINK_EDITS + 1 }, (_, i) => [i, 1])) };
-    const e = await encodeShared({ kind: "demo", choice, edits: many });
+    const e = await encodeShared({ kind: "demo", choice, pair: "en-fr", edits: many });
     expect(e.ok).toBe(false);
     expect(!e.ok && e.reason).toMatch(/more than a link carries/u);
   });
@@ -58,8 +58,8 @@ describe("share link weights", () => {
   });
 
   it("decodeShared refuses a forged count of edits larger than the link before reading them", async () => {
-    // version 1, demo, the default choice, one parameter "p" that claims 8000 edits and holds none
-    const forged = toBase64Url(Uint8Array.from([1, 2, 1, 2, 0, 0, 0, 1, 1, 112, 0xc0, 0x3e]));
+    // version 1, demo, the default choice and pair, one parameter "p" that claims 8000 edits and holds none
+    const forged = toBase64Url(Uint8Array.from([1, 2, 1, 2, 0, 0, 0, 0, 1, 1, 112, 0xc0, 0x3e]));
     expect(await decodeShared(forged)).toEqual({ ok: false, reason: "the link is cut short (its edits)" });
   });
 
@@ -74,7 +74,7 @@ describe("share link weights", () => {
   });
 
   it("decodeShared never throws on random base64url bytes, huge varints included, and every refusal has a message", async () => {
-    const header = fc.constantFrom([1, 1], [1, 2], [1, 3], [1, 2, 1, 2, 0, 0, 0], [1, 2, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f]);
+    const header = fc.constantFrom([1, 1], [1, 2], [1, 3], [1, 2, 1, 2, 0, 0, 0, 0], [1, 2, 0, 0, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0x0f]);
     await fc.assert(
       fc.asyncProperty(header, fc.uint8Array({ maxLength: 120 }), async (head, tail) => {
         const r = await decodeShared(toBase64Url(Uint8Array.from([...head, ...tail])));
@@ -85,7 +85,7 @@ describe("share link weights", () => {
   });
 
   it("decodeShared never throws on truncated or bit-flipped good links, and every refusal has a message", async () => {
-    const good = [await encoded({ kind: "demo", choice, edits }), await encoded({ kind: "preset", file: "a.json", edits }), await encoded({ kind: "model", text: stringifyModelFile(serializeModel(demoModel(choice, 3))) })];
+    const good = [await encoded({ kind: "demo", choice, pair: "en-fr", edits }), await encoded({ kind: "preset", file: "a.json", edits }), await encoded({ kind: "model", text: stringifyModelFile(serializeModel(demoModel(choice, 3))) })];
     const bytes = good.map(fromBase64Url);
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: 2 }), fc.nat(), fc.nat({ max: 7 }), fc.boolean(), async (which, at, bit, truncate) => {

@@ -19,14 +19,14 @@ async function link(value: Parameters<typeof encodeShared>[0]): Promise<string> 
 describe("applySharedWeights", () => {
   it("applySharedWeights refuses edits of a parameter the model lacks, naming it, and changes nothing", async () => {
     const store = createModelStore({ edits: mine, source: "preset" });
-    const text = await link({ kind: "demo", choice, edits: { "decoder.attention.weights.W_a": { 0: 1 } } });
+    const text = await link({ kind: "demo", choice, pair: "en-fr", edits: { "decoder.attention.weights.W_a": { 0: 1 } } });
     expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toEqual({ ok: false, reason: "decoder.attention.weights.W_a: this model has no such parameter" });
     expect(store.getState()).toMatchObject({ edits: mine, source: "preset", imported: null });
   });
 
   it("applySharedWeights refuses an index past the end of a parameter and changes nothing", async () => {
     const store = createModelStore({ edits: mine });
-    const text = await link({ kind: "demo", choice, edits: { "encoder.weights.b_f": { 4: 1, 1000: 2 } } });
+    const text = await link({ kind: "demo", choice, pair: "en-fr", edits: { "encoder.weights.b_f": { 4: 1, 1000: 2 } } });
     const r = await applySharedWeights(text, { store, presets: memoryPresets() });
     expect(r).toEqual({ ok: false, reason: "encoder.weights.b_f[4]: outside the parameter, which holds 4 numbers (and 1 more)" });
     expect(store.getState().edits).toBe(mine);
@@ -52,9 +52,19 @@ describe("applySharedWeights", () => {
 
   it("applySharedWeights replaces the edits of the link's base and chooses that base", async () => {
     const store = createModelStore({ edits: mine, source: "preset" });
-    const text = await link({ kind: "demo", choice, edits: { "encoder.weights.W_f": { 1: 2 } } });
+    const text = await link({ kind: "demo", choice, pair: "en-fr", edits: { "encoder.weights.W_f": { 1: 2 } } });
     expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toEqual({ ok: true, message: "Showing the untrained model with the link's 1 edited number." });
     expect(store.getState().edits[demoId(choice)]).toEqual({ "encoder.weights.W_f": { 1: 2 } });
     expect(store.getState().source).toBe("demo");
+  });
+});
+
+describe("share links of the English → Chinese demo", () => {
+  it("applySharedWeights puts a link made on the en-zh demo under that pair's demo, apart from the French one", async () => {
+    const store = createModelStore();
+    const text = await link({ kind: "demo", choice, pair: "en-zh", edits: { "decoder.output.b_out": { 3: 1.5 } } });
+    expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toMatchObject({ ok: true });
+    expect(store.getState().edits).toEqual({ [demoId(choice, "en-zh")]: { "decoder.output.b_out": { 3: 1.5 } } });
+    expect(demoId(choice, "en-zh")).not.toBe(demoId(choice));
   });
 });
