@@ -22,6 +22,8 @@ function inlineStyles(original: Element, copy: Element): void {
     if (!target) return;
     const declarations = STYLES.map((p) => [p, style.getPropertyValue(p)] as const).filter(([, v]) => v !== "");
     target.setAttribute("style", declarations.map(([p, v]) => `${p}: ${v}`).join("; "));
+    // The attributes may name the page's CSS variables (fill="var(--sym-h)"), which mean nothing elsewhere.
+    for (const [p] of declarations) target.removeAttribute(p);
     target.removeAttribute("class");
   });
 }

@@ -1,0 +1,170 @@
+// The browser checks of live weights: dragging a weight on the playground changes the translation,
+// the edit survives a reload, a share link opened in a fresh browser shows the same numbers, a forged
+// link is refused with a notice, and the figure exports as SVG and PNG with its colours inlined.
+/* global document, localStorage, location, window -- used inside page.evaluate, which runs in the browser */
+
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openPage, seriousViolations, waitForContent } from "./browser.mjs";
+
+const SCREENSHOTS = join("test-results", "screenshots");
+const PLAYGROUND = "#/playground";
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Waits until the formulas are typeset and their fonts loaded, so leaving the page aborts no request. */
+async function settle(page) {
+  await page.locator(".formula-panel .katex").first().waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** The playground at its last step, with the weight editor loaded. */
+async function openPlayground(page, origin, hash = PLAYGROUND) {
+  await page.goto(`${origin}/${hash}`);
+  await waitForContent(page);
+  await page.getByRole("combobox", { name: "Parameter" }).waitFor();
+  await lastStep(page);
+}
+
+async function lastStep(page) {
+  const last = page.getByRole("button", { name: "Last step" });
+  if (await last.isEnabled()) await last.click();
+  await page.locator(".player-output").filter({ hasText: /^Output:/u }).waitFor();
+}
+
+const output = (page) => page.locator(".player-output").first().innerText();
+const formulas = (page) => page.locator(".formula-panel").first().innerText();
+
+/** Drags the cell of `token` in b_out upward by `px` pixels, `times` times, through real mouse events. */
+async function dragBias(page, token, px, times) {
+  await page.getByRole("combobox", { name: "Parameter" }).selectOption("decoder.output.b_out");
+  const grid = page.getByRole("grid", { name: /^b_out/u });
+  const cell = grid.getByRole("gridcell", { name: new RegExp(`^${token}, b: `, "u") });
+  await cell.scrollIntoViewIfNeeded();
+  for (let k = 0; k < times; k++) {
+    const box = await cell.boundingBox();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(x, y - (px * step) / 10);
+    await page.mouse.up();
+  }
+}
+
+export function weightChecks(ctx) {
+  const run = (name, body, options) => ({
+    name,
+    async run() {
+      const opened = await openPage(ctx.browser, ctx.origin, options);
+      try {
+        await body(opened.page, opened.context);
+      } finally {
+        await opened.context.close();
+      }
+      return opened.problems;
+    },
+  });
+
+  return [
+    run("dragging a weight on the playground changes the translation, and a reload keeps the edit", async (page) => {
+      await openPlayground(page, ctx.origin);
+      const before = await output(page);
+      await dragBias(page, "chat", 300, 4);
+      await page.waitForFunction((text) => document.querySelector(".player-output")?.textContent !== text, before);
+      const after = await output(page);
+      expect(after !== before, "the translation did not change");
+      const summary = await page.locator(".weights-summary").innerText();
+      expect(/1 weight edited/u.test(summary), `the editor says "${summary}"`);
+      await page.screenshot({ path: join(SCREENSHOTS, "weights-dragged-1280-light.png"), fullPage: true });
+      await page.reload();
+      await waitForContent(page);
+      await page.getByRole("combobox", { name: "Parameter" }).waitFor();
+      await lastStep(page);
+      expect((await output(page)) === after, `after a reload the output is "${await output(page)}", not "${after}"`);
+      const stored = await page.evaluate(() => localStorage.getItem("seq2seq-lab:weights"));
+      expect(stored?.startsWith('{"version":1,'), `storage holds ${stored?.slice(0, 40)}`);
+    }),
+
+    {
+      name: "a share link opened in a fresh browser shows the same view and the same numbers",
+      async run() {
+        const sender = await openPage(ctx.browser, ctx.origin);
+        const receiver = await openPage(ctx.browser, ctx.origin);
+        try {
+          const { page } = sender;
+          await openPlayground(page, ctx.origin);
+          await dragBias(page, "pain", 250, 3);
+          await page.getByRole("button", { name: "Previous step" }).click();
+          const numbers = await formulas(page);
+          const text = await output(page);
+          await page.getByRole("button", { name: "Make a share link" }).click();
+          const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+          expect(link.includes("&w=") || link.includes("?w="), `the link has no weights: ${link.slice(0, 80)}`);
+          const other = receiver.page;
+          await other.goto(link);
+          await waitForContent(other);
+          await other.getByText(/^Showing the untrained model with the link's|^Showing the trained preset with the link's/u).waitFor();
+          await other.waitForFunction((t) => document.querySelector(".player-output")?.textContent === t, text);
+          expect((await formulas(other)) === numbers, "the formulas of the shared step differ");
+          expect(!(await other.evaluate(() => location.hash)).includes("w="), "the address still carries the weights after they were applied");
+          await other.screenshot({ path: join(SCREENSHOTS, "weights-shared-1280-light.png"), fullPage: true });
+        } finally {
+          await sender.context.close();
+          await receiver.context.close();
+        }
+        return [...sender.problems, ...receiver.problems];
+      },
+    },
+
+    run("a forged, truncated or oversized link shows a notice and the model without it; nothing from the link runs", async (page) => {
+      for (const weights of ["AQIBAgAAAAA", "%3Cimg%20src%3Dx%20onerror%3D%22window.hacked%3D1%22%3E", "A".repeat(90_000)]) {
+        // A fresh document each time, so each link's notice is its own.
+        await page.goto("about:blank");
+        await page.goto(`${ctx.origin}/${PLAYGROUND}?step=2&w=${weights}`);
+        await waitForContent(page);
+        const notice = page.getByRole("alert").filter({ hasText: "This link's weights were not used" });
+        await notice.waitFor();
+        await settle(page);
+        expect(!(await page.evaluate(() => "hacked" in window)), "the link's markup ran");
+        expect(await page.getByText(/^Step \d+ of \d+$/u).first().isVisible(), "the player is gone");
+      }
+    }),
+
+    run("exporting the figure gives an SVG with its colours written in and a PNG", async (page) => {
+      await openPlayground(page, ctx.origin, `${PLAYGROUND}?step=5`);
+      const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Picture as SVG" }).click()]);
+      const svg = await readFile(await svgDownload.path(), "utf8");
+      expect(svg.startsWith("<svg") && svg.includes('xmlns="http://www.w3.org/2000/svg"'), "the SVG file does not start with an svg element");
+      expect(!svg.includes("var(--"), "the SVG still refers to the page's CSS variables");
+      expect(/fill: rgb\(/u.test(svg), "no colour was written into the SVG");
+      const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Picture as PNG" }).click()]);
+      const png = await readFile(await pngDownload.path());
+      expect(png.subarray(1, 4).toString("latin1") === "PNG" && png.length > 2000, "the PNG file is not a PNG picture");
+    }),
+
+    run(
+      "on a phone in the dark theme the editor fits, and a lesson's collapsed Edit weights panel opens with no serious axe violation",
+      async (page) => {
+        await openPlayground(page, ctx.origin);
+        // The editor's own width: wide grids scroll inside their frame instead of widening the page.
+        const overflow = await page.locator(".edit-weights").evaluate((el) => el.getBoundingClientRect().right - document.documentElement.clientWidth);
+        expect(overflow <= 0, `the editor reaches ${Math.round(overflow)} px past the phone's width`);
+        await page.locator(".edit-weights").screenshot({ path: join(SCREENSHOTS, "weights-editor-390-dark.png") });
+        const withPlayer = ctx.lessons.find((l) => l.hasFigure) ?? ctx.lessons[0];
+        await page.goto(`${ctx.origin}/${withPlayer.hash}`);
+        await waitForContent(page);
+        const summary = page.locator(".edit-weights > summary").first();
+        await summary.scrollIntoViewIfNeeded();
+        expect(!(await page.locator(".edit-weights").first().evaluate((d) => d.open)), "the lesson's panel is open before it is asked for");
+        await summary.click();
+        await page.getByRole("combobox", { name: "Parameter" }).first().waitFor();
+        const problems = await seriousViolations(page);
+        expect(problems.length === 0, problems.join("; "));
+      },
+      { viewport: { width: 390, height: 844 }, colorScheme: "dark" },
+    ),
+  ];
+}
