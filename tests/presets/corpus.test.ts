@@ -28,14 +28,14 @@ describe("the corpora", () => {
       expect(corpus.targetVocab.slice(3).filter((_, i) => !seenTarget.has(i + 3))).toEqual([]);
     });
 
-    it(`the ${name} vocabularies start with <sos>, <eos>, <unk> and hold no duplicates`, () => {
+    it(`load("${name}") gives vocabularies that start with <sos>, <eos>, <unk> and hold no duplicates`, () => {
       for (const vocab of [corpus.sourceVocab, corpus.targetVocab]) {
         expect(vocab.slice(0, 3)).toEqual(["<sos>", "<eos>", "<unk>"]);
         expect(new Set(vocab).size).toBe(vocab.length);
       }
     });
 
-    it(`the ${name} held-out split holds 10–15 % of the sentences and shares none with training`, () => {
+    it(`load("${name}") holds out 10–15 % of the sentences and shares none of them with training`, () => {
       const total = corpus.train.length + corpus.heldOut.length;
       expect(corpus.heldOut.length / total).toBeGreaterThanOrEqual(0.1);
       expect(corpus.heldOut.length / total).toBeLessThanOrEqual(0.15);
@@ -45,14 +45,14 @@ describe("the corpora", () => {
     });
   }
 
-  it("the en-fr training split holds “I love you” → “Je t'aime” and “You love me” → “Tu m'aimes”", () => {
+  it("load(\"en-fr\") trains on “I love you” → “Je t'aime” and holds “You love me” → “Tu m'aimes”", () => {
     const fr = corpora["en-fr"];
     expect(fr.train).toContainEqual({ source: "I love you", target: "Je t'aime" });
     expect([...fr.train, ...fr.heldOut]).toContainEqual({ source: "You love me", target: "Tu m'aimes" });
     expect(sentenceIds("Je t'aime", fr.targetVocab).map((id) => fr.targetVocab[id])).toEqual(["je", "t'", "aime"]);
   });
 
-  it("the en-zh training split holds seed 004's “I love China” → “我 爱 中国”, which also reads unspaced", () => {
+  it("load(\"en-zh\") trains on seed 004's “I love China” → “我 爱 中国”, which also reads unspaced", () => {
     const zh = corpora["en-zh"];
     expect(zh.train).toContainEqual({ source: "I love China", target: "我 爱 中国" });
     expect(sentenceIds("我爱中国", zh.targetVocab)).toEqual(sentenceIds("我 爱 中国", zh.targetVocab));

@@ -33,7 +33,7 @@ function load(file: string): Seq2SeqModel {
 }
 
 describe("the preset index", () => {
-  it("public/models/index.json lists one entry for every config in scripts/presets, and nothing else", () => {
+  it("JSON.parse(public/models/index.json) lists one entry for every config in scripts/presets, and nothing else", () => {
     const configs = readdirSync(new URL("../../scripts/presets/", import.meta.url)).filter((f) => f.endsWith(".json"));
     const outputs = configs.map((f) => (JSON.parse(read(`scripts/presets/${f}`)) as Preset).output.replace("public/models/", ""));
     expect(index.models.map((m) => m.file).sort()).toEqual(outputs.sort());
@@ -75,7 +75,7 @@ for (const entry of index.models) {
       expect(evaluate(model, corpusPairs(corpus, corpus.train)).sentenceAccuracy).toBeCloseTo(Number(meta.accuracy), 4);
     });
 
-    it(`${file} stores every weight with at most 6 significant digits`, () => {
+    it(`paramValues(${file}) holds only weights with at most 6 significant digits`, () => {
       for (const [path, values] of Object.entries(paramValues(model))) expect(values.every((x) => Number(x.toPrecision(6)) === x), path).toBe(true);
     });
 
