@@ -28,7 +28,8 @@ export interface LossAndGradients {
   readonly tokens: number;
 }
 
-function sourceTokens(model: Seq2SeqModel, ids: readonly number[]): SourceToken[] {
+/** Source tokens for ids, as forwardTokens reads them; throws a RangeError for an id outside the vocabulary. */
+export function sourceTokens(model: Seq2SeqModel, ids: readonly number[]): SourceToken[] {
   const vocab = model.source.vocab;
   return ids.map((id) => {
     if (!Number.isInteger(id) || id < 0 || id >= vocab.length) throw new RangeError(`source id ${id}: expected an integer from 0 to ${vocab.length - 1}`);
