@@ -1,0 +1,149 @@
+// The worker's logic without the worker: a session takes the page's messages and trains in slices,
+// posting progress at most every PROGRESS_INTERVAL_MS. trainWorker.ts only wires it to postMessage
+// and a timer, so Node tests can drive it with a fake clock. Imports src/core only.
+
+import { createModel, type ModelConfig } from "../../core/init.ts";
+import type { Seq2SeqModel } from "../../core/model.ts";
+import { createRng } from "../../core/rng.ts";
+import type { Pair } from "../../core/grad/loss.ts";
+import { adam, batchesPerEpoch, corpusPairs, evaluate, initTraining, trainNext, type Corpus, type OptimizerConfig, type TrainState } from "../../core/train/index.ts";
+import { PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings } from "./protocol.ts";
+
+/** The model a configuration trains, before any update (its initial weights come from the seed). */
+export function modelFor(settings: TrainSettings, corpus: Corpus): Seq2SeqModel {
+  const config: ModelConfig = {
+    name: `trained-${settings.corpus}-${settings.cell}-${settings.variant}${settings.variant === "attention" ? `-${settings.score}` : ""}`,
+    description: "Trained in the browser on the Seq2Seq Lab corpus.",
+    sourceVocab: corpus.sourceVocab,
+    targetVocab: corpus.targetVocab,
+    d_x: 8,
+    d_y: 8,
+    encoder: { cell: settings.cell, hidden: settings.hidden, bidirectional: false, context: "last" },
+    decoder: { cell: settings.cell, hidden: settings.hidden, variant: settings.variant, init: "context", attention: { score: settings.score, query: "current" } },
+  };
+  return createModel(config, createRng(settings.seed));
+}
+
+export function optimizerFor(settings: TrainSettings): OptimizerConfig {
+  return settings.optimizer === "adam" ? adam(settings.learningRate) : { kind: "sgd", learningRate: settings.learningRate, momentum: 0.9 };
+}
+
+interface Run {
+  readonly settings: TrainSettings;
+  readonly train: Pair[];
+  readonly heldOut: Pair[];
+  state: TrainState;
+  status: Status;
+  trainingMs: number;
+  lossSum: number;
+  lossTokens: number;
+}
+
+export class TrainingSession {
+  private run: Run | null = null;
+  private lastPost = -Infinity;
+  private corpus: Corpus | null = null;
+  private resume: ResumeFrom | undefined;
+
+  constructor(
+    private readonly post: (message: FromWorker) => void,
+    private readonly now: () => number,
+  ) {}
+
+  get running(): boolean {
+    return this.run?.status === "running";
+  }
+
+  handle(message: ToWorker): void {
+    try {
+      this.dispatch(message);
+    } catch (error) {
+      this.post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private dispatch(message: ToWorker): void {
+    if (message.type === "configure") {
+      this.corpus = message.corpus;
+      this.resume = message.resume;
+      this.begin(message.settings);
+      return;
+    }
+    const run = this.run;
+    if (!run) throw new Error(`"${message.type}" before "configure"`);
+    if (message.type === "reset") {
+      this.resume = undefined;
+      this.begin(run.settings);
+    } else if (message.type === "start") {
+      if (run.status !== "done") run.status = "running";
+      this.postProgress();
+    } else if (message.type === "pause") {
+      if (run.status === "running") run.status = "paused";
+      this.post({ type: "model", model: run.state.model, progress: this.progress() });
+    } else {
+      if (run.status === "running") run.status = "paused";
+      if (run.status !== "done") this.trainOne(run);
+      this.post({ type: "model", model: run.state.model, progress: this.progress() });
+    }
+  }
+
+  private begin(settings: TrainSettings): void {
+    const corpus = this.corpus!;
+    const resume = this.resume;
+    const model = resume?.model ?? modelFor(settings, corpus);
+    const state = initTraining(model, { seed: settings.seed, batchSize: settings.batchSize, optimizer: optimizerFor(settings), clipNorm: 5 });
+    this.run = {
+      settings,
+      train: corpusPairs(corpus, corpus.train),
+      heldOut: corpusPairs(corpus, corpus.heldOut),
+      // A resumed run restarts the optimiser's moments but keeps its place in the shuffles.
+      state: resume ? { ...state, epoch: resume.epoch, step: resume.step } : state,
+      status: "idle",
+      trainingMs: 0,
+      lossSum: 0,
+      lossTokens: 0,
+    };
+    this.post({ type: "model", model, progress: this.progress() });
+  }
+
+  /** Trains until `deadline` (by this.now) or a pause; the caller schedules the next slice. */
+  runSlice(deadline: number): void {
+    const run = this.run;
+    if (!run || run.status !== "running") return;
+    const started = this.now();
+    while (run.status === "running" && this.now() < deadline) this.trainOne(run);
+    run.trainingMs += this.now() - started;
+    if (run.status === "running" && this.now() - this.lastPost >= PROGRESS_INTERVAL_MS) this.postProgress();
+  }
+
+  private trainOne(run: Run): void {
+    const before = run.state.epoch;
+    const { state, report } = trainNext(run.state, run.train);
+    run.state = state;
+    run.lossSum += report.loss * report.tokens;
+    run.lossTokens += report.tokens;
+    if (state.epoch !== before) this.endEpoch(run);
+  }
+
+  private endEpoch(run: Run): void {
+    const train = evaluate(run.state.model, run.train);
+    const heldOut = evaluate(run.state.model, run.heldOut);
+    const point: EpochPoint = { epoch: run.state.epoch, trainLoss: train.loss, trainAccuracy: train.sentenceAccuracy, heldOutLoss: heldOut.loss, heldOutAccuracy: heldOut.sentenceAccuracy };
+    if (run.state.epoch >= run.settings.epochs || train.sentenceAccuracy === 1) run.status = "done";
+    this.post({ type: "epoch", point, model: run.state.model, progress: this.progress() });
+  }
+
+  private postProgress(): void {
+    this.post({ type: "progress", progress: this.progress() });
+  }
+
+  private progress(): Progress {
+    const run = this.run!;
+    this.lastPost = this.now();
+    const loss = run.lossTokens > 0 ? run.lossSum / run.lossTokens : NaN;
+    run.lossSum = 0;
+    run.lossTokens = 0;
+    const { state, settings } = run;
+    return { status: run.status, step: state.step, epoch: state.epoch, batch: state.batch, batchesPerEpoch: batchesPerEpoch(run.train.length, settings.batchSize), epochs: settings.epochs, loss, trainingMs: run.trainingMs };
+  }
+}

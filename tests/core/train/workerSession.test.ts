@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Corpus } from "../../../src/core/train/index.ts";
+import { DEFAULT_SETTINGS, type FromWorker, type TrainSettings } from "../../../src/ui/training/protocol.ts";
+import { TrainingSession } from "../../../src/ui/training/session.ts";
+
+const corpus = JSON.parse(readFileSync(new URL("../../../public/corpus/en-fr.json", import.meta.url), "utf8")) as Corpus;
+const settings: TrainSettings = { ...DEFAULT_SETTINGS, hidden: 4, batchSize: 32, epochs: 3 };
+
+/** A session whose clock moves one unit each time it is read, so a slice's length is a step count. */
+function session() {
+  const posted: FromWorker[] = [];
+  let t = 0;
+  const s = new TrainingSession((m) => posted.push(m), () => t++);
+  return { s, posted, clock: () => t };
+}
+
+function lastModel(posted: readonly FromWorker[]) {
+  const m = posted.findLast((p) => p.type === "model" || p.type === "epoch");
+  if (!m || m.type === "progress" || m.type === "error") throw new Error("no model posted");
+  return m;
+}
+
+describe("TrainingSession", () => {
+  it("handle(step) trains one batch per message and posts the model", () => {
+    const { s, posted } = session();
+    s.handle({ type: "configure", settings, corpus });
+    s.handle({ type: "step" });
+    s.handle({ type: "step" });
+    expect(lastModel(posted).progress.step).toBe(2);
+    expect(lastModel(posted).progress.status).toBe("idle");
+  });
+
+  it("pausing and resuming gives the same weights as stepping without interruption", () => {
+    const paused = session();
+    paused.s.handle({ type: "configure", settings, corpus });
+    paused.s.handle({ type: "start" });
+    paused.s.runSlice(paused.clock() + 5);
+    paused.s.handle({ type: "pause" });
+    const afterPause = lastModel(paused.posted).progress.step;
+    paused.s.runSlice(paused.clock() + 50);
+    expect(lastModel(paused.posted).progress.step).toBe(afterPause);
+    paused.s.handle({ type: "start" });
+    paused.s.runSlice(paused.clock() + 6);
+    paused.s.handle({ type: "pause" });
+    const end = lastModel(paused.posted);
+    expect(end.progress.step).toBeGreaterThan(afterPause);
+
+    const straight = session();
+    straight.s.handle({ type: "configure", settings, corpus });
+    for (let i = 0; i < end.progress.step; i++) straight.s.handle({ type: "step" });
+    expect(lastModel(straight.posted).model).toEqual(end.model);
+  });
+
+  it("runSlice posts an evaluation on both splits at the end of each epoch and stops after the last", () => {
+    const { s, posted, clock } = session();
+    s.handle({ type: "configure", settings, corpus });
+    s.handle({ type: "start" });
+    for (let i = 0; i < 40 && s.running; i++) s.runSlice(clock() + 10);
+    const epochs = posted.flatMap((p) => (p.type === "epoch" ? [p.point] : []));
+    expect(epochs.map((p) => p.epoch)).toEqual([1, 2, 3]);
+    for (const p of epochs) expect(p.heldOutAccuracy).toBeGreaterThanOrEqual(0);
+    expect(s.running).toBe(false);
+    expect(lastModel(posted).progress.status).toBe("done");
+  });
+
+  it("handle(reset) starts again from the seed's initial weights", () => {
+    const { s, posted } = session();
+    s.handle({ type: "configure", settings, corpus });
+    const initial = lastModel(posted).model;
+    s.handle({ type: "step" });
+    s.handle({ type: "reset" });
+    expect(lastModel(posted).model).toEqual(initial);
+    expect(lastModel(posted).progress.step).toBe(0);
+  });
+
+  it("handle(start) before configure posts an error instead of throwing", () => {
+    const { s, posted } = session();
+    s.handle({ type: "start" });
+    expect(posted).toEqual([{ type: "error", message: '"start" before "configure"' }]);
+  });
+});
