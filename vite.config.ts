@@ -45,17 +45,19 @@ function lessonMeta(): Plugin {
 }
 
 /**
- * KaTeX's stylesheet lists each font as woff2, woff and ttf. Every browser we support takes woff2,
- * so the other two are dropped: the build then ships only the files a reader can ever fetch, and
- * fonts still load on demand from our own origin.
+ * KaTeX's stylesheet lists each font as woff2, woff and ttf, and Fontsource's (the Chinese font,
+ * src/ui/i18n/cjkFont.ts) as woff2 and woff. Every browser we support takes woff2, so the others
+ * are dropped: the build then ships only the files a reader can ever fetch, and fonts still load
+ * on demand from our own origin.
  */
 function katexWoff2Only(): Plugin {
   return {
     name: "seq2seq:katex-woff2-only",
     enforce: "pre",
     transform(code, id) {
-      if (!/katex(\.min)?\.css$/.test(id.split("?")[0] ?? "")) return null;
-      const trimmed = code.replace(/,\s*url\([^)]*\.woff\)\s*format\("woff"\)|,\s*url\([^)]*\.ttf\)\s*format\("truetype"\)/g, "");
+      const file = id.split("?")[0] ?? "";
+      if (!/katex(\.min)?\.css$/.test(file) && !/@fontsource\/[^/]+\/\d+\.css$/.test(file)) return null;
+      const trimmed = code.replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)|,\s*url\([^)]*\.ttf\)\s*format\(["']truetype["']\)/g, "");
       // Only whole declarations inside one line are removed: the existing source map stays right.
       return { code: trimmed, map: null };
     },
