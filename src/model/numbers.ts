@@ -49,7 +49,7 @@ function* slots(path: string, value: readonly unknown[]): Generator<[string, unk
 }
 
 /** One error for the first slot that fails `bad`, counting the others. */
-function firstBad(path: string, value: readonly unknown[], bad: (x: unknown, want: "row" | "number") => string | undefined): ModelError | undefined {
+export function firstBad(path: string, value: readonly unknown[], bad: (x: unknown, want: "row" | "number") => string | undefined): ModelError | undefined {
   let first: ModelError | undefined;
   let more = 0;
   for (const [p, x, want] of slots(path, value)) {

@@ -61,7 +61,7 @@ function widthOf(rows: readonly unknown[]): number {
 }
 
 /** One parameter against its expected shape; the first mismatch only. */
-function shapeError(shape: ParamShape, value: readonly unknown[] | undefined): ModelError | undefined {
+export function shapeError(shape: ParamShape, value: readonly unknown[] | undefined): ModelError | undefined {
   const { path, rows, cols } = shape;
   const matrix = value !== undefined && Array.isArray(value[0]);
   const size = (x: readonly unknown[]) => `${x.length}×${widthOf(x)}`;
