@@ -1,4 +1,4 @@
-// The entry point: styles, symbol colours, the reader's theme, the URL sync, then the app.
+// The entry point: styles, symbol colours, the reader's theme and language, the URL sync, then the app.
 
 import "katex/dist/katex.min.css";
 import "./ui/theme/base.css";
@@ -10,16 +10,19 @@ import { App } from "./ui/app/App.tsx";
 import { siteLessons } from "./ui/app/lessonGlob.ts";
 import { registerServiceWorker } from "./ui/app/serviceWorker.ts";
 import { browserStorage, loadThemeChoice } from "./ui/app/theme.ts";
+import { loadLangChoice } from "./ui/i18n/langStorage.ts";
 import { startUrlSync } from "./ui/app/urlSync.ts";
 import { appStore } from "./ui/store.ts";
 import { injectSymbolCss } from "./ui/theme/injectSymbolCss.ts";
 
 injectSymbolCss(document);
-appStore.setState({ theme: loadThemeChoice(browserStorage()) });
-// Before the first render, so the first render already shows the page the URL names.
+// The remembered language is the one a hash that names no page opens in; the URL decides the rest.
+appStore.setState({ theme: loadThemeChoice(browserStorage()), lang: loadLangChoice(browserStorage(), navigator.languages) });
+// Before the first render, so the first render already shows the page the URL names. Both
+// languages have the same slugs; the English list is the reference.
 startUrlSync(
   appStore,
-  siteLessons.map((lesson) => lesson.meta.slug),
+  siteLessons.en.map((lesson) => lesson.meta.slug),
 );
 
 const root = document.getElementById("root");

@@ -6,6 +6,9 @@
 import { createModel } from "../core/init.ts";
 import { encoderOutputWidth, SPECIAL_TOKENS, type CellKind, type DecoderVariant, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../core/model.ts";
 import { createRng } from "../core/rng.ts";
+import type { LanguagePair } from "./pairs.ts";
+
+export { LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "./pairs.ts";
 
 const SPECIALS = [SPECIAL_TOKENS.sos, SPECIAL_TOKENS.eos, SPECIAL_TOKENS.unk];
 
@@ -44,15 +47,10 @@ export const ENGLISH_ZH_VOCAB: readonly string[] = [
 /** Chinese target tokens (seed 004's 我 爱 中国 among them); a sentence is written with spaces between tokens. */
 export const CHINESE_VOCAB: readonly string[] = [...SPECIALS, ...["我", "你", "他", "她", "我们", "他们"], ...["爱", "喜欢", "看见"], ...["猫", "狗", "中国"]];
 
-/** The language pairs the player offers: English → French (the English lessons), English → Chinese (the Chinese ones). */
-export type LanguagePair = "en-fr" | "en-zh";
-
-export const LANGUAGE_PAIRS: readonly LanguagePair[] = ["en-fr", "en-zh"];
-
-/** Each pair's source and target vocabularies and its running example (seed 004's for en-zh). */
-export const PAIR_VOCABS: Readonly<Record<LanguagePair, { readonly source: readonly string[]; readonly target: readonly string[]; readonly example: string }>> = {
-  "en-fr": { source: ENGLISH_VOCAB, target: FRENCH_VOCAB, example: "I love you" },
-  "en-zh": { source: ENGLISH_ZH_VOCAB, target: CHINESE_VOCAB, example: "I love China" },
+/** Each pair's source and target vocabularies. */
+export const PAIR_VOCABS: Readonly<Record<LanguagePair, { readonly source: readonly string[]; readonly target: readonly string[] }>> = {
+  "en-fr": { source: ENGLISH_VOCAB, target: FRENCH_VOCAB },
+  "en-zh": { source: ENGLISH_ZH_VOCAB, target: CHINESE_VOCAB },
 };
 
 /** The architecture the player lets a reader pick (the UI's store keeps one). */

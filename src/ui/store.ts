@@ -5,10 +5,13 @@
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import type { ModelChoice } from "../model/defaults.ts";
+import { defaultPairOf, PAIR_EXAMPLES, type LanguagePair } from "../model/pairs.ts";
+import type { Lang } from "./i18n/lang.ts";
 
-export type Theme = "system" | "light" | "dark";
+/** "projector": high contrast, thick lines and large focus rings for a room's back row. */
+export type Theme = "system" | "light" | "dark" | "projector";
 
-export type { ModelChoice };
+export type { LanguagePair, Lang, ModelChoice };
 
 export interface AppState {
   /** The open lesson's slug ("playground" for the player page). */
@@ -24,6 +27,12 @@ export interface AppState {
   readonly theme: Theme;
   /** A share link's weights (the `w=` text), until a player has applied them. */
   readonly linkWeights: string | null;
+  /** The language of the interface and the lessons. */
+  readonly lang: Lang;
+  /** The language pair of the player that reads this store. */
+  readonly pair: LanguagePair;
+  /** Which figure on the page is presenting full screen, counted from 1; 0 when none. */
+  readonly present: number;
 }
 
 export interface AppActions {
@@ -35,6 +44,10 @@ export interface AppActions {
   setSpeed(speed: number): void;
   setTheme(theme: Theme): void;
   setLinkWeights(weights: string | null): void;
+  setLang(lang: Lang): void;
+  /** A new pair is a new model: the cursor starts over, and the running example follows the pair. */
+  setPair(pair: LanguagePair): void;
+  setPresent(figure: number): void;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -46,6 +59,9 @@ export const DEFAULT_STATE: AppState = {
   speed: 1,
   theme: "system",
   linkWeights: null,
+  lang: "en",
+  pair: "en-fr",
+  present: 0,
 };
 
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -61,7 +77,18 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setSpeed: (speed) => set({ speed }),
     setTheme: (theme) => set({ theme }),
     setLinkWeights: (linkWeights) => set({ linkWeights }),
+    // A pair the reader left at the edition's own follows the new edition (French for English, Chinese for 中文).
+    setLang: (lang) => set((s) => (lang === s.lang ? {} : { lang, ...(s.pair === defaultPairOf(s.lang) ? pairChange(s, defaultPairOf(lang)) : {}) })),
+    setPair: (pair) => set((s) => pairChange(s, pair)),
+    setPresent: (present) => set({ present: Math.max(0, Math.floor(present)) }),
   }));
+}
+
+/** What a new pair changes: the reader's own sentence stays, the old pair's running example gives way to the new one's. */
+function pairChange(s: AppState, pair: LanguagePair): Partial<AppState> {
+  if (pair === s.pair) return {};
+  const sentence = s.sentence === PAIR_EXAMPLES[s.pair] ? PAIR_EXAMPLES[pair] : s.sentence;
+  return { pair, sentence, step: 0, playing: false };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -2,10 +2,13 @@
 // is shown comes from the store, which the URL sync (urlSync.ts) keeps equal to the address.
 
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useT } from "../i18n/index.ts";
+import { useDocumentLang } from "../i18n/useDocumentLang.ts";
+import { usePresentKey } from "../presentation/usePresentKey.ts";
 import { Header } from "./Header.tsx";
 import { LessonPage } from "./LessonPage.tsx";
 import { lessonComponents, type ShellComponents } from "./lessonComponents.tsx";
-import type { Lesson } from "./lessons.ts";
+import { shelfOf, type Lesson, type LessonShelf } from "./lessons.ts";
 import { PlaygroundPage } from "./PlaygroundPage.tsx";
 import { SiteContext, createSite } from "./site.ts";
 import { useAppState } from "./storeContext.ts";
@@ -13,29 +16,34 @@ import { useDocumentTheme } from "./theme.ts";
 import { Toc } from "./Toc.tsx";
 import { PLAYGROUND } from "./urlState.ts";
 
-const SITE_NAME = "Seq2Seq Lab";
-
 interface Props {
-  readonly lessons: readonly Lesson[];
+  /** One list for every language, or each language's own (content/<lang>/). */
+  readonly lessons: readonly Lesson[] | Partial<LessonShelf>;
   readonly components?: ShellComponents;
 }
 
-export function App({ lessons, components = lessonComponents }: Props) {
+export function App({ lessons: given, components = lessonComponents }: Props) {
+  const shelf = useMemo(() => shelfOf(given), [given]);
+  const lang = useAppState((s) => s.lang);
+  const lessons = shelf[lang];
   const site = useMemo(() => createSite(lessons), [lessons]);
   const current = useAppState((s) => s.lesson);
   const theme = useAppState((s) => s.theme);
+  const t = useT();
   const [menuOpen, setMenuOpen] = useState(false);
   useDocumentTheme(theme);
+  useDocumentLang(lang);
+  usePresentKey();
 
   const index = lessons.findIndex((l) => l.meta.slug === current);
   const lesson = lessons[index];
-  const title = current === PLAYGROUND ? "Playground" : lesson?.meta.title;
-  useNewPageEffects(current, title, () => setMenuOpen(false));
+  const title = current === PLAYGROUND ? t.app.playground : lesson?.meta.title;
+  useNewPageEffects(current, title, t.app.siteName, () => setMenuOpen(false));
 
   return (
     <SiteContext.Provider value={site}>
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
+        {t.app.skipToContent}
       </a>
       <Header menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
       <div className="layout">
@@ -46,7 +54,7 @@ export function App({ lessons, components = lessonComponents }: Props) {
           ) : lesson ? (
             <LessonPage lesson={lesson} number={index + 1} count={lessons.length} components={components} />
           ) : (
-            <p className="page-empty">There are no lessons yet.</p>
+            <p className="page-empty">{t.app.noLessons}</p>
           )}
         </main>
       </div>
@@ -64,11 +72,11 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
  * On a new page (not on the first one): close the phone menu, start at the top, and move focus to
  * the new title, so a screen reader announces where the reader arrived.
  */
-function useNewPageEffects(page: string, title: string | undefined, closeMenu: () => void) {
+function useNewPageEffects(page: string, title: string | undefined, siteName: string, closeMenu: () => void) {
   const previous = useRef(page);
   useEffect(() => {
-    document.title = title ? `${title} · ${SITE_NAME}` : SITE_NAME;
-  }, [title]);
+    document.title = title ? `${title} · ${siteName}` : siteName;
+  }, [title, siteName]);
   useEffect(() => {
     if (previous.current === page) return;
     previous.current = page;

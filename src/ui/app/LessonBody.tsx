@@ -4,6 +4,7 @@
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
+import { useT } from "../i18n/index.ts";
 import type { Lesson } from "./lessons.ts";
 import { bodyHeading } from "./bodyHeadings.tsx";
 import { useScrollableMath } from "./useScrollableMath.ts";
@@ -33,10 +34,11 @@ export function LessonBody({ lesson, components }: Props) {
   const Body = useMemo(() => bodyOf(lesson, attempt > 0), [lesson, attempt]);
   const withHeadings = useMemo(() => ({ ...components, h1: bodyHeading(lesson.meta.title) }), [components, lesson]);
   const ref = useScrollableMath<HTMLDivElement>();
+  const t = useT();
   return (
     <div className="prose" ref={ref}>
-      <ErrorBoundary what="this lesson" onReset={() => setAttempt((a) => a + 1)}>
-        <Suspense fallback={<p className="lesson-loading" role="status">Loading the lesson…</p>}>
+      <ErrorBoundary what={t.app.thisLesson} onReset={() => setAttempt((a) => a + 1)}>
+        <Suspense fallback={<p className="lesson-loading" role="status">{t.app.loadingLesson}</p>}>
           <Body components={withHeadings} />
         </Suspense>
       </ErrorBoundary>

@@ -2,6 +2,7 @@
 // previous and next at the foot.
 
 import type { MDXComponents } from "mdx/types";
+import { useT } from "../i18n/index.ts";
 import { LessonBody } from "./LessonBody.tsx";
 import type { Lesson } from "./lessons.ts";
 import { PrevNext } from "./PrevNext.tsx";
@@ -15,13 +16,12 @@ interface Props {
 
 export function LessonPage({ lesson, number, count, components }: Props) {
   const { slug, title, summary } = lesson.meta;
+  const t = useT();
   return (
     <>
       <article className="lesson" aria-labelledby="page-title">
         <div className="page-header">
-          <p className="page-kicker">
-            Lesson {number} of {count}
-          </p>
+          <p className="page-kicker">{t.app.lessonOf(number, count)}</p>
           <h1 id="page-title" tabIndex={-1}>
             {title}
           </h1>

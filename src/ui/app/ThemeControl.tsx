@@ -1,31 +1,30 @@
-// The header's theme picker. The pick is applied at once and remembered for the next visit.
+// The header's theme picker: the system's light or dark, or a pick of light, dark or the
+// high-contrast projector theme. The pick is applied at once and remembered for the next visit.
 
 import type { ChangeEvent } from "react";
+import { useT } from "../i18n/index.ts";
 import type { Theme } from "../store.ts";
 import { useAppState } from "./storeContext.ts";
 import { browserStorage, saveThemeChoice } from "./theme.ts";
 
-const OPTIONS: readonly { value: Theme; label: string }[] = [
-  { value: "system", label: "System" },
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
-];
+const THEMES: readonly Theme[] = ["system", "light", "dark", "projector"];
 
 export function ThemeControl() {
   const theme = useAppState((s) => s.theme);
   const setTheme = useAppState((s) => s.setTheme);
+  const t = useT();
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
-    const picked = OPTIONS.find((o) => o.value === event.target.value)?.value ?? "system";
+    const picked = THEMES.find((value) => value === event.target.value) ?? "system";
     setTheme(picked);
     saveThemeChoice(browserStorage(), picked);
   };
   return (
     <label className="theme-control">
-      <span className="theme-control-label">Theme</span>
+      <span className="theme-control-label">{t.theme.label}</span>
       <select value={theme} onChange={onChange}>
-        {OPTIONS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
+        {THEMES.map((value) => (
+          <option key={value} value={value}>
+            {t.theme[value]}
           </option>
         ))}
       </select>

@@ -2,6 +2,7 @@
 // phone. The open lesson is marked with aria-current.
 
 import type { KeyboardEvent } from "react";
+import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
 import { PLAYGROUND } from "./urlState.ts";
 
@@ -15,6 +16,7 @@ interface Props {
 export function Toc({ current, open, onClose }: Props) {
   const { lessons } = useSite();
   const hrefTo = useHrefTo();
+  const t = useT();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape" && open) {
       onClose();
@@ -22,7 +24,7 @@ export function Toc({ current, open, onClose }: Props) {
     }
   };
   return (
-    <nav id="toc" className="toc" aria-label="Lessons" data-open={open} onKeyDown={onKeyDown}>
+    <nav id="toc" className="toc" aria-label={t.app.lessonsNav} data-open={open} onKeyDown={onKeyDown}>
       <ol className="toc-list">
         {lessons.map((lesson, index) => (
           <li key={lesson.meta.slug}>
@@ -37,7 +39,7 @@ export function Toc({ current, open, onClose }: Props) {
       </ol>
       <p className="toc-playground">
         <a href={hrefTo(PLAYGROUND)} aria-current={current === PLAYGROUND ? "page" : undefined} onClick={onClose}>
-          Playground
+          {t.app.playground}
         </a>
       </p>
     </nav>

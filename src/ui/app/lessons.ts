@@ -4,6 +4,7 @@
 
 import type { ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
+import type { Lang } from "../i18n/lang.ts";
 
 export interface LessonMeta {
   readonly slug: string;
@@ -52,4 +53,18 @@ function readMeta(value: unknown, file: string): LessonMeta {
 
 export function findLesson(lessons: readonly Lesson[], slug: string): Lesson | undefined {
   return lessons.find((l) => l.meta.slug === slug);
+}
+
+/** The lessons of each language: the same slugs, prose in that language (content/<lang>/). */
+export type LessonShelf = Readonly<Record<Lang, readonly Lesson[]>>;
+
+/**
+ * A shelf from what the app was given: one list serves every language (tests, a site with one
+ * language), and a language with no lessons of its own shows the English ones.
+ */
+export function shelfOf(lessons: readonly Lesson[] | Partial<LessonShelf>): LessonShelf {
+  if (Array.isArray(lessons)) return { en: lessons, zh: lessons };
+  const shelf = lessons as Partial<LessonShelf>;
+  const en = shelf.en ?? [];
+  return { en, zh: shelf.zh && shelf.zh.length > 0 ? shelf.zh : en };
 }

@@ -22,10 +22,12 @@ export function useSite(): Site {
   return useContext(SiteContext);
 }
 
-/** The link to a lesson (or the playground) that keeps the reader's model and sentence. */
+/** The link to a lesson (or the playground) that keeps the reader's language, model and sentence. */
 export function useHrefTo(): (lesson: string) => string {
   const { defaults } = useSite();
   const choice = useAppState((s) => s.choice);
   const sentence = useAppState((s) => s.sentence);
-  return (lesson) => encodeView({ lesson, choice, sentence, step: 0 }, defaults);
+  const lang = useAppState((s) => s.lang);
+  const pair = useAppState((s) => s.pair);
+  return (lesson) => encodeView({ lesson, choice, sentence, step: 0, lang, pair }, defaults);
 }

@@ -8,7 +8,7 @@ import type { Theme } from "../store.ts";
 /** Also read by the inline script in index.html, which sets the theme before the first paint. */
 export const THEME_STORAGE_KEY = "seq2seq-lab:theme";
 
-const THEMES: readonly Theme[] = ["system", "light", "dark"];
+const THEMES: readonly Theme[] = ["system", "light", "dark", "projector"];
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 type ReadableStorage = Pick<Storage, "getItem">;
@@ -43,7 +43,10 @@ export function saveThemeChoice(storage: WritableStorage | undefined, theme: The
   }
 }
 
-export function resolveTheme(theme: Theme, systemPrefersDark: boolean): "light" | "dark" {
+/** The themes a page can show; "system" resolves to light or dark. */
+export type ShownTheme = "light" | "dark" | "projector";
+
+export function resolveTheme(theme: Theme, systemPrefersDark: boolean): ShownTheme {
   if (theme === "system") return systemPrefersDark ? "dark" : "light";
   return theme;
 }

@@ -1,8 +1,19 @@
 // The URL is the source of truth for what is shown: `#/lesson/<slug>?<choices>` or
 // `#/playground?<choices>`. These pure functions turn a view into a hash and back. Decoding never
 // throws: a missing, unknown or malformed value falls back to its default, so any link opens a page.
+//
+// Language: the Chinese edition's paths start with `/zh` (`#/zh/lesson/lstm?step=3`); a path
+// without a prefix is English (`#/en/…` is read too). Only a hash that names no page at all (an
+// empty hash, `#/`) takes the reader's remembered language. Slugs are the same in both languages.
+//
+// Parameters: cell, variant, score, query, bi (the architecture); pair (en-fr or en-zh, written when
+// it is not the language's own pair: en-fr for English, en-zh for Chinese); s (the sentence, written
+// when it is not the pair's running example); step; present=N (figure N of the page, counted from 1,
+// fills the screen); w (a share link's weights).
 
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
 
 /** The route of the player page; lessons are `#/lesson/<slug>`. */
@@ -12,6 +23,8 @@ const QUERY_KINDS: readonly QueryKind[] = ["previous", "current"];
 /** Longer sentences are cut: a link should not be able to make the page tokenise a novel. */
 export const MAX_SENTENCE_LENGTH = 200;
 const MAX_STEP = 100_000;
+/** More figures than any page has; a larger number is not a figure. */
+const MAX_FIGURE = 99;
 /**
  * Longer weights are cut one character past this, so the share-link decoder still sees that the
  * text is too long and says so (it caps links at 64 KB, about 87,400 characters).
@@ -27,6 +40,22 @@ export interface UrlView {
   readonly step: number;
   /** Shared weights (base64url, read by src/ui/share), present only in a share link. */
   readonly weights?: string;
+  /** The language, present only when it is not English. */
+  readonly lang?: Lang;
+  /** The language pair, present only when it is not the language's own (defaultPair). */
+  readonly pair?: LanguagePair;
+  /** The figure that fills the screen (1 = the page's first), present only when one does. */
+  readonly present?: number;
+}
+
+/** Each language's own pair: the English lessons translate into French, the Chinese ones into Chinese. */
+export function defaultPair(lang: Lang = "en"): LanguagePair {
+  return defaultPairOf(lang);
+}
+
+/** The sentence a pair starts with: the English → French default of `defaults`, or seed 004's. */
+export function defaultSentence(pair: LanguagePair, defaults: UrlView = DEFAULT_VIEW): string {
+  return pair === "en-fr" ? defaults.sentence : PAIR_EXAMPLES[pair];
 }
 
 export const DEFAULT_VIEW: UrlView = {
@@ -38,7 +67,9 @@ export const DEFAULT_VIEW: UrlView = {
 
 /** The hash of a view. Values equal to the defaults are left out, so plain links stay short. */
 export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): string {
-  const path = view.lesson === PLAYGROUND ? "#/playground" : `#/lesson/${encodeURIComponent(view.lesson)}`;
+  const prefix = view.lang === "zh" ? "#/zh" : "#";
+  const path = view.lesson === PLAYGROUND ? `${prefix}/playground` : `${prefix}/lesson/${encodeURIComponent(view.lesson)}`;
+  const pair = view.pair ?? defaultPair(view.lang);
   const params: [string, string][] = [];
   const { choice } = view;
   const base = defaults.choice;
@@ -47,8 +78,10 @@ export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): str
   if (choice.score !== base.score) params.push(["score", choice.score]);
   if (choice.query !== base.query) params.push(["query", choice.query]);
   if (choice.bidirectional !== base.bidirectional) params.push(["bi", choice.bidirectional ? "1" : "0"]);
-  if (view.sentence !== defaults.sentence) params.push(["s", view.sentence]);
+  if (pair !== defaultPair(view.lang)) params.push(["pair", pair]);
+  if (view.sentence !== defaultSentence(pair, defaults)) params.push(["s", view.sentence]);
   if (view.step !== defaults.step) params.push(["step", String(view.step)]);
+  if (view.present) params.push(["present", String(view.present)]);
   if (view.weights) params.push(["w", view.weights]);
   if (params.length === 0) return path;
   return `${path}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
@@ -58,16 +91,20 @@ export interface DecodeOptions {
   /** The slugs of the known lessons; an unknown slug opens the first one. */
   readonly lessons: readonly string[];
   readonly defaults?: UrlView;
+  /** The reader's language, for a hash that names no page (an empty hash or `#/`). */
+  readonly lang?: Lang;
 }
 
 /** The view a hash asks for, each part checked and replaced by its default when it is not valid. */
-export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW }: DecodeOptions): UrlView {
+export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lang: readerLang = "en" }: DecodeOptions): UrlView {
   const raw = hash.startsWith("#") ? hash.slice(1) : hash;
   const queryAt = raw.indexOf("?");
-  const path = queryAt < 0 ? raw : raw.slice(0, queryAt);
+  const { lang, path } = splitLang(queryAt < 0 ? raw : raw.slice(0, queryAt), readerLang);
   const params = new URLSearchParams(queryAt < 0 ? "" : raw.slice(queryAt + 1));
   const base = defaults.choice;
   const weights = params.get("w");
+  const pair = oneOf(params.get("pair"), LANGUAGE_PAIRS, defaultPair(lang));
+  const present = decodeFigure(params.get("present"));
   return {
     lesson: decodeLesson(path, lessons, defaults.lesson),
     choice: {
@@ -77,10 +114,27 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW }: D
       query: oneOf(params.get("query"), QUERY_KINDS, base.query),
       bidirectional: decodeFlag(params.get("bi"), base.bidirectional),
     },
-    sentence: params.has("s") ? (params.get("s") ?? "").slice(0, MAX_SENTENCE_LENGTH) : defaults.sentence,
+    sentence: params.has("s") ? (params.get("s") ?? "").slice(0, MAX_SENTENCE_LENGTH) : defaultSentence(pair, defaults),
     step: decodeStep(params.get("step"), defaults.step),
     ...(weights ? { weights: weights.slice(0, MAX_WEIGHTS_LENGTH + 1) } : {}),
+    ...(lang !== "en" ? { lang } : {}),
+    ...(pair !== defaultPair(lang) ? { pair } : {}),
+    ...(present > 0 ? { present } : {}),
   };
+}
+
+/** The language a path names and the path without it; a path naming no page keeps the reader's. */
+function splitLang(path: string, readerLang: Lang): { lang: Lang; path: string } {
+  const match = /^\/(en|zh)(?=\/|$)/.exec(path);
+  if (match) return { lang: match[1] as Lang, path: path.slice(match[0].length) };
+  const namesPage = /^\/(lesson|playground)(\/|$)/.test(path);
+  return { lang: namesPage ? "en" : readerLang, path };
+}
+
+function decodeFigure(value: string | null): number {
+  if (value === null || !/^\d{1,2}$/.test(value)) return 0;
+  const figure = Number(value);
+  return figure <= MAX_FIGURE ? figure : 0;
 }
 
 function decodeLesson(path: string, lessons: readonly string[], fallback: string): string {

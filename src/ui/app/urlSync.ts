@@ -4,10 +4,25 @@
 // the current entry, so stepping through a picture does not fill the history.
 
 import type { AppState, AppStore } from "../store.ts";
-import { DEFAULT_VIEW, decodeView, encodeView, type UrlView } from "./urlState.ts";
+import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "./urlState.ts";
 
 export function viewOf(state: AppState): UrlView {
-  return { lesson: state.lesson, choice: state.choice, sentence: state.sentence, step: state.step, ...(state.linkWeights ? { weights: state.linkWeights } : {}) };
+  return {
+    lesson: state.lesson,
+    choice: state.choice,
+    sentence: state.sentence,
+    step: state.step,
+    ...(state.linkWeights ? { weights: state.linkWeights } : {}),
+    ...(state.lang !== "en" ? { lang: state.lang } : {}),
+    ...(state.pair !== defaultPair(state.lang) ? { pair: state.pair } : {}),
+    ...(state.present > 0 ? { present: state.present } : {}),
+  };
+}
+
+/** The store fields a view sets; the optional parts of a view fall back to their defaults. */
+export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "step" | "linkWeights" | "lang" | "pair" | "present"> {
+  const lang = view.lang ?? "en";
+  return { lesson: view.lesson, choice: view.choice, sentence: view.sentence, step: view.step, linkWeights: view.weights ?? null, lang, pair: view.pair ?? defaultPair(lang), present: view.present ?? 0 };
 }
 
 /** The defaults a view is compared with: the first lesson stands in for a missing one. */
@@ -22,12 +37,12 @@ export function startUrlSync(store: AppStore, lessons: readonly string[], win: W
   let applying = false;
 
   const apply = () => {
-    const view = decodeView(win.location.hash, { lessons, defaults });
-    const { weights, ...shown } = view;
+    // A hash that names no page keeps the language the page is in (at start: the remembered one).
+    const view = decodeView(win.location.hash, { lessons, defaults, lang: store.getState().lang });
     applying = true;
     try {
       // Shared weights wait in the store until a player applies them; the address keeps them till then.
-      store.setState({ ...shown, linkWeights: weights ?? null });
+      store.setState(stateOfView(view));
     } finally {
       applying = false;
     }

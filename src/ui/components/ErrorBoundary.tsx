@@ -2,6 +2,7 @@
 // must never blank the whole page. "Try again" renders the children afresh.
 
 import { Component, type ReactNode } from "react";
+import { useT } from "../i18n/index.ts";
 
 interface Props {
   /** What failed, for the notice: "this figure", "this lesson". */
@@ -30,16 +31,22 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="error-notice" role="alert">
-        <p className="error-notice-title">Something went wrong in {this.props.what}.</p>
-        <p className="error-notice-message">
-          <code>{error.message || error.name}</code>
-        </p>
-        <button type="button" className="button" onClick={this.retry}>
-          Try again
-        </button>
-      </div>
-    );
+    return <ErrorNotice what={this.props.what} error={error} onRetry={this.retry} />;
   }
+}
+
+// A function component, so that the notice can read the reader's language (a class cannot use hooks).
+function ErrorNotice({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="error-notice" role="alert">
+      <p className="error-notice-title">{t.app.somethingWrong(what)}</p>
+      <p className="error-notice-message">
+        <code>{error.message || error.name}</code>
+      </p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t.app.tryAgain}
+      </button>
+    </div>
+  );
 }

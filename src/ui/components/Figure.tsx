@@ -2,6 +2,7 @@
 // quiet placeholder while the picture's code loads, and a failing picture shows a notice instead.
 
 import { Suspense, type ReactNode } from "react";
+import { useT } from "../i18n/index.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 
 interface Props {
@@ -13,10 +14,11 @@ interface Props {
 }
 
 export function Figure({ name, children, onReset }: Props) {
+  const t = useT();
   return (
     <div className="figure" data-figure={name}>
-      <ErrorBoundary what="this figure" onReset={onReset}>
-        <Suspense fallback={<p className="figure-loading" role="status">Loading the figure…</p>}>{children}</Suspense>
+      <ErrorBoundary what={t.app.thisFigure} onReset={onReset}>
+        <Suspense fallback={<p className="figure-loading" role="status">{t.app.loadingFigure}</p>}>{children}</Suspense>
       </ErrorBoundary>
     </div>
   );

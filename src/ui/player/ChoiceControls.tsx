@@ -2,15 +2,17 @@
 // at once (the trace is derived from these inputs).
 
 import { useStore } from "zustand";
-import type { CellKind, DecoderVariant, QueryKind, ScoreKind } from "../../core/model.ts";
+import type { CellKind, DecoderVariant, ScoreKind } from "../../core/model.ts";
 import type { SourceToken } from "../../core/trace.ts";
+import { en } from "../i18n/en.ts";
+import { useT } from "../i18n/index.ts";
 import type { AppStore } from "../store.ts";
 import { SentenceInput } from "./SentenceInput.tsx";
 
-export const CELL_NAMES: Record<CellKind, string> = { rnn: "RNN", lstm: "LSTM", "gru-reset-before": "GRU (reset before)", "gru-reset-after": "GRU (reset after)" };
-export const VARIANT_NAMES: Record<DecoderVariant, string> = { initial: "Context as initial state", "every-step": "Context at every step", attention: "Attention" };
-export const SCORE_NAMES: Record<ScoreKind, string> = { dot: "Dot", scaled: "Scaled dot", general: "General", additive: "Additive" };
-const QUERY_NAMES: Record<QueryKind, string> = { previous: "Previous state s(t′−1)", current: "Current state s(t′)" };
+/** The English names (the dictionaries hold both languages' names: `t.names`). */
+export const CELL_NAMES: Record<CellKind, string> = en.names.cells;
+export const VARIANT_NAMES: Record<DecoderVariant, string> = en.names.variants;
+export const SCORE_NAMES: Record<ScoreKind, string> = en.names.scores;
 
 interface Props {
   readonly store: AppStore;
@@ -35,24 +37,28 @@ export function Select<K extends string>({ label, value, names, onChange }: { la
 }
 
 export function ChoiceControls({ store, error, source }: Props) {
+  const t = useT();
   const choice = useStore(store, (s) => s.choice);
   const sentence = useStore(store, (s) => s.sentence);
-  const { setChoice, setSentence } = store.getState();
+  const pair = useStore(store, (s) => s.pair);
+  const { setChoice, setSentence, setPair } = store.getState();
+  const names = t.names;
   return (
     <div className="player-choices">
       <SentenceInput value={sentence} onChange={setSentence} error={error} source={source} />
       <div className="player-selects">
-        <Select label="Cell" value={choice.cell} names={CELL_NAMES} onChange={(cell) => setChoice({ cell })} />
-        <Select label="Decoder" value={choice.variant} names={VARIANT_NAMES} onChange={(variant) => setChoice({ variant })} />
+        <Select label={t.player.pair} value={pair} names={names.pairs} onChange={setPair} />
+        <Select label={t.player.cell} value={choice.cell} names={names.cells} onChange={(cell) => setChoice({ cell })} />
+        <Select label={t.player.decoder} value={choice.variant} names={names.variants} onChange={(variant) => setChoice({ variant })} />
         {choice.variant === "attention" && (
           <>
-            <Select label="Score" value={choice.score} names={SCORE_NAMES} onChange={(score) => setChoice({ score })} />
-            <Select label="Query" value={choice.query} names={QUERY_NAMES} onChange={(query) => setChoice({ query })} />
+            <Select label={t.player.score} value={choice.score} names={names.scores} onChange={(score) => setChoice({ score })} />
+            <Select label={t.player.query} value={choice.query} names={names.queries} onChange={(query) => setChoice({ query })} />
           </>
         )}
         <label className="player-check">
           <input type="checkbox" checked={choice.bidirectional} onChange={(e) => setChoice({ bidirectional: e.target.checked })} />
-          Bidirectional encoder
+          {t.player.bidirectional}
         </label>
       </div>
     </div>

@@ -5,7 +5,9 @@ import { useState } from "react";
 import type { CellKind, DecoderVariant } from "../../core/model.ts";
 import type { Trace } from "../../core/trace.ts";
 import { DEFAULT_STATE } from "../store.ts";
-import { CELL_NAMES, Select, VARIANT_NAMES } from "./ChoiceControls.tsx";
+import { useCjkFont } from "../i18n/cjkFont.ts";
+import { useT } from "../i18n/index.ts";
+import { Select } from "./ChoiceControls.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { VARIANT_TEX } from "./formulas.ts";
 import { DecoderPicture } from "./pictures.tsx";
@@ -23,38 +25,40 @@ export function sameEncoder(traces: readonly Trace[]): boolean {
 }
 
 export function DecoderComparison(props: WidgetProps) {
-  const { choice, notes } = readWidgetProps(props as Record<string, unknown>);
-  const [sentence, setSentence] = useLocalSentence();
+  const t = useT();
+  const { choice, notes, pair = "en-fr" } = readWidgetProps(props as Record<string, unknown>, t);
+  const [sentence, setSentence] = useLocalSentence(pair);
   const [cell, setCell] = useState<CellKind>(choice.cell ?? DEFAULT_STATE.choice.cell);
+  useCjkFont(pair === "en-zh");
   const base = { ...DEFAULT_STATE.choice, ...choice, cell };
   // One model and trace per variant; the list has a fixed length, so the hooks keep their order.
-  const models = VARIANTS.map((variant) => useDemoModel({ ...base, variant }));
+  const models = VARIANTS.map((variant) => useDemoModel({ ...base, variant }, undefined, pair));
   const results = models.map((m) => useTrace(m, sentence));
   const traces = results.flatMap((r) => (r.trace ? [r.trace] : []));
   return (
     <ComparisonFrame
-      label="Three decoders compared"
+      label={t.comparisons.decoders}
       untrained={!isTrained(models[0]!)}
       notes={notes}
       sentence={sentence}
       onSentence={setSentence}
       error={results[0]!.error}
       source={traces[0]?.source ?? []}
-      controls={<Select label="Cell" value={cell} names={CELL_NAMES} onChange={setCell} />}
+      controls={<Select label={t.player.cell} value={cell} names={t.names.cells} onChange={setCell} />}
     >
       {traces.length === VARIANTS.length && (
         <p className="comparison-summary">
-          {sameEncoder(traces) ? "All three read the same encoder states h₁ … h_T (same seed, same encoder weights)." : "The encoders differ, so this comparison is not fair."}
+          {sameEncoder(traces) ? t.comparisons.sameEncoder : t.comparisons.differentEncoder}
         </p>
       )}
       <div className="comparison-grid comparison-rows">
         {results.map((r, i) => (
-          <section key={VARIANTS[i]} className="comparison-panel" aria-label={VARIANT_NAMES[VARIANTS[i]!]}>
-            <h3>{VARIANT_NAMES[VARIANTS[i]!]}</h3>
+          <section key={VARIANTS[i]} className="comparison-panel" aria-label={t.names.variants[VARIANTS[i]!]}>
+            <h3>{t.names.variants[VARIANTS[i]!]}</h3>
             <Tex tex={VARIANT_TEX[VARIANTS[i]!]} className="comparison-formula" />
             {r.trace && <DecoderPicture trace={r.trace} cursor={r.trace.steps.length} />}
             <p className="player-output">
-              <span className="player-output-label">Output:</span> {r.trace?.output.text || "—"}
+              <span className="player-output-label">{t.player.output}:</span> {r.trace?.output.text || "—"}
             </p>
           </section>
         ))}

@@ -3,6 +3,7 @@
 // the value there, and pointing at the value in a picture highlights the term here.
 
 import { memo } from "react";
+import { useT } from "../i18n/index.ts";
 import { hoverHandlers, useHover } from "./hover.tsx";
 import { renderTex } from "./katex.ts";
 import { segments, type FormulaLine } from "./stepFormulas.ts";
@@ -17,10 +18,11 @@ interface Props {
   readonly lines: readonly FormulaLine[];
 }
 
-export function FormulaPanel({ title, lines, label = "Formulas of this step" }: Props) {
+export function FormulaPanel({ title, lines, label }: Props) {
   const { katex, failed } = useKatex();
+  const t = useT();
   return (
-    <section className="formula-panel" aria-label={label}>
+    <section className="formula-panel" aria-label={label ?? t.player.formulas}>
       <h3 className="formula-title">{title}</h3>
       {katex ? (
         <div className="formula-lines">
@@ -29,7 +31,7 @@ export function FormulaPanel({ title, lines, label = "Formulas of this step" }: 
           ))}
         </div>
       ) : (
-        <p className="formula-loading">{failed ? "The formulas could not be loaded." : "Loading the formulas…"}</p>
+        <p className="formula-loading">{failed ? t.player.formulasFailed : t.player.loadingFormulas}</p>
       )}
     </section>
   );

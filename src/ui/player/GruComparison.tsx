@@ -4,6 +4,8 @@
 import { useMemo, useState } from "react";
 import type { EncoderStep, Trace } from "../../core/trace.ts";
 import { DEFAULT_STATE } from "../store.ts";
+import { useCjkFont } from "../i18n/cjkFont.ts";
+import { useT } from "../i18n/index.ts";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { fmt } from "./format.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
@@ -26,26 +28,29 @@ function encoderSteps(trace: Trace): { step: EncoderStep; index: number }[] {
 }
 
 function Side({ name, tex, trace, position, vocab }: { name: string; tex: string; trace: Trace; position: number; vocab: readonly string[] }) {
+  const t = useT();
   const at = encoderSteps(trace)[position]!;
-  const lines = stepFormulas(trace, at.step, vocab).filter((l) => /gru\.(n|h)/u.test(l.key));
+  const lines = stepFormulas(trace, at.step, vocab, t).filter((l) => /gru\.(n|h)/u.test(l.key));
   return (
     <section className="comparison-panel" aria-label={name}>
       <h3>{name}</h3>
       <Tex tex={tex} className="comparison-formula" />
       <EncoderPicture trace={trace} cursor={at.index} />
-      <FormulaPanel title={stepTitle(at.step, trace)} lines={lines} label={`Formulas of this step, ${name}`} />
+      <FormulaPanel title={stepTitle(at.step, trace, t)} lines={lines} label={t.player.formulasOf(name)} />
       <p className="player-output">
-        <span className="player-output-label">Output:</span> {trace.output.text || "—"}
+        <span className="player-output-label">{t.player.output}:</span> {trace.output.text || "—"}
       </p>
     </section>
   );
 }
 
 export function GruComparison(props: WidgetProps) {
-  const { choice, notes } = readWidgetProps(props as Record<string, unknown>);
-  const [sentence, setSentence] = useLocalSentence();
+  const t = useT();
+  const { choice, notes, pair = "en-fr" } = readWidgetProps(props as Record<string, unknown>, t);
+  const [sentence, setSentence] = useLocalSentence(pair);
   const [wanted, setPosition] = useState(0);
-  const before = useDemoModel({ ...DEFAULT_STATE.choice, ...choice, cell: "gru-reset-before" });
+  useCjkFont(pair === "en-zh");
+  const before = useDemoModel({ ...DEFAULT_STATE.choice, ...choice, cell: "gru-reset-before" }, undefined, pair);
   const after = useMemo(() => resetAfterTwin(before), [before]);
   const a = useTrace(before, sentence);
   const b = useTrace(after, sentence);
@@ -53,20 +58,20 @@ export function GruComparison(props: WidgetProps) {
   const position = Math.min(wanted, count - 1);
   const slider = (
     <label>
-      Encoder step {position + 1} of {count}
+      {t.comparisons.encoderStepOf(position + 1, count)}
       <input type="range" min={0} max={count - 1} value={position} onChange={(e) => setPosition(Number(e.target.value))} />
     </label>
   );
   const gaps = a.trace && b.trace ? stateGaps(a.trace, b.trace) : [];
   return (
-    <ComparisonFrame label="GRU reset before and reset after compared" untrained={!isTrained(before)} notes={notes} sentence={sentence} onSentence={setSentence} error={a.error} source={a.trace?.source ?? []} controls={slider}>
+    <ComparisonFrame label={t.comparisons.gru} untrained={!isTrained(before)} notes={notes} sentence={sentence} onSentence={setSentence} error={a.error} source={a.trace?.source ?? []} controls={slider}>
       <p className="comparison-summary">
-        Same weights in both: W_nh and W_nx are the two blocks of W_n, so only where r_t applies differs. At t = 1 the previous state is h₀ = 0, and the two agree exactly.
+        {t.comparisons.gruSummary}
       </p>
-      {gaps.length > 0 && <p className="comparison-summary">Largest difference between the states: {gaps.map((g, j) => `h${j + 1}: ${fmt(g)}`).join(", ")}.</p>}
+      {gaps.length > 0 && <p className="comparison-summary">{t.comparisons.gruGaps(gaps.map((g, j) => `h${j + 1}: ${fmt(g)}`).join(", "))}</p>}
       <div className="comparison-grid">
-        {a.trace && <Side name="Reset before (Cho et al. 2014)" tex={GRU_TEX.before} trace={a.trace} position={position} vocab={before.target.vocab} />}
-        {b.trace && <Side name="Reset after (PyTorch, cuDNN, Keras)" tex={GRU_TEX.after} trace={b.trace} position={position} vocab={after.target.vocab} />}
+        {a.trace && <Side name={t.comparisons.resetBefore} tex={GRU_TEX.before} trace={a.trace} position={position} vocab={before.target.vocab} />}
+        {b.trace && <Side name={t.comparisons.resetAfter} tex={GRU_TEX.after} trace={b.trace} position={position} vocab={after.target.vocab} />}
       </div>
     </ComparisonFrame>
   );

@@ -1,24 +1,29 @@
-// The player: steps through the core's trace for the store's sentence and model choice, with the
-// pictures of the focused part and the formulas of the current step. Keys when it has focus:
-// → and ← step, space plays or pauses, Home and End jump to the first and last step.
+// The player: steps through the core's trace for the store's sentence, language pair and model
+// choice, with the pictures of the focused part, the formulas of the current step and the numbers as
+// tables. Keys when it has focus: → and ← step, space plays or pauses, Home and End jump to the
+// first and last step; P (anywhere on the page) or the Present button fills the screen with it.
 
 import { useMemo, type KeyboardEvent } from "react";
 import { useStore } from "zustand";
-import { detokenize } from "../../core/tokenizer.ts";
-import type { Trace } from "../../core/trace.ts";
 import { EditWeights } from "../editor/EditWeights.tsx";
+import { useCjkFont } from "../i18n/cjkFont.ts";
+import { useT } from "../i18n/index.ts";
 import { ModelNotice } from "../model/ModelNotice.tsx";
 import { useCurrentModel } from "../model/useCurrentModel.ts";
+import { PresentButton } from "../presentation/PresentButton.tsx";
+import { usePresentation } from "../presentation/usePresentation.ts";
 import { useIncomingLink } from "../share/useIncomingLink.ts";
 import type { AppStore } from "../store.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { HoverProvider } from "./hover.tsx";
-import { AttentionHeatmap, AttentionLines, DecoderPicture, EncoderPicture, OutputBars } from "./pictures.tsx";
+import { NumberTables } from "./NumberTables.tsx";
 import { PlayerControls } from "./PlayerControls.tsx";
-import { stepFormulas, stepTitle } from "./stepFormulas.ts";
+import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
+import { PlayerPresentation } from "./PlayerPresentation.tsx";
+import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
-import { isTrained, useChoice, usePlayerStore } from "./usePlayerStore.ts";
+import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
 import { UntrainedNote } from "./UntrainedNote.tsx";
 import { readWidgetProps, type PlayerFocus, type WidgetProps } from "./widgetProps.ts";
@@ -34,10 +39,11 @@ export interface PlayerProps extends WidgetProps {
   readonly editWeights?: "open";
 }
 
-/** Props set a lesson player's first choice (see usePlayerStore); `focus` picks the pictures. */
+/** Props set a lesson player's first choice and pair (see usePlayerStore); `focus` picks the pictures. */
 export function Player(props: PlayerProps) {
-  const { choice, focus, notes } = readWidgetProps(props as Record<string, unknown>);
-  const store = usePlayerStore(choice, props.store);
+  const t = useT();
+  const { choice, focus, pair, notes } = readWidgetProps(props as Record<string, unknown>, t);
+  const store = usePlayerStore(choice, props.store, pair);
   return (
     <HoverProvider>
       <PlayerBody store={store} focus={focus} notes={notes} editorOpen={props.editWeights === "open"} />
@@ -46,14 +52,17 @@ export function Player(props: PlayerProps) {
 }
 
 function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focus: PlayerFocus; notes: readonly string[]; editorOpen: boolean }) {
+  const t = useT();
   const choice = useChoice(store);
+  const pair = usePair(store);
   const sentence = useStore(store, (s) => s.sentence);
   const step = useStore(store, (s) => s.step);
   const playing = useStore(store, (s) => s.playing);
   const speed = useStore(store, (s) => s.speed);
+  useCjkFont(pair === "en-zh");
   // The preset or demo model of the choice with the reader's edits; a share link's weights apply first.
   useIncomingLink();
-  const shown = useCurrentModel(choice);
+  const shown = useCurrentModel(choice, pair);
   const model = shown.model;
   const { trace, error } = useTrace(model, sentence);
   const last = trace ? trace.steps.length - 1 : 0;
@@ -61,13 +70,15 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
   usePlayback(store, playing, cursor, last, speed);
   const current = trace?.steps[cursor];
   const vocab = model.target.vocab;
-  const lines = useMemo(() => (trace && current ? stepFormulas(trace, current, vocab) : []), [trace, current, vocab]);
-  const title = trace && current ? stepTitle(current, trace) : "";
+  const lines = useMemo(() => (trace && current ? stepFormulas(trace, current, vocab, t) : []), [trace, current, vocab, t]);
+  const title = trace && current ? stepTitle(current, trace, t) : "";
+  const said = trace && current ? stepSentence(current, trace, t) : "";
+  const presentation = usePresentation({ step, setStep: store.getState().setStep });
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const el = e.target as HTMLElement;
     // Text fields, menus, the scrubber and a scrollable figure use these keys themselves; a button uses space.
-    if (!trace || e.altKey || e.ctrlKey || e.metaKey || el.closest("input, select, textarea, .player-figure-body")) return;
+    if (!trace || e.altKey || e.ctrlKey || e.metaKey || el.closest("input, select, textarea, .player-figure-body, summary")) return;
     if (e.key === " " && el.closest("button")) return;
     const target = keyTarget(e.key, cursor, last);
     if (target === null) return;
@@ -77,56 +88,39 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
   };
 
   return (
-    <section className="player" aria-label="Encoder–decoder player" tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
+    <section
+      ref={presentation.root}
+      data-presentable=""
+      className="player"
+      aria-label={t.player.region}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-keyshortcuts="ArrowRight ArrowLeft Space Home End P"
+    >
       {!isTrained(model) && <UntrainedNote />}
       <ModelNotice />
       <WidgetNotes notes={notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
-      <PlayerControls store={store} cursor={cursor} last={last} title={title} disabled={!trace} />
+      <PlayerControls store={store} cursor={cursor} last={last} title={title} sentence={said} disabled={!trace}>
+        <PresentButton presentation={presentation} disabled={!trace} />
+      </PlayerControls>
       {trace ? (
         <div className="player-body">
           <div className="player-pictures">
-            <Pictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />
+            <PlayerPictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />
             <OutputText trace={trace} cursor={cursor} />
+            <NumberTables trace={trace} cursor={cursor} vocab={vocab} />
           </div>
-          <FormulaPanel title={title} lines={lines} />
+          <FormulaPanel title={title} lines={lines} label={t.player.formulas} />
         </div>
       ) : (
-        <p className="player-empty">Nothing to show until the sentence has a word the encoder can read.</p>
+        <p className="player-empty">{t.player.nothingToShow}</p>
       )}
-      <p className="player-keys">Keys, when the player has focus: → next, ← previous, space play or pause, Home first step, End last step.</p>
+      <p className="player-keys">{t.player.keysHint}</p>
       <EditWeights initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />
-    </section>
-  );
-}
-
-function Pictures({ trace, cursor, focus, vocab }: { trace: Trace; cursor: number; focus: PlayerFocus; vocab: readonly string[] }) {
-  const attention = trace.model.variant === "attention";
-  const show = (part: PlayerFocus) => focus === "all" || focus === part;
-  return (
-    <>
-      {show("encoder") && <EncoderPicture trace={trace} cursor={cursor} />}
-      {show("decoder") && <DecoderPicture trace={trace} cursor={cursor} />}
-      {(focus === "attention" || (focus === "all" && attention)) && (
-        <div className="player-pair">
-          <AttentionHeatmap trace={trace} cursor={cursor} />
-          <AttentionLines trace={trace} cursor={cursor} />
-        </div>
+      {presentation.presenting && trace && (
+        <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={lines} onClose={presentation.close} />
       )}
-      {show("decoder") && <OutputBars trace={trace} cursor={cursor} vocab={vocab} />}
-    </>
-  );
-}
-
-/** The tokens written up to the cursor. */
-function OutputText({ trace, cursor }: { trace: Trace; cursor: number }) {
-  const written = trace.steps.slice(0, cursor + 1).flatMap((s) => (s.kind === "decoder" && s.token !== "<eos>" ? [s.token] : []));
-  const done = cursor === trace.steps.length - 1;
-  const why = trace.output.stop === "eos" ? "it wrote <eos>" : "it reached the length limit";
-  return (
-    <p className="player-output">
-      <span className="player-output-label">{done ? "Output" : "Output so far"}:</span> {written.length ? detokenize(written) : "—"}
-      {done && <span className="player-output-stop"> (stopped: {why})</span>}
-    </p>
+    </section>
   );
 }

@@ -1,7 +1,10 @@
 // The transport: restart, previous, play/pause, next, last, a scrubber over every step and the
-// speed. Each button has a name a screen reader says; the scrubber says which step it is on.
+// speed. Each button has a name a screen reader says; the scrubber says which step it is on, and a
+// polite live region says each new step in one sentence (quiet while playing, to not chatter).
 
+import type { ReactNode } from "react";
 import { useStore } from "zustand";
+import { useT } from "../i18n/index.ts";
 import type { AppStore } from "../store.ts";
 import { goTo, togglePlay } from "./usePlayback.ts";
 
@@ -11,7 +14,11 @@ interface Props {
   readonly last: number;
   /** The current step in words, for the scrubber and the status line. */
   readonly title: string;
+  /** The current step in one sentence, for the live region. */
+  readonly sentence: string;
   readonly disabled: boolean;
+  /** More buttons after the transport (Present). */
+  readonly children?: ReactNode;
 }
 
 const SPEEDS = [0.5, 1, 2, 4];
@@ -34,32 +41,35 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
-export function PlayerControls({ store, cursor, last, title, disabled }: Props) {
+export function PlayerControls({ store, cursor, last, title, sentence, disabled, children }: Props) {
+  const t = useT();
   const playing = useStore(store, (s) => s.playing);
   const speed = useStore(store, (s) => s.speed);
   const setSpeed = store.getState().setSpeed;
   const atEnd = cursor >= last;
+  const p = t.player;
   return (
-    <div className="player-transport" role="group" aria-label="Step controls">
+    <div className="player-transport" role="group" aria-label={p.stepControls}>
       <div className="player-buttons">
-        <button type="button" onClick={() => goTo(store, 0)} disabled={disabled || cursor === 0} aria-label="Restart" title="Restart (Home)">
+        <button type="button" onClick={() => goTo(store, 0)} disabled={disabled || cursor === 0} aria-label={p.restart} title={p.restartTip}>
           <Icon name="restart" />
         </button>
-        <button type="button" onClick={() => goTo(store, cursor - 1)} disabled={disabled || cursor === 0} aria-label="Previous step" title="Previous step (←)">
+        <button type="button" onClick={() => goTo(store, cursor - 1)} disabled={disabled || cursor === 0} aria-label={p.previousStep} title={p.previousTip}>
           <Icon name="previous" />
         </button>
-        <button type="button" className="player-play" onClick={() => togglePlay(store, cursor, last)} disabled={disabled} aria-label={playing ? "Pause" : "Play"} title={playing ? "Pause (space)" : "Play (space)"}>
+        <button type="button" className="player-play" onClick={() => togglePlay(store, cursor, last)} disabled={disabled} aria-label={playing ? p.pause : p.play} title={playing ? p.pauseTip : p.playTip}>
           <Icon name={playing ? "pause" : "play"} />
         </button>
-        <button type="button" onClick={() => goTo(store, cursor + 1)} disabled={disabled || atEnd} aria-label="Next step" title="Next step (→)">
+        <button type="button" onClick={() => goTo(store, cursor + 1)} disabled={disabled || atEnd} aria-label={p.nextStep} title={p.nextTip}>
           <Icon name="next" />
         </button>
-        <button type="button" onClick={() => goTo(store, last)} disabled={disabled || atEnd} aria-label="Last step" title="Last step (End)">
+        <button type="button" onClick={() => goTo(store, last)} disabled={disabled || atEnd} aria-label={p.lastStep} title={p.lastTip}>
           <Icon name="last" />
         </button>
+        {children}
       </div>
       <label className="player-scrub">
-        <span className="visually-hidden">Step</span>
+        <span className="visually-hidden">{p.step}</span>
         <input
           type="range"
           min={0}
@@ -67,25 +77,25 @@ export function PlayerControls({ store, cursor, last, title, disabled }: Props) 
           step={1}
           value={cursor}
           disabled={disabled}
-          aria-valuetext={`Step ${cursor + 1} of ${last + 1}: ${title}`}
+          aria-valuetext={`${p.stepOf(cursor + 1, last + 1)}: ${title}`}
           onChange={(e) => goTo(store, Number(e.target.value))}
         />
       </label>
       <label className="player-speed">
-        Speed
+        {p.speed}
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s} step{s === 1 ? "" : "s"}/s
+              {p.speedOption(s)}
             </option>
           ))}
         </select>
       </label>
-      <p className="player-status" aria-live={playing ? "off" : "polite"}>
-        <span className="player-step-count">
-          Step {cursor + 1} of {last + 1}
-        </span>{" "}
-        {title}
+      <p className="player-status">
+        <span className="player-step-count">{p.stepOf(cursor + 1, last + 1)}</span> {title}
+      </p>
+      <p className="visually-hidden player-announce" aria-live={playing ? "off" : "polite"}>
+        {disabled ? "" : `${p.stepOf(cursor + 1, last + 1)}. ${sentence}`}
       </p>
     </div>
   );

@@ -9,7 +9,8 @@ import { SCORE_KINDS, type ScoreKind, type Seq2SeqModel } from "../../core/model
 import type { DecoderStep, Trace } from "../../core/trace.ts";
 import { DEFAULT_STATE } from "../store.ts";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
-import { SCORE_NAMES } from "./ChoiceControls.tsx";
+import { useCjkFont } from "../i18n/cjkFont.ts";
+import { useT } from "../i18n/index.ts";
 import { SCORE_TEX } from "./formulas.ts";
 import { scoresScene } from "./layouts/scores.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
@@ -35,34 +36,39 @@ export function compareScores(trace: Trace, t: number, models: readonly Seq2SeqM
 }
 
 export function ScoreComparison(props: WidgetProps) {
-  const { choice, notes } = readWidgetProps(props as Record<string, unknown>);
-  const [sentence, setSentence] = useLocalSentence();
+  const t = useT();
+  const { choice, notes, pair = "en-fr" } = readWidgetProps(props as Record<string, unknown>, t);
+  const [sentence, setSentence] = useLocalSentence(pair);
+  useCjkFont(pair === "en-zh");
   const [wanted, setT] = useState(1);
   const base = { ...DEFAULT_STATE.choice, ...choice, variant: "attention" as const, query: "previous" as const };
   // One model per score (a fixed list, so the hooks keep their order); the dot model's trace gives the states.
-  const models = SCORE_KINDS.map((score) => useDemoModel({ ...base, score }));
+  const models = SCORE_KINDS.map((score) => useDemoModel({ ...base, score }, undefined, pair));
   const { trace, error } = useTrace(models[0]!, sentence);
   const steps = trace ? trace.steps.filter((s): s is DecoderStep => s.kind === "decoder").length : 1;
-  const t = Math.min(wanted, steps);
-  const rows = useMemo(() => (trace ? compareScores(trace, t, models) : []), [trace, t, ...models]);
+  const at = Math.min(wanted, steps);
+  const rows = useMemo(() => (trace ? compareScores(trace, at, models) : []), [trace, at, ...models]);
   const slider = (
     <label>
-      Query s(t′−1) for t′ = {t}
-      <input type="range" min={1} max={steps} value={t} onChange={(e) => setT(Number(e.target.value))} />
+      {t.comparisons.queryFor(at)}
+      <input type="range" min={1} max={steps} value={at} onChange={(e) => setT(Number(e.target.value))} />
     </label>
   );
   return (
-    <ComparisonFrame label="Four attention scores compared" untrained={!isTrained(models[0]!)} notes={notes} sentence={sentence} onSentence={setSentence} error={error} source={trace?.source ?? []} controls={slider}>
+    <ComparisonFrame label={t.comparisons.scores} untrained={!isTrained(models[0]!)} notes={notes} sentence={sentence} onSentence={setSentence} error={error} source={trace?.source ?? []} controls={slider}>
       <p className="comparison-summary">
-        Same encoder states h_j and the same query s_{t - 1} for all four; only the score function differs.
+        {t.comparisons.scoresSummary}
       </p>
       <div className="comparison-grid">
         {trace &&
           rows.map((row) => (
-            <section key={row.score} className="comparison-panel" aria-label={`${SCORE_NAMES[row.score]} score`}>
-              <h3>{SCORE_NAMES[row.score]}</h3>
+            <section key={row.score} className="comparison-panel" aria-label={t.comparisons.scoreRegion(t.names.scores[row.score])}>
+              <h3>{t.names.scores[row.score]}</h3>
               <Tex tex={SCORE_TEX[row.score]} className="comparison-formula" />
-              <SceneSvg scene={scoresScene(trace.source, row.e, row.alpha, t)} label={`${SCORE_NAMES[row.score]} score: e = ${Array.from(row.e, (x) => x.toFixed(3)).join(", ")}; α = ${Array.from(row.alpha, (x) => x.toFixed(3)).join(", ")}.`} />
+              <SceneSvg
+                scene={scoresScene(trace.source, row.e, row.alpha, at)}
+                label={t.comparisons.scoreLabel(t.names.scores[row.score], Array.from(row.e, (x) => x.toFixed(3)).join(", "), Array.from(row.alpha, (x) => x.toFixed(3)).join(", "))}
+              />
             </section>
           ))}
       </div>

@@ -3,6 +3,7 @@
 
 import { useId } from "react";
 import type { SourceToken } from "../../core/trace.ts";
+import { useT } from "../i18n/index.ts";
 
 interface Props {
   readonly value: string;
@@ -14,22 +15,23 @@ interface Props {
 
 export function SentenceInput({ value, onChange, error, source }: Props) {
   const messageId = useId();
+  const t = useT();
   const unknown = error ? [] : source.filter((t) => t.unknown).map((t) => t.text);
   return (
     <>
       <label className="player-sentence">
-        Sentence
+        {t.player.sentence}
         <input type="text" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error !== null} aria-describedby={messageId} spellCheck={false} autoComplete="off" />
       </label>
       <div id={messageId} className="player-messages">
         {error && (
           <p className="player-error" role="alert">
-            {error} The pictures show the last sentence that worked.
+            {error} {t.player.lastGood}
           </p>
         )}
         {unknown.length > 0 && (
           <p className="player-unk" role="note">
-            Not in the vocabulary, read as &lt;unk&gt;: {unknown.map((w) => `“${w}”`).join(", ")}.
+            {t.player.notInVocab(unknown)}
           </p>
         )}
       </div>

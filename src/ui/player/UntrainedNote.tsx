@@ -1,12 +1,15 @@
 // Said plainly wherever untrained weights are shown, so that no reader takes the output for a
 // translation the model learned.
 
-export const UNTRAINED_TEXT = "These weights are random and untrained: the translation is not meant to be right yet.";
+import { en } from "../i18n/en.ts";
+import { useT } from "../i18n/index.ts";
+
+export const UNTRAINED_TEXT = en.player.untrained;
 
 export function UntrainedNote() {
   return (
     <p className="player-untrained" role="note">
-      {UNTRAINED_TEXT}
+      {useT().player.untrained}
     </p>
   );
 }

@@ -3,6 +3,7 @@
 
 import { useMemo, type ReactNode } from "react";
 import type { Trace } from "../../core/trace.ts";
+import { useT } from "../i18n/index.ts";
 import { decoderScene } from "./layouts/decoder.ts";
 import { encoderScene } from "./layouts/encoder.ts";
 import { heatmapScene } from "./layouts/heatmap.ts";
@@ -16,12 +17,13 @@ interface PictureProps {
 }
 
 function Figure({ caption, children }: { caption: string; children: ReactNode }) {
+  const t = useT();
   // The body scrolls when the picture is wider than the page, so it takes focus: then the arrow
   // keys scroll it (the player leaves them alone there) for readers who cannot use a pointer.
   return (
     <figure className="player-figure">
       <figcaption>{caption}</figcaption>
-      <div className="player-figure-body" tabIndex={0} role="group" aria-label={`${caption}: scrollable`}>
+      <div className="player-figure-body" tabIndex={0} role="group" aria-label={t.pictures.scrollable(caption)}>
         {children}
       </div>
     </figure>
@@ -29,52 +31,56 @@ function Figure({ caption, children }: { caption: string; children: ReactNode })
 }
 
 export function EncoderPicture({ trace, cursor }: PictureProps) {
-  const scene = useMemo(() => encoderScene(trace, cursor), [trace, cursor]);
-  const what = trace.model.encoderCell === "lstm" ? "states h_t and memory cells C_t" : "states h_t";
+  const t = useT();
+  const scene = useMemo(() => encoderScene(trace, cursor, t.pictures), [trace, cursor, t]);
   return (
-    <Figure caption="Encoder">
-      <SceneSvg scene={scene} label={`The encoder unrolled over ${trace.source.length} source tokens: embeddings x_t and ${what}${trace.model.bidirectional ? ", forward and backward" : ""}.`} />
+    <Figure caption={t.pictures.encoder}>
+      <SceneSvg scene={scene} label={t.pictures.encoderLabel(trace.source.length, trace.model.encoderCell === "lstm", trace.model.bidirectional)} />
     </Figure>
   );
 }
 
 export function DecoderPicture({ trace, cursor }: PictureProps) {
+  const t = useT();
   const scene = useMemo(() => decoderScene(trace, cursor), [trace, cursor]);
   return (
-    <Figure caption="Decoder">
-      <SceneSvg scene={scene} label={`The decoder states s_t′ from s_0, the context each step reads, and the tokens written: ${trace.output.text || "none yet"}.`} />
+    <Figure caption={t.pictures.decoder}>
+      <SceneSvg scene={scene} label={t.pictures.decoderLabel(trace.output.text)} />
     </Figure>
   );
 }
 
 function NoAttention() {
-  return <p className="player-empty">This decoder does not attend: choose the attention decoder to see weights α.</p>;
+  return <p className="player-empty">{useT().pictures.noAttention}</p>;
 }
 
 export function AttentionHeatmap({ trace, cursor }: PictureProps) {
+  const t = useT();
   const scene = useMemo(() => heatmapScene(trace, cursor), [trace, cursor]);
   return (
-    <Figure caption="Attention weights α (rows: target steps, columns: source tokens)">
-      {trace.model.variant === "attention" ? <SceneSvg scene={scene} label="Heatmap of the attention weights of each decoder step over the source tokens." /> : <NoAttention />}
+    <Figure caption={t.pictures.heatmap}>
+      {trace.model.variant === "attention" ? <SceneSvg scene={scene} label={t.pictures.heatmapLabel} /> : <NoAttention />}
     </Figure>
   );
 }
 
 export function AttentionLines({ trace, cursor }: PictureProps) {
+  const t = useT();
   const scene = useMemo(() => linesScene(trace, cursor), [trace, cursor]);
   return (
-    <Figure caption="Where each target word looks">
-      {trace.model.variant === "attention" ? <SceneSvg scene={scene} label="Lines from each target word to the source words, as wide as the attention weight." /> : <NoAttention />}
+    <Figure caption={t.pictures.lines}>
+      {trace.model.variant === "attention" ? <SceneSvg scene={scene} label={t.pictures.linesLabel} /> : <NoAttention />}
     </Figure>
   );
 }
 
 export function OutputBars({ trace, cursor, vocab }: PictureProps & { readonly vocab: readonly string[] }) {
-  const scene = useMemo(() => outputScene(trace, cursor, vocab), [trace, cursor, vocab]);
+  const t = useT();
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, t.pictures), [trace, cursor, vocab, t]);
   const step = outputStep(trace, cursor);
   return (
-    <Figure caption={step ? `Output distribution p at t′ = ${step.t}` : "Output distribution"}>
-      {step ? <SceneSvg scene={scene} label={`The most likely tokens at decoder step ${step.t}; the chosen token is ${step.token}.`} /> : <p className="player-empty">The decoder has not written a token yet.</p>}
+    <Figure caption={step ? t.pictures.outputAt(step.t) : t.pictures.output}>
+      {step ? <SceneSvg scene={scene} label={t.pictures.outputLabel(step.t, step.token)} /> : <p className="player-empty">{t.pictures.notYet}</p>}
     </Figure>
   );
 }

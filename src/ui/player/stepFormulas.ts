@@ -3,6 +3,7 @@
 
 import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trace, TraceStep } from "../../core/trace.ts";
 import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, OUTPUT_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
+import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texVec, texWord } from "./format.ts";
 import { symId, type SymId } from "./symbolIds.ts";
 
@@ -22,11 +23,13 @@ export function substitute(tex: string, values: Values): string {
   return tex.replace(/⟨(\w+)⟩/gu, (_m, name: string) => values[name] ?? "?");
 }
 
-const CELL_LINES: Record<CellRecord["kind"], readonly [CellFormulaId, string][]> = {
-  rnn: [["inputs", "inputs"], ["rnn.h", "new state"]],
-  lstm: [["inputs", "inputs"], ["lstm.f", "forget gate"], ["lstm.i", "input gate"], ["lstm.o", "output gate"], ["lstm.Ctilde", "candidate"], ["lstm.C", "memory cell"], ["lstm.h", "new state"]],
-  "gru-reset-before": [["inputs", "inputs"], ["gru.z", "update gate"], ["gru.r", "reset gate"], ["gru.nBefore", "candidate (reset before)"], ["gru.h", "new state"]],
-  "gru-reset-after": [["inputs", "inputs"], ["gru.z", "update gate"], ["gru.r", "reset gate"], ["gru.nAfter", "candidate (reset after)"], ["gru.h", "new state"]],
+type Caption = keyof Messages["captions"];
+
+const CELL_LINES: Record<CellRecord["kind"], readonly [CellFormulaId, Caption][]> = {
+  rnn: [["inputs", "inputs"], ["rnn.h", "newState"]],
+  lstm: [["inputs", "inputs"], ["lstm.f", "forgetGate"], ["lstm.i", "inputGate"], ["lstm.o", "outputGate"], ["lstm.Ctilde", "candidate"], ["lstm.C", "memoryCell"], ["lstm.h", "newState"]],
+  "gru-reset-before": [["inputs", "inputs"], ["gru.z", "updateGate"], ["gru.r", "resetGate"], ["gru.nBefore", "candidateBefore"], ["gru.h", "newState"]],
+  "gru-reset-after": [["inputs", "inputs"], ["gru.z", "updateGate"], ["gru.r", "resetGate"], ["gru.nAfter", "candidateAfter"], ["gru.h", "newState"]],
 };
 
 function cellValues(r: CellRecord, CPrev?: ArrayLike<number>): Values {
@@ -54,19 +57,19 @@ function boundedValues(id: CellFormulaId, r: CellRecord): { values: ArrayLike<nu
  * A gate at exactly 0 or 1 (a candidate at exactly ±1) no longer responds to its inputs: huge weights
  * push it there (the core saturates overflowing sums, docs/core.md), and the caption says so.
  */
-function saturatedCaption(id: CellFormulaId, caption: string, r: CellRecord): string {
+function saturatedCaption(id: CellFormulaId, caption: string, r: CellRecord, t: Messages): string {
   const bounded = boundedValues(id, r);
   const at = bounded ? Array.from(bounded.values).filter((x) => x === bounded.ends[0] || x === bounded.ends[1]).length : 0;
-  const [low, high] = bounded?.ends.map((x) => String(x).replace("-", "−")) ?? [];
-  return at === 0 ? caption : `${caption} · saturated (${at} of ${bounded!.values.length} at ${low} or ${high})`;
+  const [low = "", high = ""] = bounded?.ends.map((x) => String(x).replace("-", "−")) ?? [];
+  return at === 0 ? caption : t.captions.saturated(caption, at, bounded!.values.length, low, high);
 }
 
-function cellLines(key: string, r: CellRecord, n: Notation, bindings: Record<string, SymId>): FormulaLine[] {
+function cellLines(key: string, r: CellRecord, n: Notation, bindings: Record<string, SymId>, t: Messages): FormulaLine[] {
   const values = cellValues(r);
-  return CELL_LINES[r.kind].map(([id, caption]) => ({ key: `${key}:${id}`, caption: saturatedCaption(id, caption, r), tex: substitute(CELL_TEMPLATES[id](n), values), bindings }));
+  return CELL_LINES[r.kind].map(([id, caption]) => ({ key: `${key}:${id}`, caption: saturatedCaption(id, t.captions[caption] as string, r, t), tex: substitute(CELL_TEMPLATES[id](n), values), bindings }));
 }
 
-function encoderLines(step: EncoderStep, trace: Trace): FormulaLine[] {
+function encoderLines(step: EncoderStep, trace: Trace, words: Messages): FormulaLine[] {
   const { t } = step;
   const forward = step.direction === "forward";
   const prev = forward ? t - 1 : t + 1;
@@ -76,33 +79,33 @@ function encoderLines(step: EncoderStep, trace: Trace): FormulaLine[] {
   const n: Notation = { t: String(t), h: `\\sh{${arrow("h")}_{${t}}}`, hPrev: `\\sh{${arrow("h")}_{${prev}}}`, x: `\\sx{x_{${t}}}`, C: `\\sC{${arrow("C")}_{${t}}}`, CPrev: `\\sC{${arrow("C")}_{${prev}}}` };
   const d = bi ? (forward ? "f" : "b") : undefined;
   const bindings = { h: symId("h", t, d), hPrev: symId("h", prev, d), x: symId("x", t), C: symId("C", t, d), CPrev: symId("C", prev, d) };
-  return cellLines(step.id, step.cell, n, bindings);
+  return cellLines(step.id, step.cell, n, bindings, words);
 }
 
-function mergeLines(step: MergeStep): FormulaLine[] {
+function mergeLines(step: MergeStep, t: Messages): FormulaLine[] {
   return step.H.map((h, j) => ({
     key: `merge:${j}`,
-    caption: j === 0 ? "both directions" : "",
+    caption: j === 0 ? t.captions.bothDirections : "",
     tex: substitute(mergeTemplate(j + 1), { h: texVec(h) }),
     bindings: { h: symId("h", j + 1), hf: symId("h", j + 1, "f"), hb: symId("h", j + 1, "b") },
   }));
 }
 
-function contextLines(step: ContextStep, trace: Trace): FormulaLine[] {
+function contextLines(step: ContextStep, trace: Trace, t: Messages): FormulaLine[] {
   const T = trace.source.length;
   const b = { c: symId("c"), hT: symId("h", T), s: symId("s", 0), CT: symId("C", T) };
   const lines: FormulaLine[] = [];
   const tex = step.map === "attention" ? CONTEXT_TEMPLATES.attention() : CONTEXT_TEMPLATES[step.map](T);
-  lines.push({ key: "ctx:c", caption: step.map === "attention" ? "context: one per decoder step, by attention" : "context", tex: substitute(tex, { c: step.c ? texVec(step.c) : "" }), bindings: b });
+  lines.push({ key: "ctx:c", caption: step.map === "attention" ? t.captions.contextAttention : t.captions.context, tex: substitute(tex, { c: step.c ? texVec(step.c) : "" }), bindings: b });
   // The trace does not say how s_0 was made; the values do (a model may start from zeros).
   const same = (a: ArrayLike<number> | undefined) => a !== undefined && a.length === step.s_0.length && step.s_0.every((x, i) => x === a[i]);
   const s0 = step.c && same(step.c) ? CONTEXT_TEMPLATES.s0FromC() : !step.c && same(trace.H[T - 1]) ? CONTEXT_TEMPLATES.s0FromH(T) : CONTEXT_TEMPLATES.s0Zeros();
-  lines.push({ key: "ctx:s0", caption: "decoder start", tex: substitute(s0, { s: texVec(step.s_0) }), bindings: b });
-  if (step.C_0) lines.push({ key: "ctx:C0", caption: "decoder memory", tex: substitute(CONTEXT_TEMPLATES.C0(T), { C: texVec(step.C_0) }), bindings: b });
+  lines.push({ key: "ctx:s0", caption: t.captions.decoderStart, tex: substitute(s0, { s: texVec(step.s_0) }), bindings: b });
+  if (step.C_0) lines.push({ key: "ctx:C0", caption: t.captions.decoderMemory, tex: substitute(CONTEXT_TEMPLATES.C0(T), { C: texVec(step.C_0) }), bindings: b });
   return lines;
 }
 
-function attentionLines(step: DecoderStep, trace: Trace): FormulaLine[] {
+function attentionLines(step: DecoderStep, trace: Trace, words: Messages): FormulaLine[] {
   const a = step.attention!;
   const t = step.t;
   const qT = a.query === "previous" ? `\\ss{s_{${t - 1}}}` : `\\ss{s_{${t}}}`;
@@ -112,66 +115,88 @@ function attentionLines(step: DecoderStep, trace: Trace): FormulaLine[] {
   const hb = Object.fromEntries(trace.source.map((_tok, j) => [`h${j + 1}`, symId("h", j + 1)]));
   const values = { e: texVec(a.e), alpha: texVec(a.alpha), c: texVec(a.c) };
   return [
-    { key: `${step.id}:score`, caption: `${a.score} score`, tex: scoreTex, bindings: b },
-    { key: `${step.id}:e`, caption: "scores", tex: substitute(ATTENTION_TEMPLATES.scores(t), values), bindings: b },
-    { key: `${step.id}:alpha`, caption: "weights", tex: substitute(ATTENTION_TEMPLATES.softmax(t), values), bindings: b },
-    { key: `${step.id}:c`, caption: "context", tex: substitute(ATTENTION_TEMPLATES.context(t, terms), values), bindings: { ...b, ...hb } },
+    { key: `${step.id}:score`, caption: words.captions.score(words.names.scores[a.score]), tex: scoreTex, bindings: b },
+    { key: `${step.id}:e`, caption: words.captions.scores, tex: substitute(ATTENTION_TEMPLATES.scores(t), values), bindings: b },
+    { key: `${step.id}:alpha`, caption: words.captions.weights, tex: substitute(ATTENTION_TEMPLATES.softmax(t), values), bindings: b },
+    { key: `${step.id}:c`, caption: words.captions.context, tex: substitute(ATTENTION_TEMPLATES.context(t, terms), values), bindings: { ...b, ...hb } },
   ];
 }
 
-function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[]): FormulaLine[] {
+function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[], words: Messages): FormulaLine[] {
   const t = step.t;
   const variant = trace.model.variant;
   const query = step.attention?.query;
   const b = { s: symId("s", t), sPrev: symId("s", t - 1), yPrev: symId("y", t - 1), c: step.attention ? symId("c", t) : symId("c"), y: symId("y", t), p: symId("p", t) };
   const variantTex = variant === "attention" ? DECODER_TEMPLATES[query === "current" ? "attention.current" : "attention.previous"](t) : DECODER_TEMPLATES[variant](t);
   const lines: FormulaLine[] = [
-    { key: `${step.id}:variant`, caption: "decoder step", tex: variantTex, bindings: b },
-    { key: `${step.id}:token`, caption: "reads", tex: DECODER_TEMPLATES.token(t, texWord(step.yPrevToken)), bindings: b },
+    { key: `${step.id}:variant`, caption: words.captions.decoderStep, tex: variantTex, bindings: b },
+    { key: `${step.id}:token`, caption: words.captions.reads, tex: DECODER_TEMPLATES.token(t, texWord(step.yPrevToken)), bindings: b },
   ];
   const cellX = variant === "initial" || query === "current" ? `\\sy{y_{${t - 1}}}` : `[\\sy{y_{${t - 1}}};\\,\\sc{c${step.attention ? `_{${t}}` : ""}}]`;
   const n: Notation = { t: String(t), h: `\\ss{s_{${t}}}`, hPrev: `\\ss{s_{${t - 1}}}`, x: cellX, C: `\\sC{C^{\\mathrm{dec}}_{${t}}}`, CPrev: `\\sC{C^{\\mathrm{dec}}_{${t - 1}}}` };
   const cellBindings = { h: b.s, hPrev: b.sPrev, x: b.yPrev };
-  if (query === "previous") lines.push(...attentionLines(step, trace));
-  lines.push(...cellLines(step.id, step.cell, n, cellBindings));
-  if (query === "current") lines.push(...attentionLines(step, trace));
+  if (query === "previous") lines.push(...attentionLines(step, trace, words));
+  lines.push(...cellLines(step.id, step.cell, n, cellBindings, words));
+  if (query === "current") lines.push(...attentionLines(step, trace, words));
   const readout = query === "current" ? `[⟦s|\\ss{s_{${t}}}⟧;\\,⟦c|\\sc{c_{${t}}}⟧]` : `⟦s|\\ss{s_{${t}}}⟧`;
   const word = texWord(vocab[step.y] ?? step.token);
   const choice = step.forced ? OUTPUT_TEMPLATES.forced(t) : step.pSample ? OUTPUT_TEMPLATES.sample(t) : OUTPUT_TEMPLATES.argmax(t);
   const values = { word, pChosen: fmt(step.p[step.y]!) };
   lines.push(
-    { key: `${step.id}:logits`, caption: "logits", tex: OUTPUT_TEMPLATES.logits(t, readout), bindings: b },
-    { key: `${step.id}:p`, caption: "distribution", tex: substitute(OUTPUT_TEMPLATES.softmax(t), values), bindings: b },
-    { key: `${step.id}:y`, caption: "next token", tex: substitute(choice, values), bindings: b },
+    { key: `${step.id}:logits`, caption: words.captions.logits, tex: OUTPUT_TEMPLATES.logits(t, readout), bindings: b },
+    { key: `${step.id}:p`, caption: words.captions.distribution, tex: substitute(OUTPUT_TEMPLATES.softmax(t), values), bindings: b },
+    { key: `${step.id}:y`, caption: words.captions.nextToken, tex: substitute(choice, values), bindings: b },
   );
   return lines;
 }
 
-/** The formulas of one step of the trace, numbers substituted. */
-export function stepFormulas(trace: Trace, step: TraceStep, vocab: readonly string[]): FormulaLine[] {
+/** The formulas of one step of the trace, numbers substituted, captions in the reader's language. */
+export function stepFormulas(trace: Trace, step: TraceStep, vocab: readonly string[], t: Messages = en): FormulaLine[] {
   switch (step.kind) {
     case "encoder":
-      return encoderLines(step, trace);
+      return encoderLines(step, trace, t);
     case "merge":
-      return mergeLines(step);
+      return mergeLines(step, t);
     case "context":
-      return contextLines(step, trace);
+      return contextLines(step, trace, t);
     case "decoder":
-      return decoderLines(step, trace, vocab);
+      return decoderLines(step, trace, vocab, t);
   }
 }
 
 /** A step's title, in words: "Encoder, forward, t = 2 (love)". */
-export function stepTitle(step: TraceStep, trace: Trace): string {
+export function stepTitle(step: TraceStep, trace: Trace, t: Messages = en): string {
   switch (step.kind) {
     case "encoder":
-      return `Encoder${trace.model.bidirectional ? `, ${step.direction}` : ""}, t = ${step.t} (${step.token.text})`;
+      return t.steps.encoderTitle(step.t, step.token.text, trace.model.bidirectional ? t.steps[step.direction] : undefined);
     case "merge":
-      return "Encoder: both directions joined";
+      return t.steps.mergeTitle;
     case "context":
-      return "Context and the decoder's starting state";
+      return t.steps.contextTitle;
     case "decoder":
-      return `Decoder, t′ = ${step.t}: reads ${step.yPrevToken}, writes ${step.token}`;
+      return t.steps.decoderTitle(step.t, step.yPrevToken, step.token);
+  }
+}
+
+/**
+ * A step in one sentence, for the presentation and for screen readers: "Decoder step 2: attention
+ * puts 0.71 on “you”; the decoder writes t'". The attention named is the step's largest weight.
+ */
+export function stepSentence(step: TraceStep, trace: Trace, t: Messages = en): string {
+  switch (step.kind) {
+    case "encoder":
+      return t.steps.encoderSentence(step.t, step.token.text, trace.model.bidirectional ? t.steps[step.direction] : undefined);
+    case "merge":
+      return t.steps.mergeSentence;
+    case "context":
+      return t.steps.contextSentence(trace.source.length, step.map === "attention");
+    case "decoder": {
+      const alpha = step.attention?.alpha;
+      if (!alpha || alpha.length === 0) return t.steps.decoderSentence(step.t, step.yPrevToken, step.token);
+      let j = 0;
+      for (let k = 1; k < alpha.length; k++) if (alpha[k]! > alpha[j]!) j = k;
+      return t.steps.decoderAttentionSentence(step.t, fmt(alpha[j]!, 2), trace.source[j]?.text ?? "", step.token);
+    }
   }
 }
 

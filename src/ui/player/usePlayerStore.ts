@@ -1,10 +1,11 @@
 // Which store a player reads. With no choice props it is the page's store (through the app shell's
 // context), so the playground's choice, sentence and step live in the URL. A lesson's player names
-// its architecture in props and gets a store of its own, so two players on a page step separately.
+// its architecture (and perhaps its language pair) in props and gets a store of its own, so two
+// players on a page step separately.
 
 import { useMemo, useState } from "react";
 import { useStore } from "zustand";
-import { demoModel } from "../../model/defaults.ts";
+import { demoModel, PAIR_EXAMPLES, type LanguagePair } from "../../model/defaults.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { useAppStore } from "../app/storeContext.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore, type ModelChoice } from "../store.ts";
@@ -20,27 +21,41 @@ function pickChoice(props: ChoiceProps): ChoiceProps {
   return out as ChoiceProps;
 }
 
-export function usePlayerStore(props: ChoiceProps, given?: AppStore): AppStore {
+export function usePlayerStore(props: ChoiceProps, given?: AppStore, pair?: LanguagePair): AppStore {
   const page = useAppStore();
   const [store] = useState<AppStore>(() => {
     if (given) return given;
     const choice = pickChoice(props);
-    if (Object.keys(choice).length === 0) return page;
-    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, sentence: page.getState().sentence });
+    if (Object.keys(choice).length === 0 && pair === undefined) return page;
+    const { sentence, pair: pagePair } = page.getState();
+    const own = pair ?? pagePair;
+    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: sentenceFor(own, sentence, pagePair) });
   });
   return store;
 }
 
-/** A sentence of a widget's own, starting from the page's. */
-export function useLocalSentence(): [string, (sentence: string) => void] {
-  const page = useAppStore();
-  return useState(() => page.getState().sentence);
+/** The page's sentence for a figure of `pair`: the reader's own, or the pair's running example in place of the page pair's. */
+export function sentenceFor(pair: LanguagePair, pageSentence: string, pagePair: LanguagePair): string {
+  return pageSentence === PAIR_EXAMPLES[pagePair] ? PAIR_EXAMPLES[pair] : pageSentence;
 }
 
-/** The demo model of a choice, rebuilt only when a field of the choice changes. */
-export function useDemoModel(choice: ModelChoice, seed = DEMO_SEED): Seq2SeqModel {
+/** A sentence of a widget's own, starting from the page's (for the widget's pair). */
+export function useLocalSentence(pair?: LanguagePair): [string, (sentence: string) => void] {
+  const page = useAppStore();
+  return useState(() => {
+    const { sentence, pair: pagePair } = page.getState();
+    return sentenceFor(pair ?? pagePair, sentence, pagePair);
+  });
+}
+
+/** The demo model of a choice and pair, rebuilt only when a field of the choice changes. */
+export function useDemoModel(choice: ModelChoice, seed = DEMO_SEED, pair: LanguagePair = "en-fr"): Seq2SeqModel {
   const { cell, variant, score, query, bidirectional } = choice;
-  return useMemo(() => demoModel({ cell, variant, score, query, bidirectional }, seed), [cell, variant, score, query, bidirectional, seed]);
+  return useMemo(() => demoModel({ cell, variant, score, query, bidirectional }, seed, pair), [cell, variant, score, query, bidirectional, seed, pair]);
+}
+
+export function usePair(store: AppStore): LanguagePair {
+  return useStore(store, (s) => s.pair);
 }
 
 /** Whether the model's weights came from training. */

@@ -7,6 +7,8 @@ import { forward } from "../../core/forward.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { splitWords } from "../../core/tokenizer.ts";
 import type { Trace } from "../../core/trace.ts";
+import { en, type Messages } from "../i18n/en.ts";
+import { useT } from "../i18n/index.ts";
 
 /** Longer sentences make pictures too wide to read; the toy vocabularies have short sentences. */
 export const MAX_WORDS = 12;
@@ -21,19 +23,20 @@ export interface TraceResult {
 type Attempt = { trace: Trace; error: null } | { trace: null; error: string };
 
 /** One forward pass, or the reason it cannot run, in words a reader can act on. */
-export function tryForward(model: Seq2SeqModel, sentence: string): Attempt {
+export function tryForward(model: Seq2SeqModel, sentence: string, t: Messages = en): Attempt {
   const words = splitWords(sentence);
-  if (words.length === 0) return { trace: null, error: "Type a sentence: the encoder needs at least one word to read." };
-  if (words.length > MAX_WORDS) return { trace: null, error: `That is ${words.length} words; the player shows at most ${MAX_WORDS}. Shorten the sentence.` };
+  if (words.length === 0) return { trace: null, error: t.trace.empty };
+  if (words.length > MAX_WORDS) return { trace: null, error: t.trace.tooLong(words.length, MAX_WORDS) };
   try {
     return { trace: forward(model, sentence), error: null };
   } catch (e) {
-    return { trace: null, error: `The model cannot read this sentence: ${e instanceof Error ? e.message : String(e)}` };
+    return { trace: null, error: t.trace.cannotRead(e instanceof Error ? e.message : String(e)) };
   }
 }
 
 export function useTrace(model: Seq2SeqModel, sentence: string): TraceResult {
-  const attempt = useMemo(() => tryForward(model, sentence), [model, sentence]);
+  const t = useT();
+  const attempt = useMemo(() => tryForward(model, sentence, t), [model, sentence, t]);
   const [lastGood, setLastGood] = useState<Trace | null>(attempt.trace);
   // Remember each new good trace during render (React's pattern for state derived from props).
   if (attempt.trace && attempt.trace !== lastGood) setLastGood(attempt.trace);

@@ -2,10 +2,12 @@
 // these checks and names what it ignored, instead of failing or silently showing something else.
 
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type CellKind, type DecoderVariant, type QueryKind, type ScoreKind } from "../../core/model.ts";
+import { LANGUAGE_PAIRS, type LanguagePair } from "../../model/pairs.ts";
+import { en, type Messages } from "../i18n/en.ts";
 import type { ModelChoice } from "../store.ts";
 
 export type PlayerFocus = "encoder" | "decoder" | "attention" | "all";
-export type Pair = "en-fr" | "en-zh";
+export type Pair = LanguagePair;
 
 export interface WidgetProps {
   readonly cell?: CellKind;
@@ -14,44 +16,42 @@ export interface WidgetProps {
   readonly query?: QueryKind;
   readonly bidirectional?: boolean;
   readonly focus?: PlayerFocus;
-  /** The language pair: English → French (default) or English → Chinese. */
+  /** The language pair: English → French or English → Chinese (the page's when not given). */
   readonly pair?: Pair;
 }
 
 export interface ReadProps {
   readonly choice: Partial<ModelChoice>;
   readonly focus: PlayerFocus;
-  readonly pair: Pair;
+  /** Undefined when the lesson names none. */
+  readonly pair: Pair | undefined;
   /** What was ignored or is not available, in words for the page. */
   readonly notes: readonly string[];
 }
 
 const FOCI: readonly PlayerFocus[] = ["encoder", "decoder", "attention", "all"];
 const QUERIES: readonly QueryKind[] = ["previous", "current"];
-const PAIRS: readonly Pair[] = ["en-fr", "en-zh"];
 
-function pick<T extends string>(raw: unknown, allowed: readonly T[], name: string, notes: string[]): T | undefined {
-  if (raw === undefined) return undefined;
-  if (typeof raw === "string" && (allowed as readonly string[]).includes(raw)) return raw as T;
-  notes.push(`This figure ignores ${name}="${String(raw)}": expected one of ${allowed.join(", ")}.`);
-  return undefined;
-}
-
-/** The props a widget can use, and notes on the rest. */
-export function readWidgetProps(raw: Readonly<Record<string, unknown>>): ReadProps {
+/** The props a widget can use, and notes on the rest in the reader's language. */
+export function readWidgetProps(raw: Readonly<Record<string, unknown>>, t: Messages = en): ReadProps {
   const notes: string[] = [];
+  const pick = <T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+    notes.push(t.widget.ignored(name, String(value), allowed.join(", ")));
+    return undefined;
+  };
   const choice: Record<string, unknown> = {};
   const set = (k: string, v: unknown) => v !== undefined && (choice[k] = v);
-  set("cell", pick(raw.cell, CELL_KINDS, "cell", notes));
-  set("variant", pick(raw.variant, DECODER_VARIANTS, "variant", notes));
-  set("score", pick(raw.score, SCORE_KINDS, "score", notes));
-  set("query", pick(raw.query, QUERIES, "query", notes));
+  set("cell", pick(raw.cell, CELL_KINDS, "cell"));
+  set("variant", pick(raw.variant, DECODER_VARIANTS, "variant"));
+  set("score", pick(raw.score, SCORE_KINDS, "score"));
+  set("query", pick(raw.query, QUERIES, "query"));
   const bi = raw.bidirectional;
   if (bi === true || bi === "true") choice.bidirectional = true;
   else if (bi === false || bi === "false") choice.bidirectional = false;
-  else if (bi !== undefined) notes.push(`This figure ignores bidirectional="${String(bi)}": expected true or false.`);
-  const focus = pick(raw.focus, FOCI, "focus", notes) ?? "all";
-  const pair = pick(raw.pair, PAIRS, "pair", notes) ?? "en-fr";
-  if (pair === "en-zh") notes.push("The English → Chinese model is not built yet, so this figure shows English → French (I love you → Je t'aime).");
+  else if (bi !== undefined) notes.push(t.widget.ignoredFlag(String(bi)));
+  const focus = pick(raw.focus, FOCI, "focus") ?? "all";
+  const pair = pick(raw.pair, LANGUAGE_PAIRS, "pair");
   return { choice: choice as Partial<ModelChoice>, focus, pair, notes };
 }

@@ -42,8 +42,18 @@ describe("widget props", () => {
     for (const field of screen.getAllByRole("textbox", { name: "Sentence" })) expect((field as HTMLInputElement).value).toBe("you love me");
   });
 
-  it("rendering a Player with pair=\"en-zh\" says the Chinese model is not built yet", () => {
+  it("rendering a Player with pair=\"en-zh\" reads seed 004's sentence with the English → Chinese vocabularies", () => {
     render(<Player cell="rnn" pair="en-zh" />);
-    expect(screen.getByText(/English → Chinese model is not built yet/u)).toBeTruthy();
+    expect((screen.getByRole("combobox", { name: "Language pair" }) as HTMLSelectElement).value).toBe("en-zh");
+    expect((screen.getByRole("textbox", { name: "Sentence" }) as HTMLInputElement).value).toBe("I love China");
+    expect(screen.queryByText(/Not in the vocabulary/u)).toBeNull();
+    expect(screen.getByRole("group", { name: "Step controls" })).toBeTruthy();
+  });
+
+  it("readWidgetProps(props) leaves the pair undefined when the lesson names none and notes a misspelt one", () => {
+    expect(readWidgetProps({ cell: "rnn" }).pair).toBeUndefined();
+    const read = readWidgetProps({ pair: "en-de" });
+    expect(read.pair).toBeUndefined();
+    expect(read.notes).toEqual(['This figure ignores pair="en-de": expected one of en-fr, en-zh.']);
   });
 });

@@ -3,6 +3,7 @@
 
 import { symbolColor } from "../../theme/symbols.ts";
 import type { EncoderStep, Trace } from "../../../core/trace.ts";
+import { en, type Messages } from "../../i18n/en.ts";
 import { INK, maxAbs, type Scene, type SceneLine, type SceneText } from "../scene.ts";
 import { symId } from "../symbolIds.ts";
 import { CELL_H, CELL_W, cursorBand, stateAt, sub, vectorItems, type Items } from "./common.ts";
@@ -11,7 +12,10 @@ const LEFT = 84;
 const TOP = 44;
 const GAP = 34;
 
-export function encoderScene(trace: Trace, cursor: number): Scene {
+/** The row names the picture writes, in the reader's language. */
+export type EncoderWords = Pick<Messages["pictures"], "inputs" | "states" | "forward" | "backward">;
+
+export function encoderScene(trace: Trace, cursor: number, words: EncoderWords = en.pictures): Scene {
   const lstm = trace.model.encoderCell === "lstm";
   const colW = (lstm ? 2 * CELL_W + 10 : CELL_W) + 30;
   const encSteps = trace.steps.map((s, i) => ({ s, i })).filter((e): e is { s: EncoderStep; i: number } => e.s.kind === "encoder");
@@ -28,7 +32,7 @@ export function encoderScene(trace: Trace, cursor: number): Scene {
   const cMax = maxAbs(encSteps.map((e) => (e.s.cell.kind === "lstm" ? e.s.cell.C_t : [])));
   const colX = (t: number) => LEFT + (t - 1) * colW + 15;
 
-  texts.push({ key: "row:x", x: 8, y: xTop + (dx * CELL_H) / 2, text: "inputs", anchor: "start", size: 11, opacity: 0.85 });
+  texts.push({ key: "row:x", x: 8, y: xTop + (dx * CELL_H) / 2, text: words.inputs, anchor: "start", size: 11, opacity: 0.85 });
   trace.source.forEach((tok, j) => {
     const x = colX(j + 1);
     texts.push({ key: `word:${j}`, x: x + CELL_W / 2, y: 14, text: tok.text, weight: 600, size: 13, opacity: 1 });
@@ -41,7 +45,7 @@ export function encoderScene(trace: Trace, cursor: number): Scene {
   for (const dir of directions) {
     const y = rowTop[dir];
     const d = dir === "forward" ? "f" : "b";
-    texts.push({ key: `row:${dir}`, x: 8, y: y + (n * CELL_H) / 2, text: trace.model.bidirectional ? `${dir} ${dir === "forward" ? "→" : "←"}` : "states", anchor: "start", size: 11, opacity: 0.85 });
+    texts.push({ key: `row:${dir}`, x: 8, y: y + (n * CELL_H) / 2, text: trace.model.bidirectional ? words[dir] : words.states, anchor: "start", size: 11, opacity: 0.85 });
     for (const { s, i } of encSteps.filter((e) => e.s.direction === dir)) {
       const state = stateAt(i, cursor);
       const x = colX(s.t);

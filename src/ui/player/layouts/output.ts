@@ -4,6 +4,7 @@
 import * as d3 from "d3";
 import { symbolColor } from "../../theme/symbols.ts";
 import type { DecoderStep, Trace } from "../../../core/trace.ts";
+import { en, type Messages } from "../../i18n/en.ts";
 import { fmt, fmtText } from "../format.ts";
 import type { Scene, SceneRect, SceneText } from "../scene.ts";
 import { symId } from "../symbolIds.ts";
@@ -22,7 +23,10 @@ export function outputStep(trace: Trace, cursor: number): DecoderStep | undefine
   return undefined;
 }
 
-export function outputScene(trace: Trace, cursor: number, vocab: readonly string[]): Scene {
+/** The marks of the chosen token, in the reader's language: text as well as colour and weight. */
+export type OutputWords = Pick<Messages["pictures"], "chosen" | "given">;
+
+export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = en.pictures): Scene {
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
   const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
@@ -45,7 +49,7 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     const colour = symbolColor("y");
     texts.push({ key: `tok:${k}`, x: LEFT - 8, y: y + ROW / 2 - 1, text: vocab[k] ?? `#${k}`, anchor: "end", size: 11, weight: chosen ? 700 : 400, fill: chosen ? colour : undefined, opacity: 1, id: chosen ? symId("y", step.t) : id });
     rects.push({ key: `bar:${k}`, x: LEFT, y: y + 2, w: Math.max(1, x(p)), h: ROW - 5, fill: colour, fillOpacity: chosen ? 0.9 : 0.3, opacity: 1, id, title: `p(${vocab[k]}) = ${fmt(p, 6)}` });
-    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? (step.forced ? "  ◀ given" : "  ◀ chosen") : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
+    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${step.forced ? words.given : words.chosen}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
   });
   return { width: LEFT + BAR + 110, height: 28 + shown.length * ROW, rects, texts, lines };
 }

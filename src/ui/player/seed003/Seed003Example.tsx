@@ -3,6 +3,7 @@
 // seed's Python program prints for the same numbers.
 
 import { useMemo, useState } from "react";
+import { useT } from "../../i18n/index.ts";
 import { renderTex } from "../katex.ts";
 import { Tex } from "../Tex.tsx";
 import { useKatex } from "../useKatex.ts";
@@ -17,7 +18,8 @@ type VectorName = "x1" | "x2" | "y0";
 
 /** One of the example's numbers, read as Python reads a literal, refused when it is not finite. */
 function PyField({ label, value, onCommit }: { label: string; value: PyNum; onCommit: (value: PyNum) => void }) {
-  return <NumberField className="seed003-field" label={label} value={value} format={pyRepr} parse={parsePyNumber} onCommit={onCommit} />;
+  const t = useT();
+  return <NumberField className="seed003-field" label={label} value={value} format={pyRepr} parse={(text) => parsePyNumber(text, t)} onCommit={onCommit} />;
 }
 type MatrixName = "W_enc" | "W_dec";
 
@@ -42,17 +44,18 @@ export function Seed003Example() {
   const figures = useMemo(() => seed003Figures(inputs), [inputs]);
   const run = useMemo(() => runSeed003(inputs), [inputs]);
   const { katex } = useKatex();
+  const t = useT();
   const setVector = (name: VectorName, i: number, v: PyNum) => setInputs((s) => ({ ...s, [name]: s[name].map((x, k) => (k === i ? v : x)) }));
   const setMatrix = (name: MatrixName, r: number, c: number, v: PyNum) =>
     setInputs((s) => ({ ...s, [name]: s[name].map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row)) }));
   return (
-    <section className="seed003" aria-label="Seed 003's worked example">
+    <section className="seed003" aria-label={t.seed003.region}>
       <div className="seed003-inputs" key={generation}>
         {VECTORS.map(([name, label]) => (
           <fieldset key={name}>
             <legend>{label}</legend>
             {inputs[name].map((v, i) => (
-              <PyField key={i} label={`${label}, entry ${i + 1}`} value={v} onCommit={(x) => setVector(name, i, x)} />
+              <PyField key={i} label={t.seed003.entry(label, i + 1)} value={v} onCommit={(x) => setVector(name, i, x)} />
             ))}
           </fieldset>
         ))}
@@ -60,7 +63,7 @@ export function Seed003Example() {
           <fieldset key={name} className="seed003-matrix">
             <legend>{label}</legend>
             {inputs[name].map((row, r) =>
-              row.map((v, c) => <PyField key={`${r}${c}`} label={`${label}, row ${r + 1}, column ${c + 1}`} value={v} onCommit={(x) => setMatrix(name, r, c, x)} />),
+              row.map((v, c) => <PyField key={`${r}${c}`} label={t.seed003.cell(label, r + 1, c + 1)} value={v} onCommit={(x) => setMatrix(name, r, c, x)} />),
             )}
           </fieldset>
         ))}
@@ -72,13 +75,13 @@ export function Seed003Example() {
             setGeneration((g) => g + 1);
           }}
         >
-          Reset to the seed's numbers
+          {t.seed003.reset}
         </button>
       </div>
       <div className="seed003-results">
-        <div className="seed003-formulas" aria-label="The example's formulas with these numbers" role="group">
+        <div className="seed003-formulas" aria-label={t.seed003.formulas} role="group">
           {formulas(figures).map((tex, i) =>
-            katex ? <div key={i} className="seed003-line" dangerouslySetInnerHTML={{ __html: renderTex(katex, tex) }} /> : <div key={i} className="seed003-line formula-loading">Loading the formulas…</div>,
+            katex ? <div key={i} className="seed003-line" dangerouslySetInnerHTML={{ __html: renderTex(katex, tex) }} /> : <div key={i} className="seed003-line formula-loading">{t.player.loadingFormulas}</div>,
           )}
         </div>
         <ProgramOutput run={run} alpha={figures.alpha} />
@@ -88,19 +91,19 @@ export function Seed003Example() {
 }
 
 function ProgramOutput({ run, alpha }: { run: ProgramRun; alpha: ArrayLike<number> }) {
+  const t = useT();
   const stable = Array.from(alpha);
   const differs = run.ok && run.weights.some((w, j) => w !== stable[j]);
   return (
     <figure className="seed003-program">
-      <figcaption>What the seed's Python program prints</figcaption>
-      <pre aria-label="Program output">{(run.ok ? run.lines : run.traceback).join("\n")}</pre>
+      <figcaption>{t.seed003.programCaption}</figcaption>
+      <pre aria-label={t.seed003.programOutput}>{(run.ok ? run.lines : run.traceback).join("\n")}</pre>
       {differs && (
         <p className="seed003-note">
-          The program exponentiates the scores as they are; the formulas use the stable softmax, <Tex tex={"e^{\\se{e_j} - \\max_k \\se{e_k}}"} />, which can differ in the last digit: here it gives [
-          {stable.map(pyFloatRepr).join(", ")}].
+          {t.seed003.stableDiffers} <Tex tex={"e^{\\se{e_j} - \\max_k \\se{e_k}}"} />, {t.seed003.stableGives(stable.map(pyFloatRepr).join(", "))}
         </p>
       )}
-      {!run.ok && <p className="seed003-note">The program stops, while the stable softmax above still gives α = [{stable.map(pyFloatRepr).join(", ")}].</p>}
+      {!run.ok && <p className="seed003-note">{t.seed003.programStops(stable.map(pyFloatRepr).join(", "))}</p>}
     </figure>
   );
 }

@@ -1,0 +1,34 @@
+// The header's language picker: English or 中文. The pick changes every label and the lesson prose
+// at once, goes into the address (`#/zh/…`), and is remembered for the next visit.
+
+import type { ChangeEvent } from "react";
+import { browserStorage } from "../app/theme.ts";
+import { useAppState } from "../app/storeContext.ts";
+import { useT } from "./index.ts";
+import { HTML_LANG, LANG_NAMES, LANGS, isLang } from "./lang.ts";
+import { saveLangChoice } from "./langStorage.ts";
+
+export function LanguageControl() {
+  const lang = useAppState((s) => s.lang);
+  const setLang = useAppState((s) => s.setLang);
+  const t = useT();
+  const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const picked = event.target.value;
+    if (!isLang(picked)) return;
+    setLang(picked);
+    saveLangChoice(browserStorage(), picked);
+  };
+  return (
+    <label className="theme-control language-control">
+      <span className="theme-control-label">{t.language.label}</span>
+      <select value={lang} onChange={onChange}>
+        {LANGS.map((value) => (
+          // Each name in its own language, marked so, so a screen reader pronounces it right.
+          <option key={value} value={value} lang={HTML_LANG[value]}>
+            {LANG_NAMES[value]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,124 @@
+// The pictures' values as tables, behind a "Show the numbers" disclosure: the text alternative of
+// the encoder picture, the attention weights and the output distribution, for a screen reader (and
+// for anyone who wants the numbers rather than the shades). The tables follow the cursor as the
+// pictures do: only the steps reached so far.
+
+import type { DecoderStep, EncoderStep, Trace } from "../../core/trace.ts";
+import { useT } from "../i18n/index.ts";
+import { fmt } from "./format.ts";
+import { outputStep } from "./layouts/output.ts";
+
+interface Props {
+  readonly trace: Trace;
+  readonly cursor: number;
+  readonly vocab: readonly string[];
+}
+
+const vec = (v: ArrayLike<number>) => Array.from(v, (x) => fmt(x)).join(", ");
+const TOP = 8;
+
+export function NumberTables({ trace, cursor, vocab }: Props) {
+  const t = useT();
+  const reached = trace.steps.slice(0, cursor + 1);
+  const encoder = reached.filter((s): s is EncoderStep => s.kind === "encoder");
+  const decoder = reached.filter((s): s is DecoderStep => s.kind === "decoder");
+  return (
+    <details className="player-numbers">
+      <summary>{t.numbers.show}</summary>
+      {encoder.length === 0 ? <p>{t.numbers.none}</p> : <EncoderTable trace={trace} steps={encoder} />}
+      {trace.model.variant === "attention" && decoder.length > 0 && <AttentionTable trace={trace} steps={decoder} />}
+      <OutputTable trace={trace} cursor={cursor} vocab={vocab} />
+    </details>
+  );
+}
+
+function EncoderTable({ trace, steps }: { trace: Trace; steps: readonly EncoderStep[] }) {
+  const t = useT();
+  const bi = trace.model.bidirectional;
+  const lstm = steps.some((s) => s.cell.kind === "lstm");
+  return (
+    <table>
+      <caption>{t.numbers.encoderTable}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.numbers.position}</th>
+          <th scope="col">{t.numbers.token}</th>
+          {bi && <th scope="col">{t.numbers.direction}</th>}
+          <th scope="col">{t.numbers.state}</th>
+          {lstm && <th scope="col">{t.numbers.cellState}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {steps.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">{s.t}</th>
+            <td>{s.token.text}</td>
+            {bi && <td>{t.numbers[s.direction]}</td>}
+            <td>{vec(s.cell.h_t)}</td>
+            {lstm && <td>{s.cell.kind === "lstm" ? vec(s.cell.C_t) : ""}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AttentionTable({ trace, steps }: { trace: Trace; steps: readonly DecoderStep[] }) {
+  const t = useT();
+  return (
+    <table>
+      <caption>{t.numbers.attentionTable}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.numbers.decoderStep}</th>
+          <th scope="col">{t.numbers.writes}</th>
+          {trace.source.map((tok, j) => (
+            <th scope="col" key={j}>
+              {tok.text}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {steps.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">{s.t}</th>
+            <td>{s.token}</td>
+            {Array.from(s.attention?.alpha ?? [], (a, j) => (
+              <td key={j}>{fmt(a)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function OutputTable({ trace, cursor, vocab }: Props) {
+  const t = useT();
+  const step = outputStep(trace, cursor);
+  if (!step) return null;
+  const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
+  const shown = order.slice(0, TOP);
+  if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
+  const mark = step.forced ? t.numbers.givenMark : t.numbers.chosenMark;
+  return (
+    <table>
+      <caption>{t.numbers.outputTable(step.t)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.numbers.token}</th>
+          <th scope="col">{t.numbers.probability}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map(({ p, k }) => (
+          <tr key={k}>
+            <th scope="row">{k === step.y ? `${vocab[k] ?? k} (${mark})` : (vocab[k] ?? k)}</th>
+            <td>{fmt(p)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,111 @@
+// A figure filling the screen for a room: the step counter, the step in one sentence, and the
+// figure's own pictures and formula, in large type. Fullscreen when the browser allows it (it needs a
+// click or a key press; a link opens a full-window overlay instead). Keys are those presentation
+// clickers send: → ← space Page Up Page Down, Home, End; B (or .) blanks the screen; Escape leaves.
+// The rest of the page is inert meanwhile, so Tab stays in the presentation, and Escape or the Exit
+// button always leave it: no keyboard trap.
+
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from "react";
+import { createPortal } from "react-dom";
+import { useT } from "../i18n/index.ts";
+import { useInertPage } from "./useInertPage.ts";
+import "./presentation.css";
+
+export type StepRequest = "next" | "previous" | "first" | "last";
+
+interface Props {
+  /** What is presented, for the dialog's name. */
+  readonly name: string;
+  readonly step: number;
+  readonly count: number;
+  /** The current step in one sentence. */
+  readonly sentence: string;
+  readonly onStep: (request: StepRequest) => void;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}
+
+const STEP_KEYS: Readonly<Record<string, StepRequest>> = {
+  ArrowRight: "next",
+  PageDown: "next",
+  " ": "next",
+  ArrowLeft: "previous",
+  PageUp: "previous",
+  Home: "first",
+  End: "last",
+};
+
+export function PresentationOverlay({ name, step, count, sentence, onStep, onClose, children }: Props) {
+  const t = useT();
+  const dialog = useRef<HTMLDivElement>(null);
+  const [blank, setBlank] = useState(false);
+  useInertPage(dialog);
+  useFullscreen(dialog, onClose);
+  useEffect(() => dialog.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const onButton = event.target instanceof HTMLElement && event.target.closest("button") !== null;
+    if (onButton && (event.key === " " || event.key === "Enter")) return;
+    const request = STEP_KEYS[event.key];
+    if (event.key === "Escape") onClose();
+    else if (event.key === "b" || event.key === "B" || event.key === ".") setBlank((b) => !b);
+    else if (request) onStep(request);
+    else return;
+    event.preventDefault();
+  };
+
+  const counter = t.player.stepOf(step + 1, count);
+  return createPortal(
+    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label={t.presentation.dialog(name)} tabIndex={-1} onKeyDown={onKeyDown} data-blank={blank}>
+      <div className="presentation-bar">
+        <p className="presentation-counter">{counter}</p>
+        <p className="presentation-sentence">{sentence}</p>
+        <div className="presentation-buttons">
+          <button type="button" onClick={() => onStep("previous")} aria-label={t.player.previousStep} title={t.player.previousTip} aria-disabled={step === 0}>
+            ←
+          </button>
+          <button type="button" onClick={() => onStep("next")} aria-label={t.player.nextStep} title={t.player.nextTip} aria-disabled={step >= count - 1}>
+            →
+          </button>
+          <button type="button" onClick={() => setBlank((b) => !b)} aria-pressed={blank} title={t.presentation.blankTip}>
+            {t.presentation.blank}
+          </button>
+          <button type="button" onClick={onClose} title={t.presentation.exitTip}>
+            {t.presentation.exit}
+          </button>
+        </div>
+      </div>
+      <div className="presentation-stage">{children}</div>
+      <p className="visually-hidden" aria-live="polite">
+        {blank ? t.presentation.blanked : `${counter}. ${sentence}`}
+      </p>
+      <p className="presentation-keys">{t.presentation.keys}</p>
+      {blank && <div className="presentation-blank" aria-hidden="true" onClick={() => setBlank(false)} />}
+    </div>,
+    document.body,
+  );
+}
+
+/** Asks for fullscreen once; leaving fullscreen by the browser's own Escape leaves the presentation. */
+function useFullscreen(dialog: RefObject<HTMLDivElement | null>, onClose: () => void): void {
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el || typeof el.requestFullscreen !== "function" || !document.fullscreenEnabled) return;
+    let entered = false;
+    const onChange = () => {
+      if (document.fullscreenElement === el) entered = true;
+      else if (entered) close.current();
+    };
+    document.addEventListener("fullscreenchange", onChange);
+    // Without a click or key press just before (a link opened the presentation) this is refused:
+    // the overlay already fills the window, which is the fallback.
+    el.requestFullscreen().catch(() => undefined);
+    return () => {
+      document.removeEventListener("fullscreenchange", onChange);
+      if (document.fullscreenElement === el) document.exitFullscreen().catch(() => undefined);
+    };
+  }, [dialog]);
+}

@@ -1,0 +1,85 @@
+// A figure's side of presentation mode. The page's store says which figure presents (`present`, in
+// the URL as present=N), so a link can open a lesson straight into presentation at a step. While a
+// figure presents, its step is mirrored into the page's `step` (the URL's), and when it starts
+// presenting it takes that step: a figure with a cursor of its own (a lesson's player) then opens at
+// the step a link names, and the address always names the step on the screen. On leaving, focus
+// returns to what opened it (the Present button, or the element that had focus when P was pressed).
+
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useAppState, useAppStore } from "../app/storeContext.ts";
+import { figureNumber, PRESENT_EVENT } from "./figures.ts";
+
+export interface Presentation {
+  /** Goes on the figure's root element (with data-presentable). */
+  readonly root: RefObject<HTMLElement | null>;
+  /** Goes on the Present button, where focus returns. */
+  readonly button: RefObject<HTMLButtonElement | null>;
+  readonly presenting: boolean;
+  open(): void;
+  close(): void;
+}
+
+interface Cursor {
+  /** The figure's step. */
+  readonly step: number;
+  readonly setStep: (step: number) => void;
+}
+
+export function usePresentation({ step, setStep }: Cursor): Presentation {
+  const page = useAppStore();
+  const present = useAppState((s) => s.present);
+  const root = useRef<HTMLElement | null>(null);
+  const button = useRef<HTMLButtonElement | null>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const [figure, setFigure] = useState(0);
+  // Figures load lazily, so a figure's number is read again after every render of this one.
+  useLayoutEffect(() => setFigure(figureNumber(root.current)));
+  const presenting = figure > 0 && present === figure;
+
+  const open = useCallback(() => {
+    const number = figureNumber(root.current);
+    if (number === 0) return;
+    returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    setFigure(number);
+    page.setState({ present: number, step });
+  }, [page, step]);
+
+  const close = useCallback(() => page.getState().setPresent(0), [page]);
+
+  // The P key and other callers ask through an event on the root.
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    el.addEventListener(PRESENT_EVENT, open);
+    return () => el.removeEventListener(PRESENT_EVENT, open);
+  }, [open]);
+
+  useStepMirror(presenting, step, setStep);
+
+  const was = useRef(presenting);
+  useEffect(() => {
+    if (was.current && !presenting) (returnTo.current?.isConnected ? returnTo.current : button.current)?.focus();
+    if (!presenting) returnTo.current = null;
+    was.current = presenting;
+  }, [presenting]);
+
+  return { root, button, presenting, open, close };
+}
+
+/** Takes the page's step when presenting starts, then writes each new step back to it. */
+function useStepMirror(presenting: boolean, step: number, setStep: (step: number) => void): void {
+  const page = useAppStore();
+  const adopted = useRef(false);
+  useEffect(() => {
+    if (!presenting) {
+      adopted.current = false;
+      return;
+    }
+    const pageStep = page.getState().step;
+    if (!adopted.current) {
+      adopted.current = true;
+      if (pageStep !== step) return setStep(pageStep);
+    }
+    if (pageStep !== step) page.getState().setStep(step);
+  }, [page, presenting, step, setStep]);
+}
