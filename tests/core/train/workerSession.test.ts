@@ -16,8 +16,8 @@ function session() {
 }
 
 function lastModel(posted: readonly FromWorker[]) {
-  const m = posted.findLast((p) => p.type === "model" || p.type === "epoch");
-  if (!m || m.type === "progress" || m.type === "error") throw new Error("no model posted");
+  const m = [...posted].reverse().find((p): p is Extract<FromWorker, { type: "model" | "epoch" }> => p.type === "model" || p.type === "epoch");
+  if (!m) throw new Error("no model posted");
   return m;
 }
 

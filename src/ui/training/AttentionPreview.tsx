@@ -1,0 +1,48 @@
+// The attention heatmap of one sentence under the latest weights, redrawn whenever the worker sends
+// a model. It reuses the player's pure layout (heatmapScene) and drawing (drawScene), without motion.
+
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { forward } from "../../core/forward.ts";
+import { PAIR_EXAMPLES } from "../../model/index.ts";
+import { drawScene } from "../player/drawScene.ts";
+import { heatmapScene } from "../player/layouts/heatmap.ts";
+import type { Trainer } from "./trainer.ts";
+import { useTrainerState, useTrainingT } from "./useTrainer.ts";
+
+const noHover = () => {};
+
+export function AttentionPreview({ trainer }: { readonly trainer: Trainer }) {
+  const t = useTrainingT();
+  const model = useTrainerState(trainer, (s) => s.model);
+  const corpus = useTrainerState(trainer, (s) => s.settings.corpus);
+  const [typed, setTyped] = useState<string | null>(null);
+  const sentence = typed ?? PAIR_EXAMPLES[corpus];
+  const id = useId();
+  const ref = useRef<SVGSVGElement>(null);
+
+  const trace = useMemo(() => {
+    if (!model || sentence.trim() === "") return null;
+    try {
+      return forward(model, sentence);
+    } catch {
+      return null;
+    }
+  }, [model, sentence]);
+  const attention = model?.decoder.variant === "attention";
+
+  useEffect(() => {
+    if (ref.current && trace && attention) drawScene(ref.current, heatmapScene(trace, trace.steps.length), 0, noHover);
+  }, [trace, attention]);
+
+  return (
+    <section className="training-attention" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.attention}</h2>
+      <div className="training-field">
+        <label htmlFor={id}>{t.sentence}</label>
+        <input id={id} type="text" value={sentence} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+      </div>
+      {trace && <p className="training-translation">{t.translation(trace.output.text || "—")}</p>}
+      {model && !attention ? <p>{t.noAttention}</p> : trace && <svg ref={ref} className="training-heatmap" role="img" aria-label={`${t.attention}: ${sentence}`} />}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// The choices a run is made of. Changing one while a run exists starts a new run on the next Start;
+// the fields are locked while training runs, so what the chart shows matches what is selected.
+
+import { useId } from "react";
+import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../core/model.ts";
+import type { CorpusName, OptimizerKind, TrainSettings } from "./protocol.ts";
+import type { Trainer } from "./trainer.ts";
+import { useTrainerState, useTrainingT } from "./useTrainer.ts";
+
+const CORPORA: readonly CorpusName[] = ["en-fr", "en-zh"];
+const OPTIMIZERS: readonly OptimizerKind[] = ["adam", "sgd"];
+const HIDDEN = [4, 8, 16, 32];
+const RATES = [0.001, 0.005, 0.01, 0.02, 0.05, 0.1];
+const EPOCHS = [5, 10, 20, 30, 60, 100];
+
+interface FieldProps<T extends string | number> {
+  readonly label: string;
+  readonly value: T;
+  readonly options: readonly T[];
+  readonly name?: (option: T) => string;
+  readonly disabled: boolean;
+  readonly onChange: (value: T) => void;
+}
+
+function Field<T extends string | number>({ label, value, options, name = String, disabled, onChange }: FieldProps<T>) {
+  const id = useId();
+  return (
+    <div className="training-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={String(value)} disabled={disabled} onChange={(e) => onChange(options.find((o) => String(o) === e.target.value) ?? value)}>
+        {options.map((o) => (
+          <option key={String(o)} value={String(o)}>
+            {name(o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function SettingsForm({ trainer }: { readonly trainer: Trainer }) {
+  const t = useTrainingT();
+  const s = useTrainerState(trainer, (st) => st.settings);
+  const running = useTrainerState(trainer, (st) => st.progress?.status === "running");
+  const set = (patch: Partial<TrainSettings>) => trainer.setSettings(patch);
+  return (
+    <fieldset className="training-settings">
+      <legend>{t.settings}</legend>
+      <Field label={t.corpus} value={s.corpus} options={CORPORA} name={(c) => t.corpora[c]} disabled={running} onChange={(corpus) => set({ corpus })} />
+      <Field label={t.cell} value={s.cell} options={CELL_KINDS} disabled={running} onChange={(cell) => set({ cell })} />
+      <Field label={t.variant} value={s.variant} options={DECODER_VARIANTS} disabled={running} onChange={(variant) => set({ variant })} />
+      <Field label={t.score} value={s.score} options={SCORE_KINDS} disabled={running || s.variant !== "attention"} onChange={(score) => set({ score })} />
+      <Field label={t.hidden} value={s.hidden} options={HIDDEN} disabled={running} onChange={(hidden) => set({ hidden })} />
+      <Field label={t.optimizer} value={s.optimizer} options={OPTIMIZERS} name={(o) => t.optimizers[o]} disabled={running} onChange={(optimizer) => set({ optimizer })} />
+      <Field label={t.learningRate} value={s.learningRate} options={RATES} disabled={running} onChange={(learningRate) => set({ learningRate })} />
+      <Field label={t.epochs} value={s.epochs} options={EPOCHS} disabled={running} onChange={(epochs) => set({ epochs })} />
+    </fieldset>
+  );
+}

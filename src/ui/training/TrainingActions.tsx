@@ -1,0 +1,45 @@
+// What to do with the trained weights: make them the player's model (through the model store's
+// import, the same path as opening a model file) or save them as a model file.
+
+import type { Seq2SeqModel } from "../../core/model.ts";
+import { serializeModel, stringifyModelFile } from "../../model/index.ts";
+import { useAppStore } from "../app/storeContext.ts";
+import { PLAYGROUND } from "../app/urlState.ts";
+import { useModelContext } from "../model/modelContext.ts";
+import { choiceOfModel } from "../model/sources.ts";
+import { downloadText, fileStem } from "../share/download.ts";
+import type { CorpusName } from "./protocol.ts";
+import type { Trainer } from "./trainer.ts";
+import { useTrainerState, useTrainingT } from "./useTrainer.ts";
+
+export function useSendToPlayer(): (model: Seq2SeqModel, corpus: CorpusName) => void {
+  const { store } = useModelContext();
+  const app = useAppStore();
+  return (model, corpus) => {
+    store.getState().importModel(model, model.name);
+    const a = app.getState();
+    a.setPair(corpus);
+    a.setChoice(choiceOfModel(model));
+    a.setLesson(PLAYGROUND);
+  };
+}
+
+export function TrainingActions({ trainer }: { readonly trainer: Trainer }) {
+  const t = useTrainingT();
+  const model = useTrainerState(trainer, (s) => s.model);
+  const corpus = useTrainerState(trainer, (s) => s.settings.corpus);
+  const running = useTrainerState(trainer, (s) => s.progress?.status === "running");
+  const send = useSendToPlayer();
+  const ready = model !== null && !running;
+  const exportFile = () => model && downloadText(stringifyModelFile(serializeModel(model)), `${fileStem(model.name)}.json`, "application/json");
+  return (
+    <div className="training-actions">
+      <button type="button" disabled={!ready} onClick={() => model && send(model, corpus)}>
+        {t.sendToPlayer}
+      </button>
+      <button type="button" disabled={!ready} onClick={exportFile}>
+        {t.export}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// Everything a training run shows, for the page and (compact) for a lesson's panel.
+
+import type { TrainerNote } from "./trainer.ts";
+import type { TrainingMessages } from "./messages.ts";
+import { AttentionPreview } from "./AttentionPreview.tsx";
+import { LossChart } from "./LossChart.tsx";
+import { SettingsForm } from "./SettingsForm.tsx";
+import { TrainingActions } from "./TrainingActions.tsx";
+import { TrainingControls } from "./TrainingControls.tsx";
+import { useTrainer, useTrainerState, useTrainingT } from "./useTrainer.ts";
+import "./training.css";
+
+function noteText(note: NonNullable<TrainerNote>, t: TrainingMessages): string {
+  const text = t[note.kind];
+  return typeof text === "function" ? (text as (detail: string) => string)(note.detail) : text;
+}
+
+export function TrainingView({ compact = false }: { readonly compact?: boolean }) {
+  const trainer = useTrainer();
+  const t = useTrainingT();
+  const saved = useTrainerState(trainer, (s) => s.saved);
+  const note = useTrainerState(trainer, (s) => s.note);
+  return (
+    <div className={compact ? "training training-compact" : "training"}>
+      {saved && (
+        <div className="training-resume" role="region" aria-label={t.resumeSaved}>
+          <p>{t.resumeOffer(saved.epoch)}</p>
+          <button type="button" onClick={() => void trainer.resumeSaved()}>
+            {t.resumeSaved}
+          </button>
+          <button type="button" onClick={() => trainer.discardSaved()}>
+            {t.discardSaved}
+          </button>
+        </div>
+      )}
+      <SettingsForm trainer={trainer} />
+      <TrainingControls trainer={trainer} />
+      <div className="training-pictures">
+        <LossChart trainer={trainer} />
+        <AttentionPreview trainer={trainer} />
+      </div>
+      <TrainingActions trainer={trainer} />
+      <p className={note?.kind === "saved" || !note ? "training-note" : "training-note training-error"} role="status">
+        {note ? noteText(note, t) : ""}
+      </p>
+    </div>
+  );
+}

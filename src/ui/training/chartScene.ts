@@ -1,0 +1,29 @@
+// The loss-and-accuracy chart's geometry as data: scales from the history, one path per series.
+// Loss on the left axis (from 0 to its largest value), accuracy on the right (0 to 1).
+
+import * as d3 from "d3";
+import type { EpochPoint } from "./protocol.ts";
+
+export const CHART = { width: 560, height: 220, left: 44, right: 44, top: 12, bottom: 30 };
+
+export type SeriesKey = "trainLoss" | "heldOutLoss" | "trainAccuracy" | "heldOutAccuracy";
+export const SERIES: readonly { key: SeriesKey; axis: "loss" | "accuracy"; dashed: boolean }[] = [
+  { key: "trainLoss", axis: "loss", dashed: false },
+  { key: "heldOutLoss", axis: "loss", dashed: true },
+  { key: "trainAccuracy", axis: "accuracy", dashed: false },
+  { key: "heldOutAccuracy", axis: "accuracy", dashed: true },
+];
+
+export function chartScales(history: readonly EpochPoint[], epochs: number) {
+  const maxLoss = d3.max(history, (p) => Math.max(p.trainLoss, p.heldOutLoss)) ?? 1;
+  const x = d3.scaleLinear([1, Math.max(2, epochs, history.length)], [CHART.left, CHART.width - CHART.right]);
+  const loss = d3.scaleLinear([0, Math.max(0.1, maxLoss)], [CHART.height - CHART.bottom, CHART.top]).nice();
+  const accuracy = d3.scaleLinear([0, 1], [CHART.height - CHART.bottom, CHART.top]);
+  return { x, loss, accuracy };
+}
+
+/** The SVG path of one series (every point finite, since evaluate returns finite numbers). */
+export function seriesPath(history: readonly EpochPoint[], key: SeriesKey, scales: ReturnType<typeof chartScales>): string {
+  const y = SERIES.find((s) => s.key === key)!.axis === "loss" ? scales.loss : scales.accuracy;
+  return d3.line<EpochPoint>((p) => scales.x(p.epoch), (p) => y(p[key]))(history as EpochPoint[]) ?? "";
+}

@@ -1,0 +1,36 @@
+// What the training components run on in the page: a module Worker (Vite bundles trainWorker.ts and
+// its src/core imports as a worker chunk), the corpus from public/corpus/, and localStorage. Tests
+// provide their own through TrainerDepsContext.
+
+import { createContext, useContext } from "react";
+import type { Corpus } from "../../core/train/index.ts";
+import { browserStorage } from "../app/theme.ts";
+import type { CorpusName } from "./protocol.ts";
+import type { TrainerDeps, WorkerLike } from "./trainer.ts";
+
+const corpora = new Map<CorpusName, Promise<Corpus>>();
+
+function loadCorpus(name: CorpusName): Promise<Corpus> {
+  let loading = corpora.get(name);
+  if (!loading) {
+    loading = fetch(`${import.meta.env.BASE_URL}corpus/${name}.json`).then((r) => (r.ok ? (r.json() as Promise<Corpus>) : Promise.reject(new Error(`HTTP ${r.status}`))));
+    // A failed fetch is not remembered, so the next start tries again.
+    loading.catch(() => corpora.delete(name));
+    corpora.set(name, loading);
+  }
+  return loading;
+}
+
+export const pageTrainerDeps: TrainerDeps = {
+  createWorker: () => new Worker(new URL("./trainWorker.ts", import.meta.url), { type: "module" }) as unknown as WorkerLike,
+  loadCorpus,
+  get storage() {
+    return browserStorage();
+  },
+};
+
+export const TrainerDepsContext = createContext<TrainerDeps>(pageTrainerDeps);
+
+export function useTrainerDeps(): TrainerDeps {
+  return useContext(TrainerDepsContext);
+}

@@ -1,0 +1,124 @@
+// The page's side of training: a store of what the reader sees (status, progress, chart history,
+// latest model) and the actions that post messages to the worker. Plain TypeScript; the worker, the
+// corpus loader and the storage are passed in, so tests drive it with a fake worker.
+
+import { createStore } from "zustand/vanilla";
+import type { Seq2SeqModel } from "../../core/model.ts";
+import type { Corpus } from "../../core/train/index.ts";
+import type { TrainingMessages } from "./messages.ts";
+import { DEFAULT_SETTINGS, type CorpusName, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type ToWorker, type TrainSettings } from "./protocol.ts";
+import { forgetRun, loadRun, saveRun, type SavedRun } from "./storage.ts";
+
+/** The part of a Worker the trainer uses. */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  terminate(): void;
+}
+
+export interface TrainerDeps {
+  readonly createWorker: () => WorkerLike;
+  readonly loadCorpus: (name: CorpusName) => Promise<Corpus>;
+  readonly storage: Pick<Storage, "getItem" | "setItem" | "removeItem"> | undefined;
+}
+
+/** A message for the reader, built from the dictionary when shown so it follows the language. */
+export type TrainerNote = { readonly kind: Exclude<keyof TrainingMessages, "corpora" | "optimizers" | "status" | "series">; readonly detail: string } | null;
+
+export interface TrainerState {
+  readonly settings: TrainSettings;
+  readonly progress: Progress | null;
+  readonly history: readonly EpochPoint[];
+  readonly model: Seq2SeqModel | null;
+  readonly saved: SavedRun | null;
+  readonly note: TrainerNote;
+  /** Whether the worker holds a run for the current settings. */
+  readonly configured: boolean;
+}
+
+export function createTrainer(deps: TrainerDeps) {
+  const loaded = loadRun(deps.storage);
+  const store = createStore<TrainerState>()(() => ({
+    settings: loaded.run?.settings ?? DEFAULT_SETTINGS,
+    progress: null,
+    history: [],
+    model: null,
+    saved: loaded.run,
+    note: loaded.problem ? { kind: "savedUnreadable", detail: loaded.problem } : null,
+    configured: false,
+  }));
+  let worker: WorkerLike | null = null;
+
+  const onMessage = (message: FromWorker) => {
+    if (message.type === "error") return store.setState({ note: { kind: "workerError", detail: message.message } });
+    if (message.type === "progress") return store.setState({ progress: message.progress });
+    store.setState({ progress: message.progress, model: message.model });
+    if (message.type === "epoch") {
+      const history = [...store.getState().history, message.point];
+      store.setState({ history });
+      const problem = saveRun(deps.storage, { settings: store.getState().settings, history, epoch: message.progress.epoch, step: message.progress.step, model: message.model });
+      store.setState({ note: problem ? { kind: "saveFailed", detail: problem } : { kind: "saved", detail: "" } });
+    }
+  };
+
+  const post = (message: ToWorker) => {
+    if (!worker) {
+      worker = deps.createWorker();
+      worker.onmessage = (event) => onMessage(event.data);
+    }
+    worker.postMessage(message);
+  };
+
+  const configure = async (resume?: ResumeFrom) => {
+    const { settings } = store.getState();
+    let corpus: Corpus;
+    try {
+      corpus = await deps.loadCorpus(settings.corpus);
+    } catch (error) {
+      store.setState({ note: { kind: "corpusError", detail: error instanceof Error ? error.message : String(error) } });
+      return false;
+    }
+    post({ type: "configure", settings, corpus, ...(resume ? { resume } : {}) });
+    store.setState({ configured: true, history: resume ? resume.history : [], saved: null });
+    return true;
+  };
+
+  const ensureConfigured = async () => store.getState().configured || (await configure());
+
+  return {
+    store,
+    setSettings(patch: Partial<TrainSettings>) {
+      store.setState((s) => ({ settings: { ...s.settings, ...patch }, configured: false, progress: null, history: [], model: null }));
+    },
+    async start() {
+      if (await ensureConfigured()) post({ type: "start" });
+    },
+    pause() {
+      if (store.getState().configured) post({ type: "pause" });
+    },
+    async step() {
+      if (await ensureConfigured()) post({ type: "step" });
+    },
+    reset() {
+      if (store.getState().configured) post({ type: "reset" });
+      store.setState({ history: [] });
+      forgetRun(deps.storage);
+    },
+    async resumeSaved() {
+      const saved = store.getState().saved;
+      if (!saved) return;
+      store.setState({ settings: saved.settings });
+      await configure({ model: saved.model, epoch: saved.epoch, step: saved.step, history: saved.history });
+    },
+    discardSaved() {
+      forgetRun(deps.storage);
+      store.setState({ saved: null });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+export type Trainer = ReturnType<typeof createTrainer>;

@@ -1,0 +1,24 @@
+// One trainer per mounted training view; its worker is made on the first start and ended on unmount.
+
+import { useEffect, useState } from "react";
+import { useStore } from "zustand";
+import { useLang } from "../i18n/index.ts";
+import { trainingEn, trainingZh, type TrainingMessages } from "./messages.ts";
+import { useTrainerDeps } from "./deps.ts";
+import { createTrainer, type Trainer, type TrainerState } from "./trainer.ts";
+
+export function useTrainer(): Trainer {
+  const deps = useTrainerDeps();
+  const [trainer] = useState(() => createTrainer(deps));
+  useEffect(() => () => trainer.dispose(), [trainer]);
+  return trainer;
+}
+
+export function useTrainerState<T>(trainer: Trainer, selector: (s: TrainerState) => T): T {
+  return useStore(trainer.store, selector);
+}
+
+/** The training words of the page's language. */
+export function useTrainingT(): TrainingMessages {
+  return useLang() === "zh" ? trainingZh : trainingEn;
+}

@@ -1,0 +1,87 @@
+// Renders the training view on a fake worker, an in-memory storage and the real corpus, with app
+// and model stores of the test's own; a probe shows which model the player would now use.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Corpus } from "../../../src/core/train/index.ts";
+import { AppStoreContext, useAppState } from "../../../src/ui/app/storeContext.ts";
+import { ModelContext } from "../../../src/ui/model/modelContext.ts";
+import { createModelStore } from "../../../src/ui/model/modelStore.ts";
+import { createPresetLoader } from "../../../src/ui/model/presets.ts";
+import { useCurrentModel } from "../../../src/ui/model/useCurrentModel.ts";
+import { createAppStore } from "../../../src/ui/store.ts";
+import { TrainerDepsContext } from "../../../src/ui/training/deps.ts";
+import type { FromWorker, ToWorker } from "../../../src/ui/training/protocol.ts";
+import type { WorkerLike } from "../../../src/ui/training/trainer.ts";
+import { TrainingView } from "../../../src/ui/training/TrainingView.tsx";
+
+export const corpus = JSON.parse(readFileSync(join(process.cwd(), "public/corpus/en-fr.json"), "utf8")) as Corpus;
+
+export class FakeWorker implements WorkerLike {
+  readonly sent: ToWorker[] = [];
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  terminated = false;
+  postMessage(message: ToWorker): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  /** What the worker would post. */
+  emit(message: FromWorker): void {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+  get types(): string[] {
+    return this.sent.map((m) => m.type);
+  }
+}
+
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, v),
+  };
+}
+
+function CurrentModelProbe() {
+  const choice = useAppState((s) => s.choice);
+  const pair = useAppState((s) => s.pair);
+  const current = useCurrentModel(choice, pair);
+  return <p data-testid="current">{`${current.kind}: ${current.model.name}`}</p>;
+}
+
+export function renderTraining(storage: Storage = memoryStorage()) {
+  const workers: FakeWorker[] = [];
+  const deps = {
+    createWorker: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    loadCorpus: async () => corpus,
+    storage,
+  };
+  const app = createAppStore({ lesson: "train" });
+  const models = createModelStore();
+  const presets = createPresetLoader(async () => Promise.reject(new Error("HTTP 404")));
+  const view = render(
+    <AppStoreContext.Provider value={app}>
+      <ModelContext.Provider value={{ store: models, presets }}>
+        <TrainerDepsContext.Provider value={deps}>
+          <TrainingView />
+          <CurrentModelProbe />
+        </TrainerDepsContext.Provider>
+      </ModelContext.Provider>
+    </AppStoreContext.Provider>,
+  );
+  return { app, models, storage, view, user: userEvent.setup(), worker: () => workers.at(-1)! };
+}
