@@ -1,9 +1,10 @@
 // The reading layout: skip link, header, table of contents and the page the URL names. Which page
 // is shown comes from the store, which the URL sync (urlSync.ts) keeps equal to the address.
 
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import { useDocumentLang } from "../i18n/useDocumentLang.ts";
+import { trainingMessages } from "../training/messages.ts";
 import { usePresentKey } from "../presentation/usePresentKey.ts";
 import { Header } from "./Header.tsx";
 import { LessonPage } from "./LessonPage.tsx";
@@ -14,7 +15,10 @@ import { SiteContext, createSite } from "./site.ts";
 import { useAppState } from "./storeContext.ts";
 import { useDocumentTheme } from "./theme.ts";
 import { Toc } from "./Toc.tsx";
-import { PLAYGROUND } from "./urlState.ts";
+import { PLAYGROUND, TRAIN } from "./urlState.ts";
+
+// The training page (and its worker) loads only when the reader opens it.
+const TrainingPage = lazy(() => import("../training/index.ts").then((m) => ({ default: m.TrainingPage })));
 
 interface Props {
   /** One list for every language, or each language's own (content/<lang>/). */
@@ -37,7 +41,7 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
 
   const index = lessons.findIndex((l) => l.meta.slug === current);
   const lesson = lessons[index];
-  const title = current === PLAYGROUND ? t.app.playground : lesson?.meta.title;
+  const title = current === PLAYGROUND ? t.app.playground : current === TRAIN ? trainingMessages(lang).title : lesson?.meta.title;
   useNewPageEffects(current, title, t.app.siteName, () => setMenuOpen(false));
 
   return (
@@ -51,6 +55,10 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
         <main id="main" className="page" tabIndex={-1}>
           {current === PLAYGROUND ? (
             <PlaygroundPage components={components} />
+          ) : current === TRAIN ? (
+            <Suspense fallback={<p className="page-empty">{t.app.loadingLesson}</p>}>
+              <TrainingPage />
+            </Suspense>
           ) : lesson ? (
             <LessonPage lesson={lesson} number={index + 1} count={lessons.length} components={components} />
           ) : (

@@ -2,9 +2,10 @@
 // phone. The open lesson is marked with aria-current.
 
 import type { KeyboardEvent } from "react";
-import { useT } from "../i18n/index.ts";
+import { useLang, useT } from "../i18n/index.ts";
+import { trainingMessages } from "../training/messages.ts";
 import { useHrefTo, useSite } from "./site.ts";
-import { PLAYGROUND } from "./urlState.ts";
+import { PLAYGROUND, TRAIN } from "./urlState.ts";
 
 interface Props {
   readonly current: string;
@@ -17,6 +18,7 @@ export function Toc({ current, open, onClose }: Props) {
   const { lessons } = useSite();
   const hrefTo = useHrefTo();
   const t = useT();
+  const lang = useLang();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape" && open) {
       onClose();
@@ -40,6 +42,11 @@ export function Toc({ current, open, onClose }: Props) {
       <p className="toc-playground">
         <a href={hrefTo(PLAYGROUND)} aria-current={current === PLAYGROUND ? "page" : undefined} onClick={onClose}>
           {t.app.playground}
+        </a>
+      </p>
+      <p className="toc-playground">
+        <a href={hrefTo(TRAIN)} aria-current={current === TRAIN ? "page" : undefined} onClick={onClose}>
+          {trainingMessages(lang).tocLink}
         </a>
       </p>
     </nav>

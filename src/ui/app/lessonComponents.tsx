@@ -6,7 +6,7 @@ import type { MDXComponents } from "mdx/types";
 import { Aside } from "../components/Aside.tsx";
 import { Figure } from "../components/Figure.tsx";
 
-type WidgetName = "Player" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | TransformerWidget;
+type WidgetName = "Player" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
 type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "PositionalEncodingView" | "RecurrentVsTransformer";
 // Lessons pass props as written in MDX; the player module checks them itself.
 type WidgetProps = Record<string, unknown>;
@@ -15,6 +15,8 @@ type WidgetProps = Record<string, unknown>;
 const loadPlayer = () => import("../player/index.ts");
 // The Transformer chapter's pictures share a chunk of their own.
 const loadTransformer = () => import("../transformer/index.ts");
+// The training panel brings its worker and chart: loaded only by a lesson that shows it.
+const loadTraining = () => import("../training/index.ts");
 
 function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<WidgetName, unknown>>> = loadPlayer): ComponentType<WidgetProps> {
   const load = () => lazy(() => loadModule().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
@@ -52,5 +54,6 @@ export const lessonComponents: ShellComponents = {
   MultiHeadView: framed("MultiHeadView", loadTransformer),
   PositionalEncodingView: framed("PositionalEncodingView", loadTransformer),
   RecurrentVsTransformer: framed("RecurrentVsTransformer", loadTransformer),
+  TrainingPanel: framed("TrainingPanel", loadTraining),
   Aside,
 };

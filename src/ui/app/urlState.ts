@@ -18,6 +18,8 @@ import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
 
 /** The route of the player page; lessons are `#/lesson/<slug>`. */
 export const PLAYGROUND = "playground";
+/** The route of the training page (`#/train`). */
+export const TRAIN = "train";
 
 const QUERY_KINDS: readonly QueryKind[] = ["previous", "current"];
 /** Longer sentences are cut: a link should not be able to make the page tokenise a novel. */
@@ -68,7 +70,7 @@ export const DEFAULT_VIEW: UrlView = {
 /** The hash of a view. Values equal to the defaults are left out, so plain links stay short. */
 export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): string {
   const prefix = view.lang === "zh" ? "#/zh" : "#";
-  const path = view.lesson === PLAYGROUND ? `${prefix}/playground` : `${prefix}/lesson/${encodeURIComponent(view.lesson)}`;
+  const path = view.lesson === PLAYGROUND ? `${prefix}/playground` : view.lesson === TRAIN ? `${prefix}/train` : `${prefix}/lesson/${encodeURIComponent(view.lesson)}`;
   const pair = view.pair ?? defaultPair(view.lang);
   const params: [string, string][] = [];
   const { choice } = view;
@@ -127,7 +129,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
 function splitLang(path: string, readerLang: Lang): { lang: Lang; path: string } {
   const match = /^\/(en|zh)(?=\/|$)/.exec(path);
   if (match) return { lang: match[1] as Lang, path: path.slice(match[0].length) };
-  const namesPage = /^\/(lesson|playground)(\/|$)/.test(path);
+  const namesPage = /^\/(lesson|playground|train)(\/|$)/.test(path);
   return { lang: namesPage ? "en" : readerLang, path };
 }
 
@@ -139,6 +141,7 @@ function decodeFigure(value: string | null): number {
 
 function decodeLesson(path: string, lessons: readonly string[], fallback: string): string {
   if (path === "/playground" || path === "/playground/") return PLAYGROUND;
+  if (path === "/train" || path === "/train/") return TRAIN;
   const match = /^\/lesson\/([^/]+)\/?$/.exec(path);
   const slug = match?.[1] === undefined ? undefined : safeDecode(match[1]);
   if (slug !== undefined && lessons.includes(slug)) return slug;

@@ -102,3 +102,8 @@ export const trainingZh: TrainingMessages = {
   workerError: (why) => `训练停止：${why}`,
   corpusError: (why) => `语料无法加载：${why}`,
 };
+
+/** The training words of a language (the shell's link and title use them without loading the page). */
+export function trainingMessages(lang: string): TrainingMessages {
+  return lang === "zh" ? trainingZh : trainingEn;
+}
