@@ -186,7 +186,8 @@ function sortKey(entry: Record<string, unknown>): number[] {
   return [entry.corpus === "en-fr" ? 0 : 1, entry.bidirectional ? 1 : 0, at(CELL_KINDS, entry.cell), at(DECODER_VARIANTS, entry.variant), at(SCORE_KINDS, entry.score), entry.query === "current" ? 1 : 0];
 }
 
-function updateIndex(entries: readonly Record<string, unknown>[]): void {
+/** Adds or replaces entries (by file) in public/models/index.json, keeping every other entry, in index order. */
+export function updateIndex(entries: readonly Record<string, unknown>[]): void {
   let models: Record<string, unknown>[] = [];
   try {
     models = (readJson(INDEX) as { models: Record<string, unknown>[] }).models;
@@ -210,7 +211,8 @@ function parseArgs(argv: readonly string[]): { configs: string[]; index: boolean
     const arg = argv[i]!;
     if (arg === "--config" && argv[i + 1] !== undefined) configs.push(argv[++i]!);
     else if (arg.startsWith("--config=")) configs.push(arg.slice("--config=".length));
-    else if (arg === "--all") configs.push(...readdirSync(PRESETS).filter((f) => f.endsWith(".json")).sort().map((f) => join(PRESETS, f)));
+    // Transformer presets (transformer-*.json) are trained by npm run train:transformer.
+    else if (arg === "--all") configs.push(...readdirSync(PRESETS).filter((f) => f.endsWith(".json") && !f.startsWith("transformer-")).sort().map((f) => join(PRESETS, f)));
     else if (arg === "--no-index") index = false;
     else throw new Error(`unexpected argument ${JSON.stringify(arg)}; ${USAGE}`);
   }

@@ -40,7 +40,8 @@ describe("the preset index", () => {
   });
 });
 
-for (const entry of index.models) {
+// Transformer presets (kind "transformer") have their own file format and test: transformer.test.ts.
+for (const entry of index.models.filter((m) => m.kind !== "transformer")) {
   const file = String(entry.file);
   describe(file, () => {
     const model = load(file);
