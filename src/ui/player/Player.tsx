@@ -73,7 +73,7 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
   const lines = useMemo(() => (trace && current ? stepFormulas(trace, current, vocab, t) : []), [trace, current, vocab, t]);
   const title = trace && current ? stepTitle(current, trace, t) : "";
   const said = trace && current ? stepSentence(current, trace, t) : "";
-  const presentation = usePresentation({ step, setStep: store.getState().setStep });
+  const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const el = e.target as HTMLElement;

@@ -5,7 +5,7 @@ import type { Presentation } from "./usePresentation.ts";
 
 const ICON = "M3 5h18v11H3zM5 7v7h14V7zM11 17h2v2h4v2H7v-2h4z";
 
-export function PresentButton({ presentation, disabled = false }: { presentation: Presentation; disabled?: boolean }) {
+export function PresentButton({ presentation, disabled = false }: { presentation: Presentation<HTMLElement>; disabled?: boolean }) {
   const t = useT();
   return (
     <button type="button" ref={presentation.button} className="present-button" onClick={presentation.open} disabled={disabled} title={t.presentation.presentTip} aria-keyshortcuts="P">

@@ -9,9 +9,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { useAppState, useAppStore } from "../app/storeContext.ts";
 import { figureNumber, PRESENT_EVENT } from "./figures.ts";
 
-export interface Presentation {
+export interface Presentation<E extends HTMLElement = HTMLElement> {
   /** Goes on the figure's root element (with data-presentable). */
-  readonly root: RefObject<HTMLElement | null>;
+  readonly root: RefObject<E | null>;
   /** Goes on the Present button, where focus returns. */
   readonly button: RefObject<HTMLButtonElement | null>;
   readonly presenting: boolean;
@@ -25,10 +25,10 @@ interface Cursor {
   readonly setStep: (step: number) => void;
 }
 
-export function usePresentation({ step, setStep }: Cursor): Presentation {
+export function usePresentation<E extends HTMLElement = HTMLElement>({ step, setStep }: Cursor): Presentation<E> {
   const page = useAppStore();
   const present = useAppState((s) => s.present);
-  const root = useRef<HTMLElement | null>(null);
+  const root = useRef<E | null>(null);
   const button = useRef<HTMLButtonElement | null>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const [figure, setFigure] = useState(0);

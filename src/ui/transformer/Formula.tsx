@@ -3,6 +3,7 @@
 // or HTML can come out of a formula; the symbol macros colour Q, K, V as everywhere else.
 
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../i18n/index.ts";
 import { KATEX_MACROS } from "../theme/symbols.ts";
 import { useFocusableWhenWide } from "./useWidth.ts";
 
@@ -29,6 +30,7 @@ interface Props {
 export function Formula({ tex, label }: Props) {
   const [ready, setReady] = useState(loaded !== undefined);
   const ref = useRef<HTMLDivElement>(null);
+  const t = useT();
   useEffect(() => {
     let live = true;
     if (!ready) void loadKatex().then(() => live && setReady(true));
@@ -39,7 +41,7 @@ export function Formula({ tex, label }: Props) {
   // Once KaTeX is here, a new step's formula is typeset in the same render: no flash of old text.
   const html = useMemo(() => (ready && loaded ? renderTex(loaded, tex) : null), [ready, tex]);
   useFocusableWhenWide(ref, html);
-  if (html === null) return <p className="tf-formula tf-formula-loading">Typesetting the formula for {label}…</p>;
+  if (html === null) return <p className="tf-formula tf-formula-loading">{t.tf.typesetting(label)}</p>;
   // KaTeX's output includes MathML, which screen readers read as math.
-  return <div ref={ref} className="tf-formula" role="group" aria-label={`Formula: ${label}`} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={ref} className="tf-formula" role="group" aria-label={t.tf.formula(label)} dangerouslySetInnerHTML={{ __html: html }} />;
 }

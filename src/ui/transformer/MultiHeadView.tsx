@@ -5,13 +5,14 @@
 import { useMemo, useState } from "react";
 import type { Mat } from "../../core/tensor.ts";
 import { concatCols } from "../../core/transformer/index.ts";
+import { useT } from "../i18n/index.ts";
 import { Choice } from "./Choice.tsx";
-import { DEMO_D_MODEL, HEAD_CHOICES, PAIRS, UNTRAINED_NOTE, demoTrace, demoTransformer, isHeadCount, type HeadCount } from "./demo.ts";
+import { DEMO_D_MODEL, DEMO_SEED, HEAD_CHOICES, PAIRS, demoTrace, demoTransformer, isHeadCount, type HeadCount } from "./demo.ts";
 import { texMat } from "./format.ts";
 import { Formula } from "./Formula.tsx";
 import type { FlowItem, MatrixItem } from "./layout.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
-import { KIND_NAMES, attentionView, type AttentionView, type PlayerKind } from "./views.ts";
+import { attentionView, type AttentionView, type PlayerKind, type TfWords } from "./views.ts";
 
 const KINDS: readonly PlayerKind[] = ["encoder-self", "masked-self", "cross"];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -23,24 +24,25 @@ function outputParams(kind: PlayerKind, h: HeadCount): Mat {
   return kind === "masked-self" ? layer.decoder[0]!.selfAttention.W_O : layer.decoder[0]!.crossAttention.W_O;
 }
 
-function items(views: readonly AttentionView[], W_O: Mat): { weights: FlowItem[]; combine: FlowItem[] } {
+function items(views: readonly AttentionView[], W_O: Mat, w: TfWords): { weights: FlowItem[]; combine: FlowItem[] } {
+  const m = w.multi;
   const v0 = views[0]!;
   const isMasked = (i: number, j: number) => v0.mask.data[i * v0.mask.cols + j] === -Infinity;
   const h = views.length;
-  const weights: FlowItem[] = views.map((v) => ({ type: "matrix", key: `A${v.head}`, name: `A_${v.head + 1}`, caption: `A ${v.head + 1}, the weights of head ${v.head + 1}`, symbol: "alpha", data: v.weights, rowLabels: v.queryTokens, colLabels: v.keyTokens, masked: isMasked, maskedText: "masked" }));
+  const weights: FlowItem[] = views.map((v) => ({ type: "matrix", key: `A${v.head}`, name: `A_${v.head + 1}`, caption: m.weightsCaption(v.head + 1), symbol: "alpha", data: v.weights, rowLabels: v.queryTokens, colLabels: v.keyTokens, masked: isMasked, maskedText: w.masked }));
   const dims = (v: AttentionView) => Array.from({ length: v.d_k }, (_, i) => `${i + 1}`);
-  const outputs: MatrixItem[] = views.map((v) => ({ type: "matrix", key: `H${v.head}`, name: `head_${v.head + 1}`, caption: `head ${v.head + 1}, its output: ${v.d_k} number${v.d_k === 1 ? "" : "s"} per token`, symbol: "c", data: v.output, rowLabels: v.queryTokens, colLabels: dims(v) }));
+  const outputs: MatrixItem[] = views.map((v) => ({ type: "matrix", key: `H${v.head}`, name: `head_${v.head + 1}`, caption: m.outputCaption(v.head + 1, v.d_k), symbol: "c", data: v.output, rowLabels: v.queryTokens, colLabels: dims(v) }));
   const concat = concatCols(views.map((v) => v.output));
   const all = Array.from({ length: DEMO_D_MODEL }, (_, i) => `${i + 1}`);
   const record = v0.record;
   const combine: FlowItem[] = [
     ...outputs.flatMap((o, i) => (i === 0 ? [o] : [glyph(`bar${i}`, "|"), o])),
     glyph("to", "→"),
-    { type: "matrix", key: "concat", name: "Concat", caption: `Concat, the ${h} head${h === 1 ? "" : "s"} side by side`, data: concat, rowLabels: v0.queryTokens, colLabels: views.flatMap((v) => dims(v).map((d) => (h === 1 ? d : `${v.head + 1}·${d}`))) },
+    { type: "matrix", key: "concat", name: "Concat", caption: m.concatCaption(h), data: concat, rowLabels: v0.queryTokens, colLabels: views.flatMap((v) => dims(v).map((d) => (h === 1 ? d : `${v.head + 1}·${d}`))) },
     glyph("x", "×"),
-    { type: "matrix", key: "WO", name: "W^O", caption: "W O, learned: mixes the heads", tag: "learned", data: W_O, rowLabels: all, colLabels: all },
+    { type: "matrix", key: "WO", name: "W^O", caption: m.woCaption, tag: w.learned, data: W_O, rowLabels: all, colLabels: all },
     glyph("eq", "="),
-    { type: "matrix", key: "MH", name: "MultiHead", caption: "the multi-head output, one row per query", side: v0.querySide, tag: `for the ${v0.querySide}`, symbol: "c", data: record.output, rowLabels: v0.queryTokens, colLabels: all, result: true },
+    { type: "matrix", key: "MH", name: "MultiHead", caption: m.resultCaption, side: v0.querySide, tag: w.forThe(w.sides[v0.querySide]), symbol: "c", data: record.output, rowLabels: v0.queryTokens, colLabels: all, result: true },
   ];
   return { weights, combine };
 }
@@ -48,31 +50,32 @@ function items(views: readonly AttentionView[], W_O: Mat): { weights: FlowItem[]
 export function MultiHeadView({ heads = 2, kind: initialKind = "encoder-self" }: { readonly heads?: number; readonly kind?: PlayerKind }) {
   const [h, setH] = useState<HeadCount>(isHeadCount(heads) ? heads : 2);
   const [kind, setKind] = useState<PlayerKind>(KINDS.includes(initialKind) ? initialKind : "encoder-self");
+  const t = useT();
+  const m = t.tf.multi;
   const views = useMemo(() => {
     const trace = demoTrace(h, PAIRS[0]!);
-    return Array.from({ length: h }, (_, i) => attentionView(trace, demoTransformer(h), kind, i));
-  }, [h, kind]);
+    return Array.from({ length: h }, (_, i) => attentionView(trace, demoTransformer(h), kind, i, t.tf));
+  }, [h, kind, t]);
   const W_O = outputParams(kind, h);
-  const flows = useMemo(() => items(views, W_O), [views, W_O]);
+  const flows = useMemo(() => items(views, W_O, t.tf), [views, W_O, t]);
+  const kindName = capital(t.tf.kinds[kind]);
   const d_k = DEMO_D_MODEL / h;
   const tex = String.raw`d_k = \frac{d_{\text{model}}}{h} = \frac{${DEMO_D_MODEL}}{${h}} = ${d_k}, \qquad \operatorname{MultiHead} = \operatorname{Concat}(${views.map((v) => String.raw`\text{head}_{${v.head + 1}}`).join(", ")})\, W^O = ${texMat(concatCols(views.map((v) => v.output)))}\, W^O`;
 
   return (
-    <div className="tf-card" role="group" aria-label="Multi-head attention">
+    <div className="tf-card" role="group" aria-label={m.region}>
       <div className="tf-options">
-        <Choice legend="Attention" value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: capital(KIND_NAMES[k]) }))} />
-        <Choice legend="Heads h" value={h} onChange={setH} options={HEAD_CHOICES.map((n) => ({ value: n, label: `${n}` }))} />
+        <Choice legend={t.tf.attention} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: capital(t.tf.kinds[k]) }))} />
+        <Choice legend={t.tf.heads} value={h} onChange={setH} options={HEAD_CHOICES.map((n) => ({ value: n, label: `${n}` }))} />
       </div>
       <p className="tf-note" role="note">
-        {UNTRAINED_NOTE}
+        {t.tf.untrained(DEMO_SEED)}
       </p>
-      <p className="tf-explain">
-        {h === 1 ? "One head" : `${h} heads`}, each reading {d_k} of the {DEMO_D_MODEL} columns of Q, K and V (dₖ = {d_k}), on “{PAIRS[0]!.source}” → “{PAIRS[0]!.target}”. Each head computes its own weights:
-      </p>
-      <MatrixFlow items={flows.weights} label={`${capital(KIND_NAMES[kind])}: the weights of each of the ${h} heads`} />
-      <p className="tf-explain">Their outputs, side by side, make one row of {DEMO_D_MODEL} numbers per token again; the learned matrix W<sup>O</sup> mixes them:</p>
-      <MatrixFlow items={flows.combine} label={`${capital(KIND_NAMES[kind])}: the heads concatenated and multiplied by W O`} />
-      <Formula tex={tex} label="multi-head attention" />
+      <p className="tf-explain">{m.explain(h, d_k, DEMO_D_MODEL, PAIRS[0]!.source, PAIRS[0]!.target)}</p>
+      <MatrixFlow items={flows.weights} label={m.weightsLabel(kindName, h)} />
+      <p className="tf-explain">{m.combine(DEMO_D_MODEL)}</p>
+      <MatrixFlow items={flows.combine} label={m.combineLabel(kindName)} />
+      <Formula tex={tex} label={m.formula} />
     </div>
   );
 }

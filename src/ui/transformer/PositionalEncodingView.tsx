@@ -3,6 +3,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { positionalEncoding } from "../../core/transformer/index.ts";
+import { useT } from "../i18n/index.ts";
 import { PAIRS, demoTrace } from "./demo.ts";
 import { fmt } from "./format.ts";
 import { Formula } from "./Formula.tsx";
@@ -31,6 +32,8 @@ export function PositionalEncodingView() {
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
+  const t = useT();
+  const w = t.tf.positional;
   const PE = useMemo(() => positionalEncoding(POSITIONS, D_MODEL), []);
   useEffect(() => {
     if (svg.current) drawPositional(svg.current, PE, width, pos);
@@ -41,27 +44,27 @@ export function PositionalEncodingView() {
   const dims = Array.from({ length: d }, (_, i) => `${i}`);
   const scaled = { rows: embed.E_rows.rows, cols: d, data: embed.E_rows.data.map((v) => v * embed.scale) };
   const sum: FlowItem[] = [
-    { type: "matrix", key: "E", name: "E·√d", caption: `the token embeddings times √${d}`, symbol: "x", data: scaled, rowLabels: embed.tokens, colLabels: dims },
+    { type: "matrix", key: "E", name: "E·√d", caption: w.embeddings(d), symbol: "x", data: scaled, rowLabels: embed.tokens, colLabels: dims },
     { type: "glyph", key: "plus", text: "+" },
-    { type: "matrix", key: "PE", name: "PE", caption: "the positional encoding of positions 0, 1, 2", data: embed.PE, rowLabels: ["pos 0", "pos 1", "pos 2"].slice(0, embed.PE.rows), colLabels: dims },
+    { type: "matrix", key: "PE", name: "PE", caption: w.encoding, data: embed.PE, rowLabels: Array.from({ length: embed.PE.rows }, (_, i) => w.posRow(i)), colLabels: dims },
     { type: "glyph", key: "eq", text: "=" },
-    { type: "matrix", key: "X", name: "X", caption: "X, the encoder input", tag: "encoder input", symbol: "x", data: embed.X, rowLabels: embed.tokens, colLabels: dims, result: true },
+    { type: "matrix", key: "X", name: "X", caption: w.input, tag: w.inputTag, symbol: "x", data: embed.X, rowLabels: embed.tokens, colLabels: dims, result: true },
   ];
 
   return (
-    <div className="tf-card" role="group" aria-label="Positional encoding">
+    <div className="tf-card" role="group" aria-label={w.region}>
       <div ref={box} className="pe-map">
-        <svg ref={svg} role="img" aria-label={`Heat map of the positional encoding for positions 0 to ${POSITIONS - 1} (rows) and ${D_MODEL} dimensions (columns): the first columns alternate quickly from row to row, the last ones barely change. Position ${pos} is outlined.`} />
+        <svg ref={svg} role="img" aria-label={w.map(POSITIONS - 1, D_MODEL, pos)} />
       </div>
       {/* The output sits outside the label: a label names its first labelable element, and an <output> is one. */}
       <div className="pe-slider">
-        <label htmlFor={sliderId}>Position</label>
+        <label htmlFor={sliderId}>{w.position}</label>
         <output htmlFor={sliderId}>{pos}</output>
         <input id={sliderId} type="range" min={0} max={POSITIONS - 1} value={pos} onChange={(e) => setPos(Number(e.target.value))} />
       </div>
-      <Formula tex={positionTex(pos)} label={`position ${pos}`} />
-      <p className="tf-explain">In the demo model (d_model = {d}), the encoder input for “{PAIRS[0]!.source}” is the scaled embeddings plus the first rows of PE:</p>
-      <MatrixFlow items={sum} label="The token embeddings plus the positional encoding make the encoder input X" />
+      <Formula tex={positionTex(pos)} label={w.positionOf(pos)} />
+      <p className="tf-explain">{w.explain(d, PAIRS[0]!.source)}</p>
+      <MatrixFlow items={sum} label={w.sumLabel} />
     </div>
   );
 }

@@ -3,18 +3,21 @@
 // it keeps the light on. Pointing at a matrix lights up its cell in the same way.
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { PAIRS, UNTRAINED_NOTE, demoTrace, demoTransformer, pairById } from "./demo.ts";
+import { useCjkFont } from "../i18n/cjkFont.ts";
+import { useT } from "../i18n/index.ts";
+import { DEMO_SEED, PAIRS, demoTrace, demoTransformer, pairById } from "./demo.ts";
 import { drawQkv, type QkvMatrices } from "./drawQkv.ts";
-import { PARTS, PART_NAMES, QKV_ROWS, qkvKey } from "./qkvSources.ts";
+import { PARTS, QKV_ROWS, qkvKey } from "./qkvSources.ts";
 import { useWidth } from "./useWidth.ts";
 import { attentionView, type PlayerKind } from "./views.ts";
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
   const [pointed, setPointed] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
   const highlighted = pointed ?? pinned;
+  const t = useT();
+  const q = t.tf.qkv;
+  useCjkFont(pairById(pair).id === "china");
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
@@ -28,20 +31,20 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
   }, [pair]);
 
   useEffect(() => {
-    if (svg.current) drawQkv(svg.current, mats, width, highlighted, setPointed);
-  }, [mats, width, highlighted]);
+    if (svg.current) drawQkv(svg.current, mats, width, highlighted, setPointed, t.tf);
+  }, [mats, width, highlighted, t]);
 
   return (
     <div className="tf-card qkv">
       <div className="qkv-scroll">
         <table className="qkv-table">
-          <caption>Where Q, K and V come from (seed 004). Point at or press a source to find its matrix in the picture.</caption>
+          <caption>{q.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Attention, and what it is for</th>
+              <th scope="col">{q.firstColumn}</th>
               {PARTS.map((p) => (
                 <th scope="col" key={p}>
-                  {capital(PART_NAMES[p])} ({p})
+                  {q.parts[p]} ({p})
                 </th>
               ))}
             </tr>
@@ -51,8 +54,8 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
               <tr key={row.kind}>
                 {/* The purpose shares the first column: five columns do not fit a phone. */}
                 <th scope="row">
-                  {row.name}
-                  <span className="qkv-purpose">to {row.purpose}</span>
+                  {t.tf.kindTitles[row.kind]}
+                  <span className="qkv-purpose">{q.purposes[row.kind]}</span>
                 </th>
                 {PARTS.map((part) => {
                   const key = qkvKey(row.kind, part);
@@ -63,14 +66,14 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
                         type="button"
                         className="qkv-link"
                         aria-pressed={pinned === key}
-                        aria-label={`${capital(row.from[part])}: ${part} of ${row.name.toLowerCase()}`}
+                        aria-label={q.link(q.sources[row.from[part]], part, t.tf.kinds[row.kind])}
                         onMouseEnter={() => setPointed(key)}
                         onMouseLeave={() => setPointed(null)}
                         onFocus={() => setPointed(key)}
                         onBlur={() => setPointed(null)}
                         onClick={() => setPinned((k) => (k === key ? null : key))}
                       >
-                        {capital(row.from[part])}
+                        {q.sources[row.from[part]]}
                       </button>
                     </td>
                   );
@@ -81,10 +84,10 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
         </table>
       </div>
       <div ref={box} className="qkv-picture">
-        <svg ref={svg} role="group" aria-label="The three attention blocks, with Q, K and V and where each comes from" />
+        <svg ref={svg} role="group" aria-label={q.picture} />
       </div>
       <p className="tf-note" role="note">
-        {UNTRAINED_NOTE} The shades show one head's Q, K and V for “{pairById(pair).source}” → “{pairById(pair).target}”.
+        {t.tf.untrained(DEMO_SEED)} {q.shades(pairById(pair).source, pairById(pair).target)}
       </p>
     </div>
   );

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef } from "react";
 import { forward } from "../../core/forward.ts";
 import type { Mat } from "../../core/tensor.ts";
 import { demoModel } from "../../model/defaults.ts";
-import { PAIRS, UNTRAINED_NOTE, demoTrace, demoTransformer } from "./demo.ts";
+import { useT } from "../i18n/index.ts";
+import { DEMO_SEED, PAIRS, demoTrace, demoTransformer } from "./demo.ts";
 import { drawTimeline, type TimelineSpec } from "./drawTimeline.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { StepControls } from "./StepControls.tsx";
@@ -30,9 +31,10 @@ function Side({ spec, label }: { spec: TimelineSpec; label: string }) {
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const width = useWidth(box, 360);
+  const words = useT().tf.rvt;
   useEffect(() => {
-    if (svg.current) drawTimeline(svg.current, spec, width);
-  }, [spec, width]);
+    if (svg.current) drawTimeline(svg.current, spec, width, words);
+  }, [spec, width, words]);
   return (
     <div ref={box} className="tl-picture">
       <svg ref={svg} role="img" aria-label={label} />
@@ -46,30 +48,32 @@ export function RecurrentVsTransformer() {
   const T = rec.source.length;
   const Tdec = rec.written.length;
   const stepper = useStepper(T + Tdec);
+  const t = useT();
+  const r = t.tf.rvt;
   const k = stepper.step + 1;
   const recSpec: TimelineSpec = { mode: "recurrent", encTokens: rec.source, decTokens: rec.written, encDone: Math.min(k, T), decDone: Math.max(0, k - T) };
   const tfSpec: TimelineSpec = { mode: "transformer", encTokens: cross.keyTokens, decTokens: cross.queryTokens, encDone: k >= 1 ? T : 0, decDone: k >= 2 ? Tdec : 0 };
-  const recTitle = k <= T ? `h${k} from h${k - 1} and “${rec.source[k - 1]}”` : `s${k - T}, writing “${rec.written[k - T - 1]}”`;
-  const tfTitle = k === 1 ? "the whole encoder layer: every word at once" : k === 2 ? "the whole decoder layer: every position at once" : "already finished";
-  const title = `recurrent: ${recTitle}; Transformer: ${tfTitle}`;
-  const said = (spec: TimelineSpec, name: string) => `${name} after step ${k}: ${spec.encDone} of ${T} encoder positions and ${spec.decDone} of ${Tdec} decoder positions computed.`;
+  const recTitle = k <= T ? r.recurrentStep(k, rec.source[k - 1] ?? "") : r.recurrentWrite(k - T, rec.written[k - T - 1] ?? "");
+  const tfTitle = k === 1 ? r.encoderLayer : k === 2 ? r.decoderLayer : r.finished;
+  const title = r.title(recTitle, tfTitle);
+  const said = (spec: TimelineSpec, name: string) => r.said(name, k, spec.encDone, T, spec.decDone, Tdec);
 
   return (
-    <div className="tf-card rvt" role="group" aria-label="Recurrent attention and the Transformer, side by side" tabIndex={0} onKeyDown={stepper.onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
+    <div className="tf-card rvt" role="group" aria-label={r.region} tabIndex={0} onKeyDown={stepper.onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
       <p className="tf-note" role="note">
-        {UNTRAINED_NOTE}
+        {t.tf.untrained(DEMO_SEED)}
       </p>
       <StepControls stepper={stepper} title={title} />
       <div className="rvt-sides">
-        <section aria-label="Recurrent encoder–decoder with attention">
-          <p className="rvt-head">Recurrent with attention: one state per step</p>
-          <Side spec={recSpec} label={said(recSpec, "Recurrent")} />
-          <MatrixFlow items={[{ type: "matrix", key: "alpha", name: "α", caption: "α, the attention weights of the recurrent decoder: a row per word written", symbol: "alpha", data: rec.alpha, rowLabels: rec.written, colLabels: rec.source }]} label="Recurrent attention weights" />
+        <section aria-label={r.recurrentRegion}>
+          <p className="rvt-head">{r.recurrentHead}</p>
+          <Side spec={recSpec} label={said(recSpec, r.recurrent)} />
+          <MatrixFlow items={[{ type: "matrix", key: "alpha", name: "α", caption: r.alphaCaption, symbol: "alpha", data: rec.alpha, rowLabels: rec.written, colLabels: rec.source }]} label={r.alphaLabel} />
         </section>
-        <section aria-label="Transformer">
-          <p className="rvt-head">Transformer: one layer per step</p>
-          <Side spec={tfSpec} label={said(tfSpec, "Transformer")} />
-          <MatrixFlow items={[{ type: "matrix", key: "A", name: "A", caption: "A, the cross-attention weights of the Transformer: a row per decoder position", symbol: "alpha", data: cross.weights, rowLabels: cross.queryTokens, colLabels: cross.keyTokens }]} label="Transformer cross-attention weights" />
+        <section aria-label={r.transformer}>
+          <p className="rvt-head">{r.transformerHead}</p>
+          <Side spec={tfSpec} label={said(tfSpec, r.transformer)} />
+          <MatrixFlow items={[{ type: "matrix", key: "A", name: "A", caption: r.crossCaption, symbol: "alpha", data: cross.weights, rowLabels: cross.queryTokens, colLabels: cross.keyTokens }]} label={r.crossLabel} />
         </section>
       </div>
     </div>

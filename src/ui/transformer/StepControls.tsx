@@ -2,12 +2,16 @@
 // next, last, a scrubber and the speed, with the same names, keys and look. Buttons say "disabled"
 // through aria-disabled instead of disabling themselves, so the keyboard focus never drops out.
 
+import type { ReactNode } from "react";
+import { useT } from "../i18n/index.ts";
 import type { Stepper } from "./useStepper.ts";
 
 interface Props {
   readonly stepper: Stepper;
   /** The current step in words, for the scrubber and the status line. */
   readonly title: string;
+  /** More buttons after the transport (Present). */
+  readonly children?: ReactNode;
 }
 
 const SPEEDS = [0.5, 1, 2] as const;
@@ -29,48 +33,47 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
-export function StepControls({ stepper, title }: Props) {
+export function StepControls({ stepper, title, children }: Props) {
   const { step, count, playing, speed, go, togglePlay, setSpeed } = stepper;
+  const p = useT().player;
   const atStart = step === 0;
   const atEnd = step >= count - 1;
   return (
-    <div className="tf-transport" role="group" aria-label="Step controls">
+    <div className="tf-transport" role="group" aria-label={p.stepControls}>
       <div className="tf-buttons">
-        <button type="button" onClick={() => go(0)} aria-disabled={atStart} aria-label="Restart" title="Restart (Home)">
+        <button type="button" onClick={() => go(0)} aria-disabled={atStart} aria-label={p.restart} title={p.restartTip}>
           <Icon name="restart" />
         </button>
-        <button type="button" onClick={() => go(step - 1)} aria-disabled={atStart} aria-label="Previous step" title="Previous step (←)">
+        <button type="button" onClick={() => go(step - 1)} aria-disabled={atStart} aria-label={p.previousStep} title={p.previousTip}>
           <Icon name="previous" />
         </button>
-        <button type="button" className="tf-play" onClick={togglePlay} aria-label={playing ? "Pause" : "Play"} title={playing ? "Pause (space)" : "Play (space)"}>
+        <button type="button" className="tf-play" onClick={togglePlay} aria-label={playing ? p.pause : p.play} title={playing ? p.pauseTip : p.playTip}>
           <Icon name={playing ? "pause" : "play"} />
         </button>
-        <button type="button" onClick={() => go(step + 1)} aria-disabled={atEnd} aria-label="Next step" title="Next step (→)">
+        <button type="button" onClick={() => go(step + 1)} aria-disabled={atEnd} aria-label={p.nextStep} title={p.nextTip}>
           <Icon name="next" />
         </button>
-        <button type="button" onClick={() => go(count - 1)} aria-disabled={atEnd} aria-label="Last step" title="Last step (End)">
+        <button type="button" onClick={() => go(count - 1)} aria-disabled={atEnd} aria-label={p.lastStep} title={p.lastTip}>
           <Icon name="last" />
         </button>
+        {children}
       </div>
       <label className="tf-scrub">
-        <span className="tf-hidden">Step</span>
-        <input type="range" min={0} max={count - 1} step={1} value={step} aria-valuetext={`Step ${step + 1} of ${count}: ${title}`} onChange={(e) => go(Number(e.target.value))} />
+        <span className="tf-hidden">{p.step}</span>
+        <input type="range" min={0} max={count - 1} step={1} value={step} aria-valuetext={`${p.stepOf(step + 1, count)}: ${title}`} onChange={(e) => go(Number(e.target.value))} />
       </label>
       <label className="tf-speed">
-        Speed
+        {p.speed}
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s} step{s === 1 ? "" : "s"}/s
+              {p.speedOption(s)}
             </option>
           ))}
         </select>
       </label>
       <p className="tf-status" aria-live={playing ? "off" : "polite"}>
-        <span className="tf-step-count">
-          Step {step + 1} of {count}
-        </span>{" "}
-        {title}
+        <span className="tf-step-count">{p.stepOf(step + 1, count)}</span> {title}
       </p>
     </div>
   );

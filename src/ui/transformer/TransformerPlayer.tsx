@@ -1,17 +1,23 @@
 // Steps through one attention head of the untrained demo Transformer: inputs, Q, K, V, Kᵀ, scores,
 // mask, weights, output, with the matrices drawn and the current formula with its numbers. The
-// lessons embed one per attention kind; kind "all" lets the reader switch between the three.
+// lessons embed one per attention kind; kind "all" lets the reader switch between the three. P or
+// the Present button fills the screen with it.
 
 import { useMemo, useState } from "react";
+import { useCjkFont } from "../i18n/cjkFont.ts";
+import { useT } from "../i18n/index.ts";
+import { PresentButton } from "../presentation/PresentButton.tsx";
+import { usePresentation } from "../presentation/usePresentation.ts";
 import { Choice } from "./Choice.tsx";
-import { PAIRS, UNTRAINED_NOTE, demoTrace, demoTransformer, isHeadCount, pairById, type HeadCount, type SentencePair } from "./demo.ts";
+import { DEMO_SEED, PAIRS, demoTrace, demoTransformer, isHeadCount, pairById, type HeadCount, type SentencePair } from "./demo.ts";
 import { stackTex } from "./format.ts";
 import { Formula } from "./Formula.tsx";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { StepControls } from "./StepControls.tsx";
 import { attentionSteps, symbolicTex } from "./steps.ts";
+import { TransformerPresentation } from "./TransformerPresentation.tsx";
 import { useStepper } from "./useStepper.ts";
-import { KIND_NAMES, attentionView, type PlayerKind } from "./views.ts";
+import { attentionView, type PlayerKind } from "./views.ts";
 
 export type TransformerPlayerKind = PlayerKind | "all";
 
@@ -27,29 +33,45 @@ const KINDS: readonly PlayerKind[] = ["encoder-self", "masked-self", "cross"];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair = "you" }: Props) {
+  const t = useT();
   const h: HeadCount = isHeadCount(heads) ? heads : 2;
   const [chosenKind, setChosenKind] = useState<PlayerKind>(kind === "all" || !KINDS.includes(kind) ? "encoder-self" : kind);
   const [pairId, setPairId] = useState(pairById(initialPair).id);
   const [head, setHead] = useState(0);
   const pair = pairById(pairId);
-  const view = useMemo(() => attentionView(demoTrace(h, pair), demoTransformer(h), chosenKind, head), [h, pair, chosenKind, head]);
-  const steps = useMemo(() => attentionSteps(view), [view]);
+  useCjkFont(pair.id === "china");
+  const view = useMemo(() => attentionView(demoTrace(h, pair), demoTransformer(h), chosenKind, head, t.tf), [h, pair, chosenKind, head, t]);
+  const steps = useMemo(() => attentionSteps(view, t.tf), [view, t]);
   const stepper = useStepper(steps.length);
   const step = steps[stepper.step]!;
-  const name = KIND_NAMES[chosenKind];
+  const name = capital(t.tf.kinds[chosenKind]);
+  const tex = stackTex(symbolicTex(step), step.tex);
+  const presentation = usePresentation<HTMLDivElement>({ step: stepper.step, setStep: stepper.go });
 
   return (
-    <div className="tf-player" role="group" aria-label={`Transformer player: ${name}`} tabIndex={0} onKeyDown={stepper.onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
+    <div
+      ref={presentation.root}
+      data-presentable=""
+      className="tf-player"
+      role="group"
+      aria-label={t.tf.player(t.tf.kinds[chosenKind])}
+      tabIndex={0}
+      onKeyDown={stepper.onKeyDown}
+      aria-keyshortcuts="ArrowRight ArrowLeft Space Home End P"
+    >
       <div className="tf-options">
-        {kind === "all" && <Choice legend="Attention" value={chosenKind} onChange={setChosenKind} options={KINDS.map((k) => ({ value: k, label: capital(KIND_NAMES[k]) }))} />}
-        <Choice legend="Sentence" value={pair.id} onChange={setPairId} options={PAIRS.map((p) => ({ value: p.id, label: `${p.source} → ${p.target}` }))} />
-        {h > 1 && <Choice legend="Head" value={view.head} onChange={setHead} options={Array.from({ length: h }, (_, i) => ({ value: i, label: `${i + 1}` }))} />}
+        {kind === "all" && <Choice legend={t.tf.attention} value={chosenKind} onChange={setChosenKind} options={KINDS.map((k) => ({ value: k, label: capital(t.tf.kinds[k]) }))} />}
+        <Choice legend={t.tf.sentence} value={pair.id} onChange={setPairId} options={PAIRS.map((p) => ({ value: p.id, label: `${p.source} → ${p.target}` }))} />
+        {h > 1 && <Choice legend={t.tf.head} value={view.head} onChange={setHead} options={Array.from({ length: h }, (_, i) => ({ value: i, label: `${i + 1}` }))} />}
       </div>
-      <p className="tf-note" role="note">{UNTRAINED_NOTE}</p>
-      <StepControls stepper={stepper} title={step.title} />
+      <p className="tf-note" role="note">{t.tf.untrained(DEMO_SEED)}</p>
+      <StepControls stepper={stepper} title={step.title}>
+        <PresentButton presentation={presentation} />
+      </StepControls>
       <p className="tf-explain">{step.explain}</p>
-      <MatrixFlow items={step.items} label={`${capital(name)}, ${h > 1 ? `head ${view.head + 1}, ` : ""}${step.title}`} />
-      <Formula tex={stackTex(symbolicTex(step), step.tex)} label={step.title} />
+      <MatrixFlow items={step.items} label={t.tf.flowLabel(name, h > 1 ? `${t.tf.headName(view.head + 1)}, ` : "", step.title)} />
+      <Formula tex={tex} label={step.title} />
+      {presentation.presenting && <TransformerPresentation name={t.tf.player(t.tf.kinds[chosenKind])} step={step} index={stepper.step} count={steps.length} tex={tex} go={stepper.go} onClose={presentation.close} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { createRng } from "../../core/rng.ts";
 import { createTransformer, transformerForward, type TransformerModel, type TransformerTrace } from "../../core/transformer/index.ts";
 import { ENGLISH_VOCAB, FRENCH_VOCAB } from "../../model/defaults.ts";
+import { en } from "../i18n/en.ts";
 
 /** The seed of the demo weights; 4 because the chapter follows seed 004. */
 export const DEMO_SEED = 4;
@@ -28,7 +29,8 @@ export const PAIRS: readonly SentencePair[] = [
   { id: "china", source: "I love China", target: "我 爱 中国" },
 ];
 
-export const UNTRAINED_NOTE = `Untrained weights (random, seed ${DEMO_SEED}): every number is computed exactly as in a trained model, but which word attends to which is arbitrary.`;
+/** The note in English; the pictures show `t.tf.untrained(DEMO_SEED)` in the reader's language. */
+export const UNTRAINED_NOTE = en.tf.untrained(DEMO_SEED);
 
 export function isHeadCount(n: unknown): n is HeadCount {
   return HEAD_CHOICES.includes(n as HeadCount);

@@ -6,9 +6,11 @@ import * as d3 from "d3";
 // Patches selection.prototype.transition. Through the d3 bundle the patch is a side effect that
 // production tree-shaking drops, and .transition() is then undefined.
 import "d3-transition";
+import { en } from "../i18n/en.ts";
 import { symbolColor } from "../theme/symbols.ts";
 import { fmtText } from "./format.ts";
 import { SIZES, rowLabelWidth, type MatrixItem, type Placed } from "./layout.ts";
+import type { TfWords } from "./views.ts";
 
 type G = d3.Selection<SVGGElement, unknown, null, undefined>;
 
@@ -19,6 +21,8 @@ export interface FlowDrawOptions {
   readonly duration: number;
   /** Keys of matrices to highlight (the QKV table's links). */
   readonly highlighted?: ReadonlySet<string>;
+  /** The words the tables say, in the reader's language (English unless given). */
+  readonly words?: TfWords;
 }
 
 /** "W^Q" → W with a raised Q; "X_kv" → X with a lowered kv. */
@@ -34,13 +38,14 @@ function writeName(text: d3.Selection<SVGTextElement, unknown, null, undefined>,
   }
 }
 
-function cellLabel(item: MatrixItem, i: number, j: number, v: number): string {
+function cellLabel(item: MatrixItem, i: number, j: number, v: number, words: TfWords): string {
   const where = `${item.rowLabels[i]}, ${item.colLabels[j]}`;
-  if (item.masked?.(i, j)) return `${where}: masked${item.maskedText === "masked" ? ", weight exactly 0" : ", −∞"}`;
+  // −∞ stands in the mask and the scores; in the weights a masked cell is a weight of exactly 0.
+  if (item.masked?.(i, j)) return item.maskedText === "−∞" ? words.cellMinusInfinity(where) : words.cellMasked(where);
   return `${where}: ${fmtText(v)}`;
 }
 
-function drawMatrix(g: G, item: MatrixItem, hatchId: string): void {
+function drawMatrix(g: G, item: MatrixItem, hatchId: string, words: TfWords): void {
   const s = SIZES;
   const left = rowLabelWidth(item.rowLabels);
   const { rows, cols, data } = item.data;
@@ -51,9 +56,9 @@ function drawMatrix(g: G, item: MatrixItem, hatchId: string): void {
   const name = g.append("text").attr("class", "tf-name").attr("x", 0).attr("y", 14).style("fill", colour).attr("aria-hidden", "true");
   writeName(name, item.name);
   if (item.tag) g.append("text").attr("class", "tf-tag").attr("x", 0).attr("y", 30).attr("aria-hidden", "true").text(item.tag);
-  const table = g.append("g").attr("role", "table").attr("aria-label", `${item.caption}, ${rows} by ${cols}`);
+  const table = g.append("g").attr("role", "table").attr("aria-label", words.table(item.caption, rows, cols));
   const head = table.append("g").attr("role", "row");
-  head.append("text").attr("role", "columnheader").attr("aria-label", "row").attr("x", 0).attr("y", s.headH - 8);
+  head.append("text").attr("role", "columnheader").attr("aria-label", words.rowHeader).attr("x", 0).attr("y", s.headH - 8);
   item.colLabels.forEach((label, j) => {
     head.append("text").attr("role", "columnheader").attr("class", "tf-label").attr("x", left + (j + 0.5) * s.cellW).attr("y", s.headH - 10).attr("text-anchor", "middle").text(label);
   });
@@ -64,7 +69,7 @@ function drawMatrix(g: G, item: MatrixItem, hatchId: string): void {
     for (let j = 0; j < cols; j++) {
       const v = data[i * cols + j]!;
       const masked = item.masked?.(i, j) ?? false;
-      const cell = row.append("g").attr("role", "cell").attr("aria-label", cellLabel(item, i, j, v)).attr("data-masked", masked ? "true" : null);
+      const cell = row.append("g").attr("role", "cell").attr("aria-label", cellLabel(item, i, j, v, words)).attr("data-masked", masked ? "true" : null);
       const x = left + j * s.cellW;
       cell
         .append("rect")
@@ -83,7 +88,7 @@ function drawMatrix(g: G, item: MatrixItem, hatchId: string): void {
         .attr("text-anchor", "middle")
         .attr("dominant-baseline", "central")
         .attr("aria-hidden", "true")
-        .text(masked ? (item.maskedText ?? "masked") : fmtText(v));
+        .text(masked ? (item.maskedText ?? words.masked) : fmtText(v));
     }
   }
 }
@@ -113,7 +118,7 @@ export function drawFlow(svgEl: SVGSVGElement, placed: readonly Placed[], width:
     .each(function (d) {
       const g = d3.select(this) as G;
       g.selectAll("*").remove();
-      if (d.item.type === "matrix") drawMatrix(g, d.item, opts.hatchId);
+      if (d.item.type === "matrix") drawMatrix(g, d.item, opts.hatchId, opts.words ?? en.tf);
       else g.append("text").attr("class", "tf-glyph").attr("x", d.w / 2).attr("y", d.h / 2).attr("text-anchor", "middle").attr("dominant-baseline", "central").attr("aria-hidden", "true").text(d.item.text);
     });
   const at = (d: Placed) => `translate(${d.x},${d.y})`;

@@ -4,9 +4,10 @@
 
 import * as d3 from "d3";
 import type { Mat } from "../../core/tensor.ts";
+import { en } from "../i18n/en.ts";
 import { symbolColor } from "../theme/symbols.ts";
-import { PARTS, PART_PLURALS, QKV_ROWS, SOURCE_SYMBOL, qkvKey, type Part } from "./qkvSources.ts";
-import type { PlayerKind } from "./views.ts";
+import { PARTS, QKV_ROWS, SOURCE_SYMBOL, qkvKey, type Part } from "./qkvSources.ts";
+import type { PlayerKind, TfWords } from "./views.ts";
 
 export type QkvMatrices = Readonly<Record<PlayerKind, Readonly<Record<Part, Mat>>>>;
 
@@ -22,7 +23,7 @@ export function qkvLayout(width: number): { origins: { x: number; y: number }[];
 }
 
 /** Draws the picture; `onPoint` hears which matrix key the pointer is over (or null). */
-export function drawQkv(svgEl: SVGSVGElement, mats: QkvMatrices, width: number, highlighted: string | null, onPoint: (key: string | null) => void): void {
+export function drawQkv(svgEl: SVGSVGElement, mats: QkvMatrices, width: number, highlighted: string | null, onPoint: (key: string | null) => void, words: TfWords = en.tf): void {
   const layout = qkvLayout(width);
   const svg = d3.select(svgEl).attr("viewBox", `0 0 ${layout.width} ${layout.height}`).attr("width", layout.width).attr("height", layout.height);
   svg.selectAll("*").remove();
@@ -30,7 +31,7 @@ export function drawQkv(svgEl: SVGSVGElement, mats: QkvMatrices, width: number, 
     const o = layout.origins[b]!;
     const block = svg.append("g").attr("transform", `translate(${o.x},${o.y})`);
     block.append("rect").attr("class", "qkv-block").attr("width", BLOCK.w).attr("height", BLOCK.h).attr("rx", 8);
-    block.append("text").attr("class", "qkv-title").attr("x", BLOCK.w / 2).attr("y", 20).attr("text-anchor", "middle").text(row.name);
+    block.append("text").attr("class", "qkv-title").attr("x", BLOCK.w / 2).attr("y", 20).attr("text-anchor", "middle").text(words.kindTitles[row.kind]);
     PARTS.forEach((part, p) => {
       const key = qkvKey(row.kind, part);
       const M = mats[row.kind][part];
@@ -46,7 +47,7 @@ export function drawQkv(svgEl: SVGSVGElement, mats: QkvMatrices, width: number, 
         .attr("data-key", key)
         .attr("data-highlighted", highlighted === key ? "true" : null)
         .attr("role", "img")
-        .attr("aria-label", `${part} of ${row.name.toLowerCase()}: the ${PART_PLURALS[part]}, from the ${source}, ${M.rows} by ${M.cols}`)
+        .attr("aria-label", words.qkv.matrix(part, words.kinds[row.kind], words.qkv.plurals[part], words.qkv.inline[source], M.rows, M.cols))
         .on("mouseenter", () => onPoint(key))
         .on("mouseleave", () => onPoint(null));
       g.append("text").attr("class", "qkv-part").attr("x", cx).attr("y", top - 10).attr("text-anchor", "middle").style("fill", symbolColor(part === "Q" ? "q" : part === "K" ? "k" : "v")).text(part);
@@ -62,9 +63,9 @@ export function drawQkv(svgEl: SVGSVGElement, mats: QkvMatrices, width: number, 
       const chipTop = top + 4 * CELL.h + 40;
       g.append("line").attr("class", "qkv-arrow").attr("x1", cx).attr("y1", chipTop - 4).attr("x2", cx).attr("y2", top + mh + 7).style("stroke", symbolColor(SOURCE_SYMBOL[source]));
       g.append("path").attr("class", "qkv-head").attr("d", `M${cx - 4},${top + mh + 13}L${cx},${top + mh + 6}L${cx + 4},${top + mh + 13}Z`).style("fill", symbolColor(SOURCE_SYMBOL[source]));
-      const words = source === "encoder output H" ? ["encoder", "output H"] : source.split(" ");
+      const lines = words.qkv.sourceLines[source];
       const chip = g.append("text").attr("class", "qkv-source").attr("x", cx).attr("y", chipTop + 8).attr("text-anchor", "middle").style("fill", symbolColor(SOURCE_SYMBOL[source]));
-      words.forEach((w, k) => chip.append("tspan").attr("x", cx).attr("dy", k === 0 ? 0 : 13).text(w));
+      lines.forEach((w, k) => chip.append("tspan").attr("x", cx).attr("dy", k === 0 ? 0 : 13).text(w));
     });
   });
 }

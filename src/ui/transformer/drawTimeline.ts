@@ -4,6 +4,7 @@
 // dashed and say "waiting", so the difference does not rest on colour.
 
 import * as d3 from "d3";
+import { en, type Messages } from "../i18n/en.ts";
 import { symbolColor, type SymbolKey } from "../theme/symbols.ts";
 
 export interface TimelineSpec {
@@ -18,7 +19,10 @@ export interface TimelineSpec {
 const BOX = { w: 54, h: 34 };
 const ROWS = { enc: 44, dec: 150 };
 
-export function drawTimeline(svgEl: SVGSVGElement, spec: TimelineSpec, width: number): void {
+/** The words the picture writes: row names and a box's state. */
+export type TimelineWords = Pick<Messages["tf"]["rvt"], "encoder" | "decoder" | "done" | "waiting">;
+
+export function drawTimeline(svgEl: SVGSVGElement, spec: TimelineSpec, width: number, words: TimelineWords = en.tf.rvt): void {
   const n = Math.max(spec.encTokens.length, spec.decTokens.length);
   const w = Math.max(width, n * (BOX.w + 8) + 16);
   const h = ROWS.dec + BOX.h + 10;
@@ -49,10 +53,10 @@ export function drawTimeline(svgEl: SVGSVGElement, spec: TimelineSpec, width: nu
       const g = svg.append("g").attr("class", on ? "tl-box" : "tl-box is-waiting");
       g.append("rect").attr("x", x[i]! - BOX.w / 2).attr("y", y).attr("width", BOX.w).attr("height", BOX.h).attr("rx", 5).style("stroke", symbolColor(sym)).style("fill", symbolColor(sym)).style("fill-opacity", on ? 0.2 : 0);
       g.append("text").attr("x", x[i]!).attr("y", y + 13).attr("text-anchor", "middle").text(spec.mode === "recurrent" ? `${prefix}${i + 1}` : tok);
-      g.append("text").attr("class", "tl-sub").attr("x", x[i]!).attr("y", y + 27).attr("text-anchor", "middle").text(on ? (spec.mode === "recurrent" ? tok : "done") : "waiting");
+      g.append("text").attr("class", "tl-sub").attr("x", x[i]!).attr("y", y + 27).attr("text-anchor", "middle").text(on ? (spec.mode === "recurrent" ? tok : words.done) : words.waiting);
     });
   boxes(spec.encTokens, enc, ROWS.enc, spec.encDone, spec.mode === "recurrent" ? "h" : "x", "h");
   boxes(spec.decTokens, dec, ROWS.dec, spec.decDone, spec.mode === "recurrent" ? "s" : "y", "s");
-  svg.append("text").attr("class", "tl-row").attr("x", 8).attr("y", ROWS.enc - 28).text("encoder");
-  svg.append("text").attr("class", "tl-row").attr("x", 8).attr("y", ROWS.dec - 10).text("decoder");
+  svg.append("text").attr("class", "tl-row").attr("x", 8).attr("y", ROWS.enc - 28).text(words.encoder);
+  svg.append("text").attr("class", "tl-row").attr("x", 8).attr("y", ROWS.dec - 10).text(words.decoder);
 }

@@ -4,15 +4,16 @@
 
 import type { Mat } from "../../core/tensor.ts";
 import { sliceCols, type AttentionParams, type MultiHeadRecord, type TransformerModel, type TransformerTrace } from "../../core/transformer/index.ts";
+import { en, type Messages } from "../i18n/en.ts";
 
 /** The three attention kinds as the lessons name them. */
 export type PlayerKind = "encoder-self" | "masked-self" | "cross";
 
-export const KIND_NAMES: Readonly<Record<PlayerKind, string>> = {
-  "encoder-self": "encoder self-attention",
-  "masked-self": "masked decoder self-attention",
-  cross: "cross-attention",
-};
+/** The Transformer pictures' words in one language. */
+export type TfWords = Messages["tf"];
+
+/** The English names (each language's are in its dictionary, `t.tf.kinds`). */
+export const KIND_NAMES: Readonly<Record<PlayerKind, string>> = en.tf.kinds;
 
 /** Which side of the model a matrix comes from. */
 export type Side = "encoder" | "decoder";
@@ -28,7 +29,7 @@ export interface AttentionView {
   readonly keyTokens: readonly string[];
   readonly querySide: Side;
   readonly keySide: Side;
-  /** Where X_q and X_kv come from, in words. */
+  /** Where X_q and X_kv come from, in words of the reader's language. */
   readonly queryFrom: string;
   readonly keyFrom: string;
   readonly X_q: Mat;
@@ -57,7 +58,7 @@ function blockOf(trace: TransformerTrace, model: TransformerModel, kind: PlayerK
 }
 
 /** Head `head` (0-based) of the first layer's attention block of the given kind. */
-export function attentionView(trace: TransformerTrace, model: TransformerModel, kind: PlayerKind, head: number): AttentionView {
+export function attentionView(trace: TransformerTrace, model: TransformerModel, kind: PlayerKind, head: number, words: TfWords = en.tf): AttentionView {
   const { record, params, decoderTokens } = blockOf(trace, model, kind);
   const h = Math.min(Math.max(0, head), record.heads.length - 1);
   const rec = record.heads[h]!;
@@ -74,8 +75,8 @@ export function attentionView(trace: TransformerTrace, model: TransformerModel, 
     keyTokens: kind === "masked-self" ? decoderTokens : sourceTokens,
     querySide: encoderSide ? "encoder" : "decoder",
     keySide: kind === "masked-self" ? "decoder" : "encoder",
-    queryFrom: encoderSide ? "the encoder input" : kind === "masked-self" ? "the decoder input" : "the decoder (after masked self-attention)",
-    keyFrom: encoderSide ? "the encoder input" : kind === "masked-self" ? "the decoder input" : "the encoder output H",
+    queryFrom: words.origins[encoderSide ? "encoderInput" : kind === "masked-self" ? "decoderInput" : "decoderAfter"],
+    keyFrom: words.origins[encoderSide ? "encoderInput" : kind === "masked-self" ? "decoderInput" : "encoderOutput"],
     X_q: record.X_q,
     X_kv: record.X_kv,
     W_Q: slice(params.W_Q),
