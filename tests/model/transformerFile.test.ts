@@ -2,8 +2,10 @@
 // parseTransformer never throwing whatever a file has been mutated into (fast-check).
 
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../src/core/rng.ts";
+import { transformerForward } from "../../src/core/transformer/forward.ts";
 import { createTransformer, type TransformerConfig } from "../../src/core/transformer/init.ts";
 import { transformerParamValues, withTransformerParams } from "../../src/core/transformer/trainParams.ts";
 import type { TransformerModel } from "../../src/core/transformer/types.ts";
@@ -69,6 +71,14 @@ describe("Transformer model file round trips", () => {
     const r = parseTransformer(file);
     (file.params["output.b_out"] as number[])[0] = 99;
     expect(r.ok && r.model.output.b_out[0]).toBe(0);
+  });
+});
+
+describe("docs/model-format.md", () => {
+  it("parseTransformerText(the Transformer example in docs/model-format.md) gives a model that translates hello into salut", () => {
+    const doc = readFileSync(new URL("../../docs/model-format.md", import.meta.url), "utf8");
+    const example = [...doc.matchAll(/```json\n([\s\S]*?)\n```/gu)].map((m) => m[1]!).find((block) => block.includes('"seq2seq-lab/transformer"'));
+    expect(transformerForward(parsed(example ?? ""), "hello").output).toMatchObject({ text: "salut", stop: "eos" });
   });
 });
 
