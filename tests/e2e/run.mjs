@@ -1,5 +1,5 @@
 // The browser tests: builds the site, serves the build on 127.0.0.1, drives Debian's Chromium through
-// every check in checks.mjs and weights.mjs, prints each check's result and the measurements, and ends with
+// every check in checks.mjs, weights.mjs and training.mjs, prints each check's result and the measurements, and ends with
 // "N passed, M failed" (exit code 1 on any failure).
 
 import { spawnSync } from "node:child_process";
@@ -9,6 +9,7 @@ import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
 import { launch, largestContentfulPaint, openPage, waitForContent } from "./browser.mjs";
 import { buildChecks, readLessons } from "./checks.mjs";
+import { trainingChecks } from "./training.mjs";
 import { weightChecks } from "./weights.mjs";
 import { serveStatic } from "./server.mjs";
 
@@ -49,7 +50,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    for (const check of [...(await buildChecks(ctx)), ...weightChecks(ctx)]) {
+    for (const check of [...(await buildChecks(ctx)), ...weightChecks(ctx), ...trainingChecks(ctx)]) {
       let problems;
       try {
         problems = (await check.run()) ?? [];

@@ -56,8 +56,12 @@ export function createTrainer(deps: TrainerDeps) {
     if (message.type === "epoch") {
       const history = [...store.getState().history, message.point];
       store.setState({ history });
-      const problem = saveRun(deps.storage, { settings: store.getState().settings, history, epoch: message.progress.epoch, step: message.progress.step, model: message.model });
-      store.setState({ note: problem ? { kind: "saveFailed", detail: problem } : { kind: "saved", detail: "" } });
+      const run = { settings: store.getState().settings, history, epoch: message.progress.epoch, step: message.progress.step, model: message.model };
+      // Saved in a task of its own, so the redraw and the save never add up to one long task.
+      setTimeout(() => {
+        const problem = saveRun(deps.storage, run);
+        store.setState({ note: problem ? { kind: "saveFailed", detail: problem } : { kind: "saved", detail: "" } });
+      }, 0);
     }
   };
 

@@ -34,7 +34,7 @@ describe("Trained models", () => {
     const storage = memoryStorage();
     const first = renderTraining(storage);
     await trainOneEpoch(first);
-    expect(storage.getItem(TRAINING_STORAGE_KEY)).toContain('"epoch":1');
+    await waitFor(() => expect(storage.getItem(TRAINING_STORAGE_KEY)).toContain('"epoch":1'));
     first.view.unmount();
 
     const second = renderTraining(storage);
