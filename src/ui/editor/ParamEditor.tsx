@@ -31,8 +31,10 @@ export function ParamEditor({ info, base, values, edits, actions }: Props) {
   const gridRef = useRef<HTMLDivElement>(null);
   const baseMax = useMemo(() => maxAbs([base], 0), [base]);
   const picture: GridPicture = useMemo(
-    () => ({ rows: info.shape.rows, cols, rowLabels: info.rowLabels, colLabels: info.colLabels, values, edited: (i) => edits !== undefined && i in edits, selected: at, max: maxAbs([values], 1e-9) }),
-    [info, cols, values, edits, at],
+    // The colour scale is the base model's: an edited weight beyond it shows at full strength, and a
+    // drag that grows the largest weight does not recolour (and redraw) every other cell.
+    () => ({ rows: info.shape.rows, cols, rowLabels: info.rowLabels, colLabels: info.colLabels, values, edited: (i) => edits !== undefined && i in edits, selected: at, max: Math.max(baseMax, 1e-9) }),
+    [info, cols, values, edits, at, baseMax],
   );
   const name = `${info.symbol}[${info.rowLabels[Math.floor(at / cols)] ?? ""}, ${info.colLabels[at % cols] ?? ""}]`;
   const backToGrid = () => gridRef.current?.querySelector<HTMLElement>("td[tabindex='0']")?.focus();

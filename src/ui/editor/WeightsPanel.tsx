@@ -7,6 +7,8 @@ import { useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import type { Trace } from "../../core/trace.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
+import { useT } from "../i18n/index.ts";
+import type { Messages } from "../i18n/en.ts";
 import { paramData } from "../model/edits.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
@@ -28,11 +30,11 @@ export interface WeightsPanelProps {
   readonly choice: ModelChoice;
 }
 
-function ParamPicker({ infos, value, counts, onChange }: { infos: readonly ParamInfo[]; value: string; counts: Readonly<Record<string, number>>; onChange: (path: string) => void }) {
+function ParamPicker({ infos, value, counts, onChange, e }: { infos: readonly ParamInfo[]; value: string; counts: Readonly<Record<string, number>>; onChange: (path: string) => void; e: Messages["editor"] }) {
   const groups = [...new Set(infos.map((i) => i.group))];
   return (
     <label className="weights-picker">
-      <span>Parameter</span>
+      <span>{e.parameter}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {groups.map((g) => (
           <optgroup key={g} label={g}>
@@ -41,7 +43,7 @@ function ParamPicker({ infos, value, counts, onChange }: { infos: readonly Param
               .map((i) => (
                 <option key={i.shape.path} value={i.shape.path}>
                   {i.title}
-                  {counts[i.shape.path] ? ` (${counts[i.shape.path]} edited)` : ""}
+                  {counts[i.shape.path] ? e.editedCount(counts[i.shape.path]!) : ""}
                 </option>
               ))}
           </optgroup>
@@ -56,8 +58,9 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   const storage = useStore(store, (s) => s.storage);
   const actions = useEditActions(current);
   const anchor = useRef<HTMLDivElement>(null);
-  // Labels depend on the architecture and vocabularies only, so edits do not rebuild them.
-  const infos = useMemo(() => paramInfos(current.base), [current.base]);
+  const e = useT().editor;
+  // Labels depend on the architecture, the vocabularies and the language only, so edits do not rebuild them.
+  const infos = useMemo(() => paramInfos(current.base, e), [current.base, e]);
   const [picked, setPicked] = useState<string | null>(null);
   const info = infos.find((i) => i.shape.path === picked) ?? infos.find((i) => i.shape.path === "decoder.output.W_out") ?? infos[0]!;
   const path = info.shape.path;
@@ -67,13 +70,13 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   return (
     <div className="weights" ref={anchor}>
       <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={(seed) => actions.setParams(randomModelParams(current.base, seed))} onChoice={setChoice} />
-      <ParamPicker infos={infos} value={path} counts={counts} onChange={setPicked} />
+      <ParamPicker infos={infos} value={path} counts={counts} onChange={setPicked} e={e} />
       <ParamEditor key={`${current.baseId}:${path}`} info={info} base={paramData(current.base, path)!} values={paramData(current.model, path)!} edits={current.edits[path]} actions={actions} />
       <FilesSection current={current} onChoice={setChoice} />
       <ShareSection current={current} player={player} choice={choice} />
       <FigureSection trace={trace} anchor={anchor} />
       <p className="weights-storage" role="status">
-        {storage ?? "Edits are kept in this browser."}
+        {storage ?? e.keptHere}
       </p>
     </div>
   );

@@ -25,14 +25,27 @@ function revealCursor(svg: SVGSVGElement, scene: Scene): void {
   frame.scrollTo({ left: Math.max(0, left - 24), behavior: motionDuration(1) ? "smooth" : "auto" });
 }
 
+/** Where the picture's cursor band stands ("" when it has none). */
+function cursorAt(scene: Scene): string {
+  const band = scene.rects.find((r) => r.key === "cursor");
+  return band ? `${band.x},${band.y}` : "";
+}
+
 export function SceneSvg({ scene, label }: Props) {
   const ref = useRef<SVGSVGElement>(null);
+  const drawnCursor = useRef<string | null>(null);
   const { hovered, setHovered } = useHover();
 
   useEffect(() => {
     if (!ref.current) return;
-    drawScene(ref.current, scene, motionDuration(350), setHovered);
-    revealCursor(ref.current, scene);
+    // A step moves the cursor band and animates. New numbers under a cursor that stays (a weight
+    // being dragged) are drawn at once: the edit must show in the next frame, not 350 ms later.
+    const at = cursorAt(scene);
+    const stepped = drawnCursor.current !== null && drawnCursor.current !== at;
+    drawnCursor.current = at;
+    drawScene(ref.current, scene, stepped ? motionDuration(350) : 0, setHovered);
+    // Measuring the picture forces a layout; only a step can move the cursor out of view.
+    if (stepped) revealCursor(ref.current, scene);
   }, [scene, setHovered]);
 
   useEffect(() => {

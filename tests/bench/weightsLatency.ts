@@ -1,0 +1,147 @@
+// Section "weights": how long the page takes from a weight edit to the next painted frame, in
+// Chromium, on the built site. The playground opens on the "I love you" preset (the demo model when
+// there is none), and one weight is dragged a few hundred times through real pointer events; the page
+// records each edit with performance marks, from the event's timestamp to after the next paint.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { type Check, type Section, type SectionReport, fmt } from "./report.ts";
+import { serveFolder } from "./serveFolder.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const DIST = join(ROOT, "test-results", "bench-dist");
+const CHROMIUM = "/usr/bin/chromium";
+/** Edits per case: enough for a stable 95th percentile. */
+const EDITS = 300;
+const TARGET_MS = 16;
+
+interface Case {
+  readonly name: string;
+  /** The parameter, the cell (by its row label) and the player's step while dragging. */
+  readonly path: string;
+  readonly row: RegExp;
+  readonly step: "first" | "last";
+}
+
+const CASES: readonly Case[] = [
+  // A column of x: at step 1 the state h_0 is 0, so a weight on h would change nothing there.
+  { name: "encoder W_f, cursor on encoder step 1 (every picture and the formulas change)", path: "encoder.weights.W_f", row: /^f₁, x₁: /u, step: "first" },
+  { name: "output bias b_out, cursor on the last step (the output and its bars change)", path: "decoder.output.b_out", row: /^je, b: /u, step: "last" },
+];
+
+/** Installed in the page: for each pointermove during a drag, the time from the event to after the next paint. */
+function probe(): void {
+  const w = window as unknown as { __latency: { total: number; work: number }[] };
+  w.__latency = [];
+  window.addEventListener(
+    "pointermove",
+    (event) => {
+      if ((event.buttons & 1) === 0) return;
+      const start = performance.now();
+      performance.mark("weight-input", { startTime: event.timeStamp });
+      // rAF runs before the frame is painted; a message posted from it arrives once the frame is done.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const end = performance.now();
+          performance.mark("weight-painted", { startTime: end });
+          performance.measure("weight-edit", { start: event.timeStamp, end });
+          w.__latency.push({ total: end - event.timeStamp, work: end - start });
+        };
+        channel.port2.postMessage(0);
+      });
+    },
+    { capture: true },
+  );
+}
+
+function build(): string {
+  if (process.env.BENCH_DIST) return process.env.BENCH_DIST;
+  const result = spawnSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", DIST, "--emptyOutDir"], { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}${result.stderr}`);
+  return DIST;
+}
+
+/** The playground's address for the "I love you" preset (lstm-attention-dot), if the build has it. */
+function playgroundHash(dist: string): { hash: string; model: string } {
+  const index = join(dist, "models", "index.json");
+  if (existsSync(index)) {
+    const models = (JSON.parse(readFileSync(index, "utf8")) as { models: Record<string, unknown>[] }).models;
+    const preset = models.find((m) => m.file === "lstm-attention-dot.json");
+    if (preset) return { hash: `#/playground?query=${String(preset.query)}`, model: `the trained preset ${String(preset.file)}` };
+  }
+  return { hash: "#/playground", model: "the untrained demo model (no preset in this build)" };
+}
+
+function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  return sorted[lo]! + (sorted[Math.ceil(pos)]! - sorted[lo]!) * (pos - lo);
+}
+
+async function measureCase(page: Page, c: Case): Promise<{ total: number[]; work: number[] }> {
+  await page.getByRole("combobox", { name: "Parameter" }).selectOption(c.path);
+  const jump = page.getByRole("button", { name: c.step === "first" ? "Restart" : "Last step" });
+  if (await jump.isEnabled()) await jump.click();
+  const cell = page.getByRole("grid").getByRole("gridcell", { name: c.row });
+  await cell.scrollIntoViewIfNeeded();
+  const box = (await cell.boundingBox())!;
+  const x = box.x + box.width / 2;
+  let y = box.y + box.height / 2;
+  await page.evaluate(() => ((window as unknown as { __latency: unknown[] }).__latency = []));
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 1; k <= EDITS; k++) {
+    // One pixel up is one step of the weight: each move is one edit. Down again halfway, so the
+    // value stays in the same range as it started.
+    y += k <= EDITS / 2 ? -1 : 1;
+    await page.mouse.move(x, y);
+    await page.waitForFunction((n) => (window as unknown as { __latency: unknown[] }).__latency.length >= n, k);
+  }
+  await page.mouse.up();
+  const samples = await page.evaluate(() => (window as unknown as { __latency: { total: number; work: number }[] }).__latency);
+  return { total: samples.map((s) => s.total), work: samples.map((s) => s.work) };
+}
+
+async function run(): Promise<SectionReport> {
+  if (!existsSync(CHROMIUM)) return { title: "Live weights in Chromium", notes: [`Skipped: no Chromium at ${CHROMIUM}.`], tables: [], checks: [] };
+  const dist = build();
+  const { hash, model } = playgroundHash(dist);
+  const server = await serveFolder(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const rows: string[][] = [];
+  const checks: Check[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(probe);
+    await page.goto(`${server.origin}/${hash}`);
+    await page.getByRole("combobox", { name: "Parameter" }).waitFor({ timeout: 30_000 });
+    await page.locator(".formula-panel .katex").first().waitFor({ timeout: 30_000 });
+    for (const c of CASES) {
+      const { total, work } = await measureCase(page, c);
+      const p95 = percentile(total, 0.95);
+      rows.push([c.name, String(total.length), fmt(percentile(total, 0.5)), fmt(p95), fmt(Math.max(...total)), fmt(percentile(work, 0.5)), fmt(percentile(work, 0.95))]);
+      checks.push({ target: `input → painted frame p95 ≤ ${TARGET_MS} ms`, where: c.path, value: `${fmt(p95)} ms`, pass: p95 <= TARGET_MS });
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    title: "Live weights in Chromium: a weight edit to the next painted frame",
+    notes: [
+      `Built site (${dist}), playground ${hash} with ${model}, "I love you", 1280 × 900, headless Chromium (software rendering), motion not reduced.`,
+      `${EDITS} edits per case, each a real pointer move of one pixel while dragging a cell of the weight grid; the next move waits until the previous edit has painted.`,
+      "input → paint: from the pointer event's timeStamp to a message posted from requestAnimationFrame (after the frame is painted), recorded with performance marks in the page; work: from the start of the event's dispatch to the same point.",
+    ],
+    tables: [{ columns: ["case", "edits", "p50 ms", "p95 ms", "max ms", "work p50 ms", "work p95 ms"], rows }],
+    checks,
+  };
+}
+
+export const weightsSection: Section = { id: "weights", title: "Live weights in Chromium", run };
