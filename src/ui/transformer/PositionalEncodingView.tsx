@@ -4,12 +4,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { positionalEncoding } from "../../core/transformer/index.ts";
 import { useT } from "../i18n/index.ts";
-import { PAIRS, demoTrace } from "./demo.ts";
+import { PAIRS } from "./demo.ts";
 import { fmt } from "./format.ts";
 import { Formula } from "./Formula.tsx";
 import { drawPositional } from "./drawPositional.ts";
 import type { FlowItem } from "./layout.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
+import { useShownTransformer } from "./shown.ts";
 import { useWidth } from "./useWidth.ts";
 
 /** The heat map's size: enough positions and dimensions to see the waves. */
@@ -39,7 +40,7 @@ export function PositionalEncodingView() {
     if (svg.current) drawPositional(svg.current, PE, width, pos);
   }, [PE, width, pos]);
 
-  const embed = demoTrace(1, PAIRS[0]!).encoder.embedding;
+  const embed = useShownTransformer(2, PAIRS[0]!).trace.encoder.embedding;
   const d = embed.X.cols;
   const dims = Array.from({ length: d }, (_, i) => `${i}`);
   const scaled = { rows: embed.E_rows.rows, cols: d, data: embed.E_rows.data.map((v) => v * embed.scale) };

@@ -5,9 +5,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
-import { DEMO_SEED, PAIRS, demoTrace, demoTransformer, pairById } from "./demo.ts";
+import { DEMO_SEED, PAIRS, pairById } from "./demo.ts";
 import { drawQkv, type QkvMatrices } from "./drawQkv.ts";
 import { PARTS, QKV_ROWS, qkvKey } from "./qkvSources.ts";
+import { useShownTransformer } from "./shown.ts";
 import { useWidth } from "./useWidth.ts";
 import { attentionView, type PlayerKind } from "./views.ts";
 
@@ -21,14 +22,16 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
+  // One head covers every column, so Q, K and V are the model's own whatever h it was trained with.
+  const shown = useShownTransformer(1, pairById(pair));
   const mats: QkvMatrices = useMemo(() => {
-    const trace = demoTrace(1, pairById(pair));
+    const { trace } = shown;
     const pick = (kind: PlayerKind) => {
-      const v = attentionView(trace, demoTransformer(1), kind, 0);
+      const v = attentionView(trace, shown.model, kind, 0);
       return { Q: v.Q, K: v.K, V: v.V };
     };
     return { "encoder-self": pick("encoder-self"), "masked-self": pick("masked-self"), cross: pick("cross") };
-  }, [pair]);
+  }, [shown]);
 
   useEffect(() => {
     if (svg.current) drawQkv(svg.current, mats, width, highlighted, setPointed, t.tf);
@@ -87,7 +90,8 @@ export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {
         <svg ref={svg} role="group" aria-label={q.picture} />
       </div>
       <p className="tf-note" role="note">
-        {t.tf.untrained(DEMO_SEED)} {q.shades(pairById(pair).source, pairById(pair).target)}
+        {shown.trained ? "" : `${t.tf.untrained(DEMO_SEED)} `}
+        {q.shades(pairById(pair).source, pairById(pair).target)}
       </p>
     </div>
   );

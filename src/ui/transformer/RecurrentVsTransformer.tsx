@@ -7,9 +7,11 @@ import { forward } from "../../core/forward.ts";
 import type { Mat } from "../../core/tensor.ts";
 import { demoModel } from "../../model/defaults.ts";
 import { useT } from "../i18n/index.ts";
-import { DEMO_SEED, PAIRS, demoTrace, demoTransformer } from "./demo.ts";
+import { DEMO_SEED, PAIRS } from "./demo.ts";
 import { drawTimeline, type TimelineSpec } from "./drawTimeline.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
+import { usePresetNotes } from "./presetNotes.ts";
+import { useShownTransformer } from "./shown.ts";
 import { StepControls } from "./StepControls.tsx";
 import { useStepper } from "./useStepper.ts";
 import { useWidth } from "./useWidth.ts";
@@ -44,7 +46,10 @@ function Side({ spec, label }: { spec: TimelineSpec; label: string }) {
 
 export function RecurrentVsTransformer() {
   const rec = useMemo(recurrentWeights, []);
-  const cross = useMemo(() => attentionView(demoTrace(1, PAIR), demoTransformer(1), "cross", 0), []);
+  // Head 1 of the preset's 2: the head trained to look at the word being translated.
+  const shown = useShownTransformer(2, PAIR);
+  const cross = useMemo(() => attentionView(shown.trace, shown.model, "cross", 0), [shown]);
+  const notes = usePresetNotes();
   const T = rec.source.length;
   const Tdec = rec.written.length;
   const stepper = useStepper(T + Tdec);
@@ -61,7 +66,7 @@ export function RecurrentVsTransformer() {
   return (
     <div className="tf-card rvt" role="group" aria-label={r.region} tabIndex={0} onKeyDown={stepper.onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
       <p className="tf-note" role="note">
-        {t.tf.untrained(DEMO_SEED)}
+        {shown.trained ? notes.recurrentUntrained : t.tf.untrained(DEMO_SEED)}
       </p>
       <StepControls stepper={stepper} title={title} />
       <div className="rvt-sides">

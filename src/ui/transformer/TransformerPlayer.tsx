@@ -1,5 +1,6 @@
-// Steps through one attention head of the untrained demo Transformer: inputs, Q, K, V, Kᵀ, scores,
-// mask, weights, output, with the matrices drawn and the current formula with its numbers. The
+// Steps through one attention head of the chapter's Transformer (the pair's trained preset, or the
+// untrained demo while it loads): inputs, Q, K, V, Kᵀ, scores, mask, weights, output, with the
+// matrices drawn and the current formula with its numbers. The
 // lessons embed one per attention kind; kind "all" lets the reader switch between the three. P or
 // the Present button fills the screen with it.
 
@@ -9,10 +10,12 @@ import { useT } from "../i18n/index.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
 import { Choice } from "./Choice.tsx";
-import { DEMO_SEED, PAIRS, demoTrace, demoTransformer, isHeadCount, pairById, type HeadCount, type SentencePair } from "./demo.ts";
+import { PAIRS, isHeadCount, pairById, type HeadCount, type SentencePair } from "./demo.ts";
 import { stackTex } from "./format.ts";
 import { Formula } from "./Formula.tsx";
 import { MatrixFlow } from "./MatrixFlow.tsx";
+import { useWeightsNote } from "./presetNotes.ts";
+import { useShownTransformer } from "./shown.ts";
 import { StepControls } from "./StepControls.tsx";
 import { attentionSteps, symbolicTex } from "./steps.ts";
 import { TransformerPresentation } from "./TransformerPresentation.tsx";
@@ -23,7 +26,7 @@ export type TransformerPlayerKind = PlayerKind | "all";
 
 interface Props {
   readonly kind?: TransformerPlayerKind;
-  /** Heads of the demo model: 1, 2 or 4 (d_model = 4). */
+  /** Heads the weights are split into: 1, 2 or 4 (the presets are trained with 2). */
   readonly heads?: number;
   /** "you" (I love you → Je t'aime) or "china" (seed 004's I love China → 我 爱 中国). */
   readonly pair?: SentencePair["id"];
@@ -40,7 +43,9 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
   const [head, setHead] = useState(0);
   const pair = pairById(pairId);
   useCjkFont(pair.id === "china");
-  const view = useMemo(() => attentionView(demoTrace(h, pair), demoTransformer(h), chosenKind, head, t.tf), [h, pair, chosenKind, head, t]);
+  const shown = useShownTransformer(h, pair);
+  const note = useWeightsNote(shown);
+  const view = useMemo(() => attentionView(shown.trace, shown.model, chosenKind, head, t.tf), [shown, chosenKind, head, t]);
   const steps = useMemo(() => attentionSteps(view, t.tf), [view, t]);
   const stepper = useStepper(steps.length);
   const step = steps[stepper.step]!;
@@ -64,7 +69,7 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
         <Choice legend={t.tf.sentence} value={pair.id} onChange={setPairId} options={PAIRS.map((p) => ({ value: p.id, label: `${p.source} → ${p.target}` }))} />
         {h > 1 && <Choice legend={t.tf.head} value={view.head} onChange={setHead} options={Array.from({ length: h }, (_, i) => ({ value: i, label: `${i + 1}` }))} />}
       </div>
-      <p className="tf-note" role="note">{t.tf.untrained(DEMO_SEED)}</p>
+      {note && <p className="tf-note" role="note">{note}</p>}
       <StepControls stepper={stepper} title={step.title}>
         <PresentButton presentation={presentation} />
       </StepControls>

@@ -1,6 +1,6 @@
-// The untrained Transformer every picture of the chapter reads, and its traces for the chapter's two
-// sentence pairs. There is no trained Transformer preset yet, so the weights are a fixed seed's
-// Glorot draw: the numbers flow exactly as in a trained model, but which word attends to which is
+// The untrained Transformer the chapter's pictures show until a trained preset has arrived (shown.ts,
+// preset.ts) or if it fails, and its traces for the chapter's two sentence pairs: a fixed seed's
+// Glorot draw, so the numbers flow exactly as in a trained model, but which word attends to which is
 // arbitrary (the pictures say so).
 
 import { createRng } from "../../core/rng.ts";

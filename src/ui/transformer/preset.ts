@@ -3,7 +3,7 @@
 // to the page, checked by parseTransformerText and cached; until they arrive, or if they fail, the
 // pictures keep the untrained demo (demo.ts).
 
-import { useEffect, useSyncExternalStore } from "react";
+import { createContext, useContext, useEffect, useSyncExternalStore } from "react";
 import type { TransformerModel } from "../../core/transformer/types.ts";
 import { LANGUAGE_PAIRS, type LanguagePair } from "../../model/pairs.ts";
 import { parseTransformerText } from "../../model/transformerFile.ts";
@@ -91,8 +91,13 @@ export function createTransformerPresetStore(read: FetchText = fetchText, folder
 /** The page's store: one fetch of each file per page load, shared by every picture. */
 export const transformerPresetStore = createTransformerPresetStore();
 
+/** The store the pictures read: the page's, unless a test or an embedding provides another. */
+export const TransformerPresetContext = createContext<TransformerPresetStore>(transformerPresetStore);
+
 /** The presets as React state: starts loading on first use and renders again as each one arrives. */
-export function useTransformerPresets(store: TransformerPresetStore = transformerPresetStore): TransformerPresets {
+export function useTransformerPresets(given?: TransformerPresetStore): TransformerPresets {
+  const fromContext = useContext(TransformerPresetContext);
+  const store = given ?? fromContext;
   useEffect(() => store.load(), [store]);
   return useSyncExternalStore(store.subscribe, store.snapshot, store.snapshot);
 }
