@@ -4,6 +4,7 @@
 import type { Ref } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
 import { formatWeight, parseWeight } from "../fields/parseWeight.ts";
+import { useT } from "../i18n/index.ts";
 
 interface Props {
   /** "W_f[f₃, h₂]". */
@@ -28,23 +29,24 @@ export function sliderRange(presetMax: number, value: number): number {
 
 export function CellControls({ name, value, preset, range, onChange, onReset, onCancel, fieldRef }: Props) {
   const edited = !Object.is(value, preset);
+  const e = useT().editor;
   return (
-    <div className="weight-cell" role="group" aria-label={`Selected weight ${name}`}>
+    <div className="weight-cell" role="group" aria-label={e.selected(name)}>
       <span className="weight-cell-name">{name}</span>
       <label className="weight-value">
-        <span>Value</span>
-        <NumberField label={`Value of ${name}`} value={value} format={formatWeight} parse={parseWeight} onCommit={onChange} commit="enter" onCancel={onCancel} inputRef={fieldRef} />
+        <span>{e.value}</span>
+        <NumberField label={e.valueOf(name)} value={value} format={formatWeight} parse={parseWeight} onCommit={onChange} commit="enter" onCancel={onCancel} inputRef={fieldRef} />
       </label>
       <label className="weight-slider">
-        <span>Slide</span>
-        <input type="range" aria-label={`Slide ${name}`} min={-range} max={range} step={range / 500} value={Math.max(-range, Math.min(range, value))} onChange={(e) => onChange(Number(e.target.value))} />
+        <span>{e.slide}</span>
+        <input type="range" aria-label={e.slideOf(name)} min={-range} max={range} step={range / 500} value={Math.max(-range, Math.min(range, value))} onChange={(e) => onChange(Number(e.target.value))} />
       </label>
       <span className="weight-preset">
-        originally {formatWeight(preset)}
-        {edited && <span className="weight-edited-mark"> · edited</span>}
+        {e.originally(formatWeight(preset))}
+        {edited && <span className="weight-edited-mark">{e.editedMark}</span>}
       </span>
       <button type="button" onClick={onReset} disabled={!edited}>
-        Reset weight
+        {e.resetWeight}
       </button>
     </div>
   );

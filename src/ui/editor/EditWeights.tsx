@@ -2,6 +2,7 @@
 // code loads only when the panel is first opened, so a lesson's first download stays small.
 
 import { lazy, Suspense, useState } from "react";
+import { useT } from "../i18n/index.ts";
 import type { WeightsPanelProps } from "./WeightsPanel.tsx";
 import "../model/model.css";
 
@@ -13,14 +14,16 @@ interface Props extends WeightsPanelProps {
 
 export function EditWeights({ initiallyOpen, ...panel }: Props) {
   const [open, setOpen] = useState(initiallyOpen);
+  const e = useT().editor;
   return (
     // Keys inside the editor are the editor's: they must not step or play the player around it.
     <details className="edit-weights" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} onKeyDown={(e) => e.stopPropagation()}>
       <summary>
-        Edit weights{panel.current.editCount > 0 ? ` (${panel.current.editCount} edited)` : ""}
+        {e.editWeights}
+        {panel.current.editCount > 0 ? e.editedCount(panel.current.editCount) : ""}
       </summary>
       {open && (
-        <Suspense fallback={<p className="player-empty">Loading the weight editor…</p>}>
+        <Suspense fallback={<p className="player-empty">{e.loading}</p>}>
           <WeightsPanel {...panel} />
         </Suspense>
       )}

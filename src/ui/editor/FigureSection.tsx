@@ -4,6 +4,7 @@
 import { useState, type RefObject } from "react";
 import type { Trace } from "../../core/trace.ts";
 import { traceJson } from "../../model/traceJson.ts";
+import { useT } from "../i18n/index.ts";
 import { downloadBlob, downloadText, fileStem } from "../share/download.ts";
 import { figureSvg, svgToPng } from "../share/figureSvg.ts";
 import { traceCsv } from "../share/traceCsv.ts";
@@ -16,11 +17,12 @@ interface Props {
 
 export function FigureSection({ trace, anchor }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
+  const f = useT().editor.figure;
   const stem = trace ? fileStem(`${trace.model.name} ${trace.source.map((t) => t.text).join(" ")}`) : "trace";
   const picture = () => {
     const player = anchor.current?.closest(".player");
     const svg = player && trace ? figureSvg(player, `${trace.model.name}: ${trace.source.map((t) => t.text).join(" ")} → ${trace.output.text}`) : null;
-    if (!svg) setProblem("There is no picture to export yet.");
+    if (!svg) setProblem(f.nothing);
     return svg;
   };
   const exportSvg = () => {
@@ -33,24 +35,24 @@ export function FigureSection({ trace, anchor }: Props) {
     try {
       downloadBlob(await svgToPng(svg), `${stem}.png`);
     } catch (e) {
-      setProblem(`The PNG could not be made: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(f.pngFailed(e instanceof Error ? e.message : String(e)));
     }
   };
   return (
-    <section className="weights-figure" aria-label="Export the figure and the numbers">
-      <h4>Figure and numbers</h4>
+    <section className="weights-figure" aria-label={f.region}>
+      <h4>{f.heading}</h4>
       <div className="weights-row">
         <button type="button" onClick={exportSvg} disabled={!trace}>
-          Picture as SVG
+          {f.svg}
         </button>
         <button type="button" onClick={() => void exportPng()} disabled={!trace}>
-          Picture as PNG
+          {f.png}
         </button>
         <button type="button" onClick={() => trace && downloadText(traceCsv(trace), `${stem}.csv`, "text/csv")} disabled={!trace}>
-          Trace as CSV
+          {f.csv}
         </button>
         <button type="button" onClick={() => trace && downloadText(traceJson(trace), `${stem}.json`, "application/json")} disabled={!trace}>
-          Trace as JSON
+          {f.json}
         </button>
       </div>
       {problem && <p role="alert">{problem}</p>}

@@ -7,6 +7,7 @@ import type { ModelChoice } from "../../model/defaults.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
+import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { choiceOfModel } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
@@ -38,23 +39,24 @@ export function FilesSection({ current, onChoice }: Props) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [over, setOver] = useState(false);
   const inputId = useId();
+  const f = useT().editor.files;
 
   const exportModel = () => downloadText(stringifyModelFile(serializeModel(current.model)), `${fileStem(current.model.name)}.json`, "application/json");
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return setOutcome({ ok: false, errors: [`${file.name}: ${Math.round(file.size / 1e6)} MB is larger than any model file of this site; nothing was changed.`] });
+    if (file.size > MAX_IMPORT_BYTES) return setOutcome({ ok: false, errors: [f.tooLarge(file.name, Math.round(file.size / 1e6))] });
     let text: string;
     try {
       text = await readText(file);
     } catch {
-      return setOutcome({ ok: false, errors: [`${file.name} could not be read; nothing was changed.`] });
+      return setOutcome({ ok: false, errors: [f.unreadable(file.name)] });
     }
     const parsed = parseModelText(text);
-    if (!parsed.ok) return setOutcome({ ok: false, errors: parsed.errors.slice(0, 20).map((e) => e.message).concat(parsed.errors.length > 20 ? [`… and ${parsed.errors.length - 20} more`] : []) });
+    if (!parsed.ok) return setOutcome({ ok: false, errors: parsed.errors.slice(0, 20).map((e) => e.message).concat(parsed.errors.length > 20 ? [f.more(parsed.errors.length - 20)] : []) });
     store.getState().importModel(parsed.model, file.name);
     onChoice(choiceOfModel(parsed.model));
-    setOutcome({ ok: true, text: `Imported ${file.name}: the player now shows ${parsed.model.name}.` });
+    setOutcome({ ok: true, text: f.imported(file.name, parsed.model.name) });
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -64,11 +66,11 @@ export function FilesSection({ current, onChoice }: Props) {
   };
 
   return (
-    <section className="weights-files" aria-label="Model file">
-      <h4>Model file</h4>
+    <section className="weights-files" aria-label={f.heading}>
+      <h4>{f.heading}</h4>
       <div className="weights-row">
         <button type="button" onClick={exportModel}>
-          Export model
+          {f.export}
         </button>
         <div
           className={over ? "weights-drop is-over" : "weights-drop"}
@@ -79,15 +81,15 @@ export function FilesSection({ current, onChoice }: Props) {
           onDragLeave={() => setOver(false)}
           onDrop={onDrop}
         >
-          <label htmlFor={inputId}>Import a model file</label>
+          <label htmlFor={inputId}>{f.import}</label>
           <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void importFile(e.target.files?.[0]).finally(() => (e.target.value = ""))} />
-          <span className="weights-hint">or drop one here</span>
+          <span className="weights-hint">{f.drop}</span>
         </div>
       </div>
       {outcome?.ok === true && <p role="status">{outcome.text}</p>}
       {outcome?.ok === false && (
         <div role="alert" className="weights-errors">
-          <p>This file was not imported; nothing changed:</p>
+          <p>{f.notImported}</p>
           <ul>
             {outcome.errors.map((error, i) => (
               <li key={i}>{error}</li>

@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
 import { formatWeight, parseSeed, parseWeight } from "../fields/parseWeight.ts";
+import { useT } from "../i18n/index.ts";
 
 interface Props {
   readonly symbol: string;
@@ -18,23 +19,28 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
   const [seed, setSeed] = useState(1);
   const [factor, setFactor] = useState(2);
   const [problem, setProblem] = useState<string | null>(null);
+  const e = useT().editor;
   return (
-    <div className="weight-actions" role="group" aria-label={`Change all of ${symbol}`}>
+    <div className="weight-actions" role="group" aria-label={e.changeAll(symbol)}>
       <button type="button" onClick={onReset} disabled={!edited}>
-        Reset {symbol}
+        {e.reset(symbol)}
       </button>
       <span className="weight-action">
-        <span className="weight-action-label" aria-hidden="true">seed</span>
-        <NumberField label={`Seed for ${symbol}`} value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
+        <span className="weight-action-label" aria-hidden="true">
+          {e.seed}
+        </span>
+        <NumberField label={e.seedFor(symbol)} value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
         <button type="button" onClick={() => onRandomise(seed)}>
-          Randomise {symbol}
+          {e.randomise(symbol)}
         </button>
       </span>
       <span className="weight-action">
-        <span className="weight-action-label" aria-hidden="true">factor</span>
-        <NumberField label={`Factor for ${symbol}`} value={factor} format={formatWeight} parse={parseWeight} onCommit={setFactor} />
+        <span className="weight-action-label" aria-hidden="true">
+          {e.factor}
+        </span>
+        <NumberField label={e.factorFor(symbol)} value={factor} format={formatWeight} parse={parseWeight} onCommit={setFactor} />
         <button type="button" onClick={() => setProblem(onScale(factor))}>
-          Scale {symbol}
+          {e.scale(symbol)}
         </button>
       </span>
       {problem && (

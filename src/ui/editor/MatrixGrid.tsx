@@ -3,6 +3,7 @@
 // drag on a cell to change it continuously (Shift for fine steps). D3 draws the cells (drawGrid.ts).
 
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { useT } from "../i18n/index.ts";
 import { drawGrid, type GridPicture } from "./drawGrid.ts";
 
 interface Props {
@@ -38,10 +39,11 @@ export function MatrixGrid({ label, picture, onSelect, onDrag, onStartTyping, on
   const ref = useRef<HTMLTableElement>(null);
   const drag = useRef<{ index: number; y: number; start: number; id: number } | null>(null);
   const { rows, cols, selected } = picture;
+  const editedText = useT().editor.cellEdited;
 
   useEffect(() => {
-    if (ref.current) drawGrid(ref.current, picture);
-  }, [picture]);
+    if (ref.current) drawGrid(ref.current, picture, editedText);
+  }, [picture, editedText]);
 
   const focusCell = (index: number) => {
     onSelect(index);

@@ -6,6 +6,8 @@ import { useStore } from "zustand";
 import type { ModelChoice } from "../../model/defaults.ts";
 import { NumberField } from "../fields/NumberField.tsx";
 import { parseSeed } from "../fields/parseWeight.ts";
+import type { Messages } from "../i18n/en.ts";
+import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import type { SourceKind } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
@@ -18,30 +20,34 @@ interface Props {
   readonly onChoice: (choice: ModelChoice) => void;
 }
 
-function presetLabel(current: CurrentModel): string {
-  if (current.preset && current.presetStatus === "ready") return `Trained preset: ${current.preset.title}`;
-  if (current.presetStatus === "loading") return "Trained preset (loading…)";
-  if (current.presetStatus === "failed") return "Trained preset (could not be loaded)";
-  return "Trained preset (none for these choices yet)";
+type Words = Messages["editor"]["model"];
+
+function presetLabel(current: CurrentModel, m: Words): string {
+  if (current.preset && current.presetStatus === "ready") return m.presetReady(current.preset.title);
+  if (current.presetStatus === "loading") return m.presetLoading;
+  if (current.presetStatus === "failed") return m.presetFailed;
+  return m.presetNone;
 }
 
-function describe(current: CurrentModel): string {
+function describe(current: CurrentModel, m: Words): string {
+  const accuracy = current.preset?.accuracy;
   const base =
     current.kind === "preset"
-      ? `the trained preset${current.preset?.accuracy !== undefined ? ` (training accuracy ${Math.round(current.preset.accuracy * 100)} %)` : ""}`
+      ? m.trainedPreset(accuracy === undefined ? undefined : Math.round(accuracy * 100))
       : current.kind === "imported"
-        ? "the imported model"
+        ? m.importedModel
         : current.source === "preset"
-          ? "the untrained model, as there is no trained preset for these choices yet"
-          : "the untrained model";
-  const edits = current.editCount === 0 ? "no weight edited" : current.editCount === 1 ? "1 weight edited" : `${current.editCount} weights edited`;
-  return `Showing ${base}; ${edits}.`;
+          ? m.untrainedNoPreset
+          : m.untrained;
+  return m.showing(base, m.edits(current.editCount));
 }
 
 export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: Props) {
   const { store } = useModelContext();
   const imported = useStore(store, (s) => s.imported);
   const [seed, setSeed] = useState(1);
+  const e = useT().editor;
+  const m = e.model;
   const choose = (source: SourceKind) => {
     store.getState().setSource(source);
     if (source === "imported" && imported) onChoice(imported.choice);
@@ -50,25 +56,27 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
     <div className="weights-model">
       <div className="weights-row">
         <label className="weights-source">
-          <span>Start from</span>
+          <span>{m.startFrom}</span>
           <select value={current.source} onChange={(e) => choose(e.target.value as SourceKind)}>
-            <option value="preset">{presetLabel(current)}</option>
-            <option value="demo">Untrained (seeded random weights)</option>
-            {imported && <option value="imported">Imported: {imported.name}</option>}
+            <option value="preset">{presetLabel(current, m)}</option>
+            <option value="demo">{m.untrainedOption}</option>
+            {imported && <option value="imported">{m.importedOption(imported.name)}</option>}
           </select>
         </label>
         <button type="button" onClick={onResetModel} disabled={current.editCount === 0}>
-          Reset all weights
+          {m.resetAll}
         </button>
         <span className="weight-action">
-          <span className="weight-action-label" aria-hidden="true">seed</span>
-          <NumberField label="Seed for the whole model" value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
+          <span className="weight-action-label" aria-hidden="true">
+            {e.seed}
+          </span>
+          <NumberField label={m.seedAll} value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
           <button type="button" onClick={() => onRandomiseModel(seed)}>
-            Randomise all
+            {m.randomiseAll}
           </button>
         </span>
       </div>
-      <p className="weights-summary">{describe(current)}</p>
+      <p className="weights-summary">{describe(current, m)}</p>
     </div>
   );
 }

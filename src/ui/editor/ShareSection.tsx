@@ -6,6 +6,7 @@ import { useStore } from "zustand";
 import type { ModelChoice } from "../../model/defaults.ts";
 import { useAppStore } from "../app/storeContext.ts";
 import { encodeView } from "../app/urlState.ts";
+import { useT } from "../i18n/index.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { encodeShared } from "../share/linkCodec.ts";
 import { sharedWeightsOf } from "../share/shareLink.ts";
@@ -20,15 +21,18 @@ interface Props {
 type Made = { ok: true; url: string; copied: boolean } | { ok: false; reason: string };
 
 export function ShareSection({ current, player, choice }: Props) {
-  const lesson = useStore(useAppStore(), (s) => s.lesson);
+  const page = useAppStore();
+  const lesson = useStore(page, (s) => s.lesson);
   const [made, setMade] = useState<Made | null>(null);
+  const sh = useT().editor.share;
 
   const make = async () => {
     const encoded = await encodeShared(sharedWeightsOf(current, choice));
     if (!encoded.ok) return setMade({ ok: false, reason: encoded.reason });
-    const { sentence, step } = player.getState();
-    // The weights go in even without edits: the link then also says which model to start from.
-    const hash = encodeView({ lesson, choice, sentence, step, weights: encoded.text });
+    const { sentence, step, pair } = player.getState();
+    // The weights go in even without edits: the link then also says which model to start from. The
+    // link opens in the page's language, with the player's pair.
+    const hash = encodeView({ lesson, choice, sentence, step, weights: encoded.text, lang: page.getState().lang, pair });
     const url = `${location.origin}${location.pathname}${location.search}${hash}`;
     let copied = false;
     try {
@@ -41,16 +45,21 @@ export function ShareSection({ current, player, choice }: Props) {
   };
 
   return (
-    <section className="weights-share" aria-label="Share">
-      <h4>Share</h4>
+    <section className="weights-share" aria-label={sh.heading}>
+      <h4>{sh.heading}</h4>
       <div className="weights-row">
         <button type="button" onClick={() => void make()}>
-          Make a share link
+          {sh.make}
         </button>
-        {made?.ok && <input className="weights-link" type="text" readOnly value={made.url} aria-label="Share link" onFocus={(e) => e.target.select()} />}
+        {made?.ok && <input className="weights-link" type="text" readOnly value={made.url} aria-label={sh.link} onFocus={(e) => e.target.select()} />}
       </div>
-      {made?.ok && <p role="status">{made.copied ? "Copied to the clipboard. " : ""}Opening the link shows this step with these numbers.</p>}
-      {made?.ok === false && <p role="alert">No link: {made.reason}.</p>}
+      {made?.ok && (
+        <p role="status">
+          {made.copied ? sh.copied : ""}
+          {sh.opens}
+        </p>
+      )}
+      {made?.ok === false && <p role="alert">{sh.none(made.reason)}</p>}
     </section>
   );
 }

@@ -27,7 +27,7 @@ interface CellState {
   readonly selected: boolean;
 }
 
-const drawn = new WeakMap<HTMLTableElement, { max: number; cells: CellState[] }>();
+const drawn = new WeakMap<HTMLTableElement, { max: number; cells: CellState[]; editedText: string }>();
 
 function background(value: number, max: number): string {
   const { fill, fillOpacity } = signedFill(value, max);
@@ -68,12 +68,15 @@ function structure(table: HTMLTableElement, p: GridPicture): void {
     .attr("data-index", (i) => i);
 }
 
-/** Draws `p` into `table`; a table already drawn with the same shape only has its changed cells redrawn. */
-export function drawGrid(table: HTMLTableElement, p: GridPicture): void {
+/**
+ * Draws `p` into `table`; a table already drawn with the same shape only has its changed cells
+ * redrawn. `editedText` ends an edited cell's name, in the reader's language.
+ */
+export function drawGrid(table: HTMLTableElement, p: GridPicture, editedText = ", edited"): void {
   const before = drawn.get(table);
   const sameShape = before !== undefined && before.cells.length === p.rows * p.cols && table.tBodies[0]?.rows.length === p.rows;
   if (!sameShape) structure(table, p);
-  const all = !sameShape || before.max !== p.max;
+  const all = !sameShape || before.max !== p.max || before.editedText !== editedText;
   const cells: CellState[] = [];
   for (let i = 0; i < p.rows * p.cols; i++) cells.push({ value: p.values[i]!, edited: p.edited(i), selected: i === p.selected });
   const changed = (i: number) => {
@@ -90,6 +93,6 @@ export function drawGrid(table: HTMLTableElement, p: GridPicture): void {
     .attr("aria-selected", (i) => String(cells[i]!.selected))
     .classed("is-selected", (i) => cells[i]!.selected)
     .classed("is-edited", (i) => cells[i]!.edited)
-    .attr("aria-label", (i) => `${p.rowLabels[Math.floor(i / p.cols)] ?? ""}, ${p.colLabels[i % p.cols] ?? ""}: ${fmt(cells[i]!.value, 4)}${cells[i]!.edited ? ", edited" : ""}`);
-  drawn.set(table, { max: p.max, cells });
+    .attr("aria-label", (i) => `${p.rowLabels[Math.floor(i / p.cols)] ?? ""}, ${p.colLabels[i % p.cols] ?? ""}: ${fmt(cells[i]!.value, 4)}${cells[i]!.edited ? editedText : ""}`);
+  drawn.set(table, { max: p.max, cells, editedText });
 }

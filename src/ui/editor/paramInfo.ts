@@ -3,7 +3,11 @@
 // the grid says which weight connects what. Shapes come from the core's `paramShapes`.
 
 import { decoderInputWidth, encoderOutputWidth, paramShapes, type ParamShape, type Seq2SeqModel } from "../../core/model.ts";
+import { en, type Messages } from "../i18n/en.ts";
 import { sub } from "../player/layouts/common.ts";
+
+/** The editor's words in one language. */
+type Words = Messages["editor"];
 
 export interface ParamInfo {
   readonly shape: ParamShape;
@@ -19,16 +23,6 @@ export interface ParamInfo {
   readonly title: string;
 }
 
-const MEANINGS: Readonly<Record<string, string>> = {
-  W_f: "forget gate", W_i: "input gate", W_o: "output gate", W_C: "candidate memory",
-  b_f: "forget-gate bias", b_i: "input-gate bias", b_o: "output-gate bias", b_C: "candidate bias",
-  W_z: "update gate", W_r: "reset gate", W_n: "candidate state", W_nx: "candidate, input part", W_nh: "candidate, state part",
-  b_z: "update-gate bias", b_r: "reset-gate bias", b_n: "candidate bias", b_nx: "candidate bias, input part", b_nh: "candidate bias, state part",
-  W_h: "recurrent weights", W_x: "input weights", b: "bias",
-  W_a: "general score", W_s: "additive score, query part", v: "additive score vector",
-  W_out: "output projection to logits", b_out: "output bias",
-};
-
 const units = (symbol: string, n: number) => Array.from({ length: n }, (_, i) => sub(symbol, i + 1));
 
 interface Part {
@@ -40,13 +34,13 @@ function partLabels(parts: readonly Part[]): string[] {
   return parts.flatMap((p) => units(p.symbol, p.width));
 }
 
-function group(path: string): string {
-  if (path.endsWith("embeddings")) return "Embeddings";
-  if (path.startsWith("encoder.backwardWeights")) return "Backward encoder";
-  if (path.startsWith("encoder.")) return "Encoder";
-  if (path.startsWith("decoder.attention")) return "Attention";
-  if (path.startsWith("decoder.output")) return "Output";
-  return "Decoder";
+function group(path: string, w: Words): string {
+  if (path.endsWith("embeddings")) return w.groups.embeddings;
+  if (path.startsWith("encoder.backwardWeights")) return w.groups.backward;
+  if (path.startsWith("encoder.")) return w.groups.encoder;
+  if (path.startsWith("decoder.attention")) return w.groups.attention;
+  if (path.startsWith("decoder.output")) return w.groups.output;
+  return w.groups.decoder;
 }
 
 /** The parts of a cell's input: the state first, then what the cell reads. */
@@ -64,12 +58,12 @@ function cellParts(model: Seq2SeqModel, path: string): { state: Part; input: Par
   return { state: { symbol: "s", width: d.hidden }, input, text: ["s_{t′−1}", withC ? `y_{t′−1}; ${c}` : "y_{t′−1}"] };
 }
 
-function info(model: Seq2SeqModel, shape: ParamShape): Omit<ParamInfo, "shape" | "group" | "title"> {
+function info(model: Seq2SeqModel, shape: ParamShape, w: Words): Omit<ParamInfo, "shape" | "group" | "title"> {
   const { name, path, rows } = shape;
-  const meaning = MEANINGS[name] ?? name;
+  const meaning = w.meanings[name] ?? name;
   if (name === "E_src" || name === "E_tgt") {
     const source = name === "E_src";
-    return { symbol: name, meaning: source ? "source embeddings, one row per token" : "target embeddings, one row per token", rowLabels: (source ? model.source : model.target).vocab, colLabels: units(source ? "x" : "y", shape.cols!) };
+    return { symbol: name, meaning, rowLabels: (source ? model.source : model.target).vocab, colLabels: units(source ? "x" : "y", shape.cols!) };
   }
   if (path.startsWith("decoder.output")) {
     const current = (shape.cols ?? 0) > model.decoder.hidden;
@@ -79,9 +73,9 @@ function info(model: Seq2SeqModel, shape: ParamShape): Omit<ParamInfo, "shape" |
   }
   if (path.startsWith("decoder.attention")) {
     const dh = encoderOutputWidth(model.encoder);
-    if (name === "W_a") return { symbol: name, meaning, actsOn: "h_j (and sᵀ from the left)", rowLabels: units("s", rows), colLabels: units("h", dh) };
-    if (name === "W_s") return { symbol: name, meaning, actsOn: "the query s", rowLabels: units("a", rows), colLabels: units("s", shape.cols!) };
-    if (name === "W_h") return { symbol: name, meaning: "additive score, key part", actsOn: "h_j", rowLabels: units("a", rows), colLabels: units("h", dh) };
+    if (name === "W_a") return { symbol: name, meaning, actsOn: w.generalActsOn, rowLabels: units("s", rows), colLabels: units("h", dh) };
+    if (name === "W_s") return { symbol: name, meaning, actsOn: w.theQuery, rowLabels: units("a", rows), colLabels: units("s", shape.cols!) };
+    if (name === "W_h") return { symbol: name, meaning: w.meanings.W_hKey ?? name, actsOn: "h_j", rowLabels: units("a", rows), colLabels: units("h", dh) };
     return { symbol: name, meaning, rowLabels: units("a", rows), colLabels: ["v"] };
   }
   const { state, input, text } = cellParts(model, path);
@@ -111,16 +105,16 @@ export function plainSymbols(text: string): string {
   });
 }
 
-function title(i: Omit<ParamInfo, "group" | "title">): string {
+function title(i: Omit<ParamInfo, "group" | "title">, w: Words): string {
   const size = i.shape.cols === undefined ? `${i.shape.rows}` : `${i.shape.rows} × ${i.shape.cols}`;
   // The parameter's own name stays as the lessons' code writes it (W_out, not a mix of subscripts).
-  return `${i.symbol} — ${i.meaning}, ${size}${i.actsOn ? `, acts on ${plainSymbols(i.actsOn)}` : ""}`;
+  return `${i.symbol} — ${i.meaning}, ${size}${i.actsOn ? `, ${w.actsOn} ${plainSymbols(i.actsOn)}` : ""}`;
 }
 
-/** Every parameter of the model with its labels, in `paramShapes` order. */
-export function paramInfos(model: Seq2SeqModel): ParamInfo[] {
+/** Every parameter of the model with its labels (in the words given), in `paramShapes` order. */
+export function paramInfos(model: Seq2SeqModel, w: Words = en.editor): ParamInfo[] {
   return paramShapes(model).map((shape) => {
-    const partial = { shape, ...info(model, shape) };
-    return { ...partial, group: group(shape.path), title: title(partial) };
+    const partial = { shape, ...info(model, shape, w) };
+    return { ...partial, group: group(shape.path, w), title: title(partial, w) };
   });
 }

@@ -4,6 +4,7 @@
 import { useEffect } from "react";
 import { useStore } from "zustand";
 import { useAppStore } from "../app/storeContext.ts";
+import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { applySharedWeights } from "./shareLink.ts";
 
@@ -11,13 +12,14 @@ export function useIncomingLink(): void {
   const page = useAppStore();
   const targets = useModelContext();
   const pending = useStore(page, (s) => s.linkWeights);
+  const { linkRefused } = useT().editor.model;
   useEffect(() => {
     // Another player (or StrictMode's second run of this effect) may have taken them already.
     if (pending === null || page.getState().linkWeights !== pending) return;
     page.getState().setLinkWeights(null);
     const { notify } = targets.store.getState();
     applySharedWeights(pending, targets).then((result) =>
-      notify(result.ok ? { tone: "info", text: result.message } : { tone: "error", text: `This link's weights were not used: ${result.reason}. The model is shown without them.` }),
+      notify(result.ok ? { tone: "info", text: result.message } : { tone: "error", text: linkRefused(result.reason) }),
     );
-  }, [pending, page, targets]);
+  }, [pending, page, targets, linkRefused]);
 }
