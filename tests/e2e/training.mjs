@@ -71,7 +71,8 @@ export function trainingChecks(ctx) {
           if (await last.isEnabled()) await last.click();
           const output = page.locator(".player-output").filter({ hasText: /^Output:/u });
           await output.waitFor();
-          const shown = (await output.first().innerText()).replace(/^Output:\s*/u, "").trim();
+          // The player adds why decoding stopped in parentheses: "je t'aime (stopped: it wrote <eos>)".
+          const shown = (await output.first().innerText()).replace(/^Output:\s*/u, "").replace(/\s*\(stopped:.*\)$/u, "").trim();
           expect(shown === translation, `the player shows "${shown}", the training page showed "${translation}"`);
           await page.screenshot({ path: join(SCREENSHOTS, "train-sent-to-player-1280-light.png"), fullPage: true });
         } catch (error) {

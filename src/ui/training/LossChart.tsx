@@ -2,6 +2,7 @@
 // epoch. D3 draws axes and paths behind a ref; the legend and the latest numbers are plain HTML.
 
 import { useEffect, useRef } from "react";
+import { useWidth } from "../transformer/useWidth.ts";
 import * as d3 from "d3";
 import { CHART, chartScales, SERIES, seriesPath } from "./chartScene.ts";
 import type { Trainer } from "./trainer.ts";
@@ -10,18 +11,19 @@ import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 export function LossChart({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
   const history = useTrainerState(trainer, (s) => s.history);
-  const epochs = useTrainerState(trainer, (s) => s.settings.epochs);
+  const box = useRef<HTMLElement>(null);
+  const width = Math.max(240, useWidth(box, 560));
   const ref = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
     if (!ref.current) return;
-    const scales = chartScales(history, epochs);
+    const scales = chartScales(history, width);
     const svg = d3.select(ref.current);
     const axis = (name: string, transform: string, make: () => d3.Axis<d3.NumberValue>) =>
       svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join("g").attr("class", `axis ${name}`).attr("transform", transform).call(make());
-    axis("x", `translate(0,${CHART.height - CHART.bottom})`, () => d3.axisBottom(scales.x).ticks(6, "d"));
+    axis("x", `translate(0,${CHART.height - CHART.bottom})`, () => d3.axisBottom(scales.x).tickValues(scales.x.ticks(Math.min(6, Math.floor(width / 70))).filter(Number.isInteger)).tickFormat(d3.format("d")));
     axis("loss", `translate(${CHART.left},0)`, () => d3.axisLeft(scales.loss).ticks(5));
-    axis("acc", `translate(${CHART.width - CHART.right},0)`, () => d3.axisRight(scales.accuracy).ticks(5, "%"));
+    axis("acc", `translate(${width - CHART.right},0)`, () => d3.axisRight(scales.accuracy).ticks(5, "%"));
     svg
       .selectAll<SVGPathElement, (typeof SERIES)[number]>("path.series")
       .data(SERIES, (d) => d.key)
@@ -30,14 +32,14 @@ export function LossChart({ trainer }: { readonly trainer: Trainer }) {
       .attr("fill", "none")
       .attr("stroke-dasharray", (d) => (d.dashed ? "5 3" : null))
       .attr("d", (d) => seriesPath(history, d.key, scales));
-  }, [history, epochs]);
+  }, [history, width]);
 
   const last = history.at(-1);
   return (
-    <figure className="training-chart">
+    <figure className="training-chart" ref={box}>
       <figcaption>{t.chartTitle}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={t.chartLabel(history.length)} data-points={history.length}>
-        <text className="axis-title" x={CHART.width / 2} y={CHART.height - 2} textAnchor="middle">
+      <svg ref={ref} width={width} height={CHART.height} viewBox={`0 0 ${width} ${CHART.height}`} role="img" aria-label={t.chartLabel(history.length)} data-points={history.length}>
+        <text className="axis-title" x={width / 2} y={CHART.height - 2} textAnchor="middle">
           {t.epochAxis}
         </text>
       </svg>

@@ -13,7 +13,9 @@ export function TrainingPage() {
         </h1>
         <p className="page-summary">{t.summary}</p>
       </div>
-      <TrainingView />
+      <div className="figure-wide">
+        <TrainingView />
+      </div>
     </article>
   );
 }

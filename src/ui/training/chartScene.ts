@@ -4,7 +4,8 @@
 import * as d3 from "d3";
 import type { EpochPoint } from "./protocol.ts";
 
-export const CHART = { width: 560, height: 220, left: 44, right: 44, top: 12, bottom: 30 };
+/** Margins and height in CSS pixels; the width is the figure's own, so text keeps its size on a phone. */
+export const CHART = { height: 220, left: 40, right: 42, top: 12, bottom: 32 };
 
 export type SeriesKey = "trainLoss" | "heldOutLoss" | "trainAccuracy" | "heldOutAccuracy";
 export const SERIES: readonly { key: SeriesKey; axis: "loss" | "accuracy"; dashed: boolean }[] = [
@@ -14,9 +15,12 @@ export const SERIES: readonly { key: SeriesKey; axis: "loss" | "accuracy"; dashe
   { key: "heldOutAccuracy", axis: "accuracy", dashed: true },
 ];
 
-export function chartScales(history: readonly EpochPoint[], epochs: number) {
+/** The epoch axis grows with the run (at least five epochs wide), so early points are not squeezed. */
+export function chartScales(history: readonly EpochPoint[], width: number) {
   const maxLoss = d3.max(history, (p) => Math.max(p.trainLoss, p.heldOutLoss)) ?? 1;
-  const x = d3.scaleLinear([1, Math.max(2, epochs, history.length)], [CHART.left, CHART.width - CHART.right]);
+  const first = history[0]?.epoch ?? 1;
+  const last = history.at(-1)?.epoch ?? first;
+  const x = d3.scaleLinear([first, Math.max(first + 4, last)], [CHART.left, width - CHART.right]);
   const loss = d3.scaleLinear([0, Math.max(0.1, maxLoss)], [CHART.height - CHART.bottom, CHART.top]).nice();
   const accuracy = d3.scaleLinear([0, 1], [CHART.height - CHART.bottom, CHART.top]);
   return { x, loss, accuracy };
