@@ -74,6 +74,7 @@ export function trainingChecks(ctx) {
           // The player adds why decoding stopped in parentheses: "je t'aime (stopped: it wrote <eos>)".
           const shown = (await output.first().innerText()).replace(/^Output:\s*/u, "").replace(/\s*\(stopped:.*\)$/u, "").trim();
           expect(shown === translation, `the player shows "${shown}", the training page showed "${translation}"`);
+          expect((await page.locator(".player-untrained").count()) === 0, "the player calls the trained weights untrained");
           await page.screenshot({ path: join(SCREENSHOTS, "train-sent-to-player-1280-light.png"), fullPage: true });
         } catch (error) {
           problems.push(String(error.message ?? error));

@@ -8,9 +8,19 @@ import { PLAYGROUND } from "../app/urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { choiceOfModel } from "../model/sources.ts";
 import { downloadText, fileStem } from "../share/download.ts";
-import type { CorpusName } from "./protocol.ts";
+import type { CorpusName, EpochPoint, Progress, TrainSettings } from "./protocol.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
+
+/**
+ * The model with what its training was in `meta`; `trained` (which the player reads to drop its
+ * "untrained weights" note) only once at least one update was made.
+ */
+export function withTrainingMeta(model: Seq2SeqModel, settings: TrainSettings, progress: Progress | null, history: readonly EpochPoint[]): Seq2SeqModel {
+  const last = history.at(-1);
+  const training = { ...settings, steps: progress?.step ?? 0, epochs: progress?.epoch ?? 0, ...(last ? { trainAccuracy: last.trainAccuracy, heldOutAccuracy: last.heldOutAccuracy } : {}) };
+  return { ...model, meta: { ...model.meta, trained: (progress?.step ?? 0) > 0, training } };
+}
 
 export function useSendToPlayer(): (model: Seq2SeqModel, corpus: CorpusName) => void {
   const { store } = useModelContext();
@@ -26,15 +36,18 @@ export function useSendToPlayer(): (model: Seq2SeqModel, corpus: CorpusName) => 
 
 export function TrainingActions({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
-  const model = useTrainerState(trainer, (s) => s.model);
-  const corpus = useTrainerState(trainer, (s) => s.settings.corpus);
+  const latest = useTrainerState(trainer, (s) => s.model);
+  const settings = useTrainerState(trainer, (s) => s.settings);
+  const progress = useTrainerState(trainer, (s) => s.progress);
+  const history = useTrainerState(trainer, (s) => s.history);
+  const model = latest && withTrainingMeta(latest, settings, progress, history);
   const running = useTrainerState(trainer, (s) => s.progress?.status === "running");
   const send = useSendToPlayer();
   const ready = model !== null && !running;
   const exportFile = () => model && downloadText(stringifyModelFile(serializeModel(model)), `${fileStem(model.name)}.json`, "application/json");
   return (
     <div className="training-actions">
-      <button type="button" disabled={!ready} onClick={() => model && send(model, corpus)}>
+      <button type="button" disabled={!ready} onClick={() => model && send(model, settings.corpus)}>
         {t.sendToPlayer}
       </button>
       <button type="button" disabled={!ready} onClick={exportFile}>

@@ -27,6 +27,8 @@ describe("Trained models", () => {
     await t.user.click(screen.getByRole("button", { name: "Send to the player" }));
     expect(screen.getByTestId("current").textContent).toBe(`imported: ${model.name}`);
     expect(t.app.getState().lesson).toBe(PLAYGROUND);
+    // Marked trained, so the player does not call its weights random.
+    expect(t.models.getState().imported?.model.meta).toMatchObject({ trained: true, training: { steps: 14, epochs: 1, corpus: "en-fr" } });
     expect(t.app.getState().choice).toMatchObject({ cell: "lstm", variant: "attention", score: "dot" });
   });
 
