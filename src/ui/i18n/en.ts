@@ -66,6 +66,7 @@ export const en = {
     lastTip: "Last step (End)",
     step: "Step",
     stepOf: (n: number, count: number) => `Step ${n} of ${count}`,
+    announce: (counter: string, sentence: string) => `${counter}. ${sentence}`,
     speed: "Speed",
     speedOption: (v: number) => `${v} ${s(v, "step", "steps")}/s`,
     sentence: "Sentence",

@@ -64,6 +64,7 @@ export const zh: Messages = {
     lastTip: "最后一步（End）",
     step: "步骤",
     stepOf: (n, count) => `第 ${n} 步，共 ${count} 步`,
+    announce: (counter, sentence) => `${counter}。${sentence}`,
     speed: "速度",
     speedOption: (v) => `每秒 ${v} 步`,
     sentence: "句子",

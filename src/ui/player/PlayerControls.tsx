@@ -94,8 +94,8 @@ export function PlayerControls({ store, cursor, last, title, sentence, disabled,
       <p className="player-status">
         <span className="player-step-count">{p.stepOf(cursor + 1, last + 1)}</span> {title}
       </p>
-      <p className="visually-hidden player-announce" aria-live={playing ? "off" : "polite"}>
-        {disabled ? "" : `${p.stepOf(cursor + 1, last + 1)}. ${sentence}`}
+      <p className="visually-hidden player-announce" role="status" aria-live={playing ? "off" : "polite"}>
+        {disabled ? "" : p.announce(p.stepOf(cursor + 1, last + 1), sentence)}
       </p>
     </div>
   );

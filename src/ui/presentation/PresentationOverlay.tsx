@@ -78,7 +78,7 @@ export function PresentationOverlay({ name, step, count, sentence, onStep, onClo
       </div>
       <div className="presentation-stage">{children}</div>
       <p className="visually-hidden" aria-live="polite">
-        {blank ? t.presentation.blanked : `${counter}. ${sentence}`}
+        {blank ? t.presentation.blanked : t.player.announce(counter, sentence)}
       </p>
       <p className="presentation-keys">{t.presentation.keys}</p>
       {blank && <div className="presentation-blank" aria-hidden="true" onClick={() => setBlank(false)} />}

@@ -37,6 +37,18 @@ describe("the theme control", () => {
     expect(loadThemeChoice(window.localStorage)).toBe("dark");
   });
 
+  it("choosing Projector (high contrast) sets data-theme=\"projector\" whatever the system prefers, and remembers it", async () => {
+    systemPrefersDark(false);
+    const app = await renderApp();
+    cleanup = app.unmount;
+    const control = screen.getByLabelText("Theme");
+    expect([...(control as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(["System", "Light", "Dark", "Projector (high contrast)"]);
+    await app.user.selectOptions(control, "projector");
+    expect(document.documentElement.dataset.theme).toBe("projector");
+    expect(window.localStorage.getItem(THEME_STORAGE_KEY)).toBe("projector");
+    expect(loadThemeChoice(window.localStorage)).toBe("projector");
+  });
+
   it("a remembered pick is shown by the control on the next visit", async () => {
     systemPrefersDark(false);
     const app = await renderApp({ state: { theme: loadThemeChoice({ getItem: () => "dark" }) } });
@@ -103,5 +115,6 @@ describe("theme storage", () => {
     expect(resolveTheme("system", false)).toBe("light");
     expect(resolveTheme("light", true)).toBe("light");
     expect(resolveTheme("dark", false)).toBe("dark");
+    expect(resolveTheme("projector", false)).toBe("projector");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../../src/core/model.ts";
-import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, decodeView, encodeView, type UrlView } from "../../../src/ui/app/urlState.ts";
+import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, decodeView, defaultPair, encodeView, type UrlView } from "../../../src/ui/app/urlState.ts";
 
 const lessons = ["encoder-decoder", "lstm", "attention"];
 const decode = (hash: string) => decodeView(hash, { lessons });
@@ -103,6 +103,63 @@ describe("round trip", () => {
       fc.property(view, (v) => {
         const hash = encodeView(v);
         expect(encodeView(decode(hash))).toBe(hash);
+      }),
+    );
+  });
+});
+
+describe("language, pair and presentation in the URL", () => {
+  it("encodeView writes the Chinese edition under /zh and leaves English without a prefix", () => {
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: "lstm", lang: "zh", sentence: "I love China" })).toBe("#/zh/lesson/lstm");
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: PLAYGROUND, lang: "zh", sentence: "I love China", step: 3 })).toBe("#/zh/playground?step=3");
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: "lstm", lang: "en" })).toBe("#/lesson/lstm");
+  });
+
+  it("decodeView reads /zh and /en, and a path with no prefix is English", () => {
+    expect(decode("#/zh/lesson/lstm?step=2")).toMatchObject({ lesson: "lstm", lang: "zh", step: 2 });
+    expect(decode("#/en/lesson/attention").lang).toBeUndefined();
+    expect(decode("#/lesson/attention").lang).toBeUndefined();
+    expect(decode("#/zh").lesson).toBe("encoder-decoder");
+  });
+
+  it("decodeView gives a hash that names no page the reader's own language", () => {
+    expect(decodeView("", { lessons, lang: "zh" }).lang).toBe("zh");
+    expect(decodeView("#/", { lessons, lang: "zh" }).lang).toBe("zh");
+    expect(decodeView("#/lesson/lstm", { lessons, lang: "zh" }).lang).toBeUndefined();
+  });
+
+  it("each edition has its own pair and running example, and only another pair or sentence is written", () => {
+    expect(defaultPair("en")).toBe("en-fr");
+    expect(defaultPair("zh")).toBe("en-zh");
+    expect(decode("#/zh/playground")).toMatchObject({ sentence: "I love China" });
+    expect(decode("#/zh/playground").pair).toBeUndefined();
+    expect(decode("#/playground?pair=en-zh")).toMatchObject({ pair: "en-zh", sentence: "I love China" });
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: PLAYGROUND, pair: "en-zh", sentence: "I love China" })).toBe("#/playground?pair=en-zh");
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: PLAYGROUND, lang: "zh", pair: "en-fr" })).toBe("#/zh/playground?pair=en-fr");
+    expect(decode("#/playground?pair=en-de").pair).toBeUndefined();
+  });
+
+  it("present=N names the figure that fills the screen, with the step and the choices kept", () => {
+    const hash = "#/lesson/attention?cell=gru-reset-after&step=7&present=2";
+    expect(decode(hash)).toMatchObject({ lesson: "attention", step: 7, present: 2, choice: { cell: "gru-reset-after" } });
+    expect(encodeView(decode(hash))).toBe(hash);
+    for (const bad of ["0", "-1", "x", "100", "1.5"]) expect(decode(`#/lesson/lstm?present=${bad}`).present, bad).toBeUndefined();
+  });
+
+  it("decodeView(encodeView(view)) gives back any language, pair and presenting figure", () => {
+    // A view names a language or a pair only when it is not the default (English; the edition's own pair).
+    const edition = fc.constantFrom<Pick<UrlView, "lang" | "pair">>({}, { lang: "zh" }, { pair: "en-zh" }, { lang: "zh", pair: "en-fr" });
+    const view = fc.record({
+      lesson: fc.constantFrom(...lessons, PLAYGROUND),
+      sentence: fc.string({ maxLength: 30, unit: "grapheme" }),
+      step: fc.nat({ max: 100_000 }),
+      present: fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }),
+      edition,
+    });
+    fc.assert(
+      fc.property(view, ({ edition: e, present, ...rest }) => {
+        const v: UrlView = { ...rest, choice: DEFAULT_VIEW.choice, ...e, ...(present ? { present } : {}) };
+        expect(decode(encodeView(v))).toEqual(v);
       }),
     );
   });

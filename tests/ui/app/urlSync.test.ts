@@ -81,4 +81,19 @@ describe("startUrlSync", () => {
     window.dispatchEvent(new HashChangeEvent("hashchange"));
     expect(store.getState().lesson).toBe("lstm");
   });
+
+  it("a Chinese link with present=1 sets the language, the edition's pair and the presenting figure", () => {
+    const store = start("#/zh/lesson/attention?step=4&present=1");
+    expect(store.getState()).toMatchObject({ lang: "zh", pair: "en-zh", sentence: "I love China", step: 4, present: 1 });
+    expect(window.location.hash).toBe("#/zh/lesson/attention?step=4&present=1");
+  });
+
+  it("leaving a presentation and choosing another pair are written to the address", () => {
+    const store = start("#/playground?present=1&step=2");
+    store.getState().setPresent(0);
+    expect(window.location.hash).toBe("#/playground?step=2");
+    store.getState().setPair("en-zh");
+    expect(window.location.hash).toBe("#/playground?pair=en-zh");
+    expect(store.getState().sentence).toBe("I love China");
+  });
 });
