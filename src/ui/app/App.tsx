@@ -4,7 +4,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import { useDocumentLang } from "../i18n/useDocumentLang.ts";
-import { trainingMessages } from "../training/messages.ts";
 import { usePresentKey } from "../presentation/usePresentKey.ts";
 import { Header } from "./Header.tsx";
 import { LessonPage } from "./LessonPage.tsx";
@@ -41,7 +40,7 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
 
   const index = lessons.findIndex((l) => l.meta.slug === current);
   const lesson = lessons[index];
-  const title = current === PLAYGROUND ? t.app.playground : current === TRAIN ? trainingMessages(lang).title : lesson?.meta.title;
+  const title = current === PLAYGROUND ? t.app.playground : current === TRAIN ? t.training.title : lesson?.meta.title;
   useNewPageEffects(current, title, t.app.siteName, () => setMenuOpen(false));
 
   return (

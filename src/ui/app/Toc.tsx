@@ -2,8 +2,7 @@
 // phone. The open lesson is marked with aria-current.
 
 import type { KeyboardEvent } from "react";
-import { useLang, useT } from "../i18n/index.ts";
-import { trainingMessages } from "../training/messages.ts";
+import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
 import { PLAYGROUND, TRAIN } from "./urlState.ts";
 
@@ -18,7 +17,6 @@ export function Toc({ current, open, onClose }: Props) {
   const { lessons } = useSite();
   const hrefTo = useHrefTo();
   const t = useT();
-  const lang = useLang();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape" && open) {
       onClose();
@@ -46,7 +44,7 @@ export function Toc({ current, open, onClose }: Props) {
       </p>
       <p className="toc-playground">
         <a href={hrefTo(TRAIN)} aria-current={current === TRAIN ? "page" : undefined} onClick={onClose}>
-          {trainingMessages(lang).tocLink}
+          {t.training.tocLink}
         </a>
       </p>
     </nav>

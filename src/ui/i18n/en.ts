@@ -3,6 +3,8 @@
 // are strings, or functions of what the sentence needs (numbers, tokens). Lesson prose is not here:
 // it lives in content/<lang>/.
 
+import { trainingEn } from "../training/messages.ts";
+
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
@@ -448,6 +450,7 @@ export const en = {
     blanked: "The screen is blank. Press B to show it again.",
     keys: "→ / space / Page Down next · ← / Page Up previous · B blank · Escape exit",
   },
+  training: trainingEn,
 };
 
 export type Messages = typeof en;

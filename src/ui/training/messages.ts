@@ -1,5 +1,5 @@
-// The training page's words in English and Chinese. en.ts and zh.ts take them as their `training`
-// section, so they are part of each dictionary and checked by its type.
+// The training page's words in English and Chinese, kept next to the page; en.ts and zh.ts take them
+// as their `training` section, so they are part of each dictionary and its tests.
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 
@@ -67,7 +67,7 @@ export const trainingZh: TrainingMessages = {
   score: "打分函数",
   hidden: "隐藏层大小",
   optimizer: "优化器",
-  optimizers: { adam: "Adam", sgd: "带动量的 SGD" },
+  optimizers: { adam: "Adam 算法", sgd: "带动量的 SGD" },
   learningRate: "学习率",
   epochs: "最多轮数",
   controls: "训练控制",
@@ -102,8 +102,3 @@ export const trainingZh: TrainingMessages = {
   workerError: (why) => `训练停止：${why}`,
   corpusError: (why) => `语料无法加载：${why}`,
 };
-
-/** The training words of a language (the shell's link and title use them without loading the page). */
-export function trainingMessages(lang: string): TrainingMessages {
-  return lang === "zh" ? trainingZh : trainingEn;
-}

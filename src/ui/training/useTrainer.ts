@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { useStore } from "zustand";
-import { useLang } from "../i18n/index.ts";
-import { trainingMessages, type TrainingMessages } from "./messages.ts";
+import { useT } from "../i18n/index.ts";
+import type { TrainingMessages } from "./messages.ts";
 import { useTrainerDeps } from "./deps.ts";
 import { createTrainer, type Trainer, type TrainerState } from "./trainer.ts";
 
@@ -20,5 +20,5 @@ export function useTrainerState<T>(trainer: Trainer, selector: (s: TrainerState)
 
 /** The training words of the page's language. */
 export function useTrainingT(): TrainingMessages {
-  return trainingMessages(useLang());
+  return useT().training;
 }
