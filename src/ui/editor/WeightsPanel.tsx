@@ -58,7 +58,8 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   const storage = useStore(store, (s) => s.storage);
   const actions = useEditActions(current);
   const anchor = useRef<HTMLDivElement>(null);
-  const e = useT().editor;
+  const t = useT();
+  const e = t.editor;
   // Labels depend on the architecture, the vocabularies and the language only, so edits do not rebuild them.
   const infos = useMemo(() => paramInfos(current.base, e), [current.base, e]);
   const [picked, setPicked] = useState<string | null>(null);
@@ -71,6 +72,10 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
     <div className="weights" ref={anchor}>
       <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={(seed) => actions.setParams(randomModelParams(current.base, seed))} onChoice={setChoice} />
       <ParamPicker infos={infos} value={path} counts={counts} onChange={setPicked} e={e} />
+      {/* The whole output beside the grid: on most screens the player's own is out of view while dragging. */}
+      <p className="weights-output" role="status">
+        {t.player.output}: <strong>{trace?.output.text || "—"}</strong>
+      </p>
       <ParamEditor key={`${current.baseId}:${path}`} info={info} base={paramData(current.base, path)!} values={paramData(current.model, path)!} edits={current.edits[path]} actions={actions} />
       <FilesSection current={current} onChoice={setChoice} />
       <ShareSection current={current} player={player} choice={choice} />

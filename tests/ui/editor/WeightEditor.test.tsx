@@ -36,6 +36,7 @@ describe("the weight editor", () => {
     expect(editsOf(s)["decoder.output.b_out"]).toEqual({ [CHAT]: 50 });
     expect(outputText()).toMatch(/chat/u);
     expect(outputText()).not.toBe(before);
+    expect(document.querySelector(".weights-output")?.textContent).toMatch(/^Output: .*chat/u);
   });
 
   it("pressing arrow keys in the grid moves the selection, and a typed digit goes to the value field", async () => {

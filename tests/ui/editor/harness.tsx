@@ -58,7 +58,8 @@ export async function openParam(user: Setup["user"], path: string): Promise<void
   await user.selectOptions(picker, path);
 }
 
-export const outputText = () => screen.getByText(/^Output( so far)?:/u).parentElement!.textContent ?? "";
+/** The player's own output line (the editor repeats the output beside its grid). */
+export const outputText = () => document.querySelector(".player-output")?.textContent ?? "";
 
 export async function waitForEditor(): Promise<void> {
   await waitFor(() => expect(screen.getByRole("combobox", { name: "Parameter" })).toBeTruthy(), { timeout: 10_000 });
