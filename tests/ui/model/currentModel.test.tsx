@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
@@ -73,6 +73,18 @@ describe("the player's model", () => {
     // A new choice starts the cursor over; the last step shows the whole output.
     act(() => s.player.getState().setStep(99));
     await waitFor(() => expect(outputText()).toContain(forward(other, DEFAULT_STATE.sentence).output.text));
+  });
+
+  it("dropping a model file on the import area imports it, and dropping a broken one changes nothing", async () => {
+    const s = renderEditor();
+    const zone = (await screen.findByLabelText("Import a model file", {}, { timeout: 10_000 })).closest(".weights-drop")!;
+    fireEvent.drop(zone, { dataTransfer: { files: [new File(["{ not json"], "broken.json")] } });
+    expect((await screen.findByRole("alert")).textContent).toMatch(/not valid JSON: line 1, column 3/u);
+    expect(s.models.getState().imported).toBeNull();
+    const other = { ...demoModel({ ...choice, cell: "rnn" }, 5), name: "Dropped RNN" };
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([stringifyModelFile(serializeModel(other))], "dropped.json")] } });
+    await screen.findByText("Imported dropped.json: the player now shows Dropped RNN.");
+    expect(s.models.getState().imported?.name).toBe("dropped.json");
   });
 
   it("pressing Export model downloads the current model, edits included, as a model file", async () => {
