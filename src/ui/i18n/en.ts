@@ -217,6 +217,8 @@ export const en = {
   },
   tf: {
     untrained: (seed: number) => `Untrained weights (random, seed ${seed}): every number is computed exactly as in a trained model, but which word attends to which is arbitrary.`,
+    regrouped: (trained: number, shown: number) =>
+      `Trained weights, split here into ${shown} head${shown === 1 ? "" : "s"}: the preset was trained with ${trained} heads, so every number is exact, but only the split into ${trained} is what training learned.`,
     player: (name: string) => `Transformer player: ${name}`,
     attention: "Attention",
     sentence: "Sentence",
@@ -327,6 +329,7 @@ export const en = {
     },
     rvt: {
       region: "Recurrent attention and the Transformer, side by side",
+      recurrentUntrained: "The recurrent model's weights are untrained (random): which word it attends to is arbitrary. The Transformer's weights are trained.",
       recurrentStep: (k: number, word: string) => `h${k} from h${k - 1} and “${word}”`,
       recurrentWrite: (k: number, word: string) => `s${k}, writing “${word}”`,
       encoderLayer: "the whole encoder layer: every word at once",

@@ -214,6 +214,7 @@ export const zh: Messages = {
   },
   tf: {
     untrained: (seed) => `未经训练的权重（随机，种子 ${seed}）：每个数都和训练好的模型一样精确地算出，但哪个词关注哪个词是任意的。`,
+    regrouped: (trained, shown) => `训练好的权重，这里拆成 ${shown} 个头：预设训练时用的是 ${trained} 个头，所以每个数都精确，但只有拆成 ${trained} 个头时才是训练学到的。`,
     player: (name) => `Transformer 播放器：${name}`,
     attention: "注意力",
     sentence: "句子",
@@ -322,6 +323,7 @@ export const zh: Messages = {
     },
     rvt: {
       region: "循环注意力与 Transformer 并排对照",
+      recurrentUntrained: "循环模型的权重未经训练（随机）：它关注哪个词是任意的。Transformer 的权重是训练好的。",
       recurrentStep: (k, word) => `由 h${k - 1} 和“${word}”算出 h${k}`,
       recurrentWrite: (k, word) => `s${k}，写出“${word}”`,
       encoderLayer: "整个编码器层：所有词同时计算",

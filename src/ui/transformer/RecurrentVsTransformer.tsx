@@ -10,7 +10,6 @@ import { useT } from "../i18n/index.ts";
 import { DEMO_SEED, PAIRS } from "./demo.ts";
 import { drawTimeline, type TimelineSpec } from "./drawTimeline.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
-import { usePresetNotes } from "./presetNotes.ts";
 import { useShownTransformer } from "./shown.ts";
 import { StepControls } from "./StepControls.tsx";
 import { useStepper } from "./useStepper.ts";
@@ -49,7 +48,6 @@ export function RecurrentVsTransformer() {
   // Head 1 of the preset's 2: the head trained to look at the word being translated.
   const shown = useShownTransformer(2, PAIR);
   const cross = useMemo(() => attentionView(shown.trace, shown.model, "cross", 0), [shown]);
-  const notes = usePresetNotes();
   const T = rec.source.length;
   const Tdec = rec.written.length;
   const stepper = useStepper(T + Tdec);
@@ -66,7 +64,7 @@ export function RecurrentVsTransformer() {
   return (
     <div className="tf-card rvt" role="group" aria-label={r.region} tabIndex={0} onKeyDown={stepper.onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
       <p className="tf-note" role="note">
-        {shown.trained ? notes.recurrentUntrained : t.tf.untrained(DEMO_SEED)}
+        {shown.trained ? r.recurrentUntrained : t.tf.untrained(DEMO_SEED)}
       </p>
       <StepControls stepper={stepper} title={title} />
       <div className="rvt-sides">
