@@ -5,6 +5,7 @@ import { useId } from "react";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../core/model.ts";
 import type { CorpusName, OptimizerKind, TrainSettings } from "./protocol.ts";
 import type { Trainer } from "./trainer.ts";
+import { useT } from "../i18n/index.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
 const CORPORA: readonly CorpusName[] = ["en-fr", "en-zh"];
@@ -40,6 +41,7 @@ function Field<T extends string | number>({ label, value, options, name = String
 
 export function SettingsForm({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
+  const names = useT().names;
   const s = useTrainerState(trainer, (st) => st.settings);
   const running = useTrainerState(trainer, (st) => st.progress?.status === "running");
   const set = (patch: Partial<TrainSettings>) => trainer.setSettings(patch);
@@ -47,9 +49,9 @@ export function SettingsForm({ trainer }: { readonly trainer: Trainer }) {
     <fieldset className="training-settings">
       <legend>{t.settings}</legend>
       <Field label={t.corpus} value={s.corpus} options={CORPORA} name={(c) => t.corpora[c]} disabled={running} onChange={(corpus) => set({ corpus })} />
-      <Field label={t.cell} value={s.cell} options={CELL_KINDS} disabled={running} onChange={(cell) => set({ cell })} />
-      <Field label={t.variant} value={s.variant} options={DECODER_VARIANTS} disabled={running} onChange={(variant) => set({ variant })} />
-      <Field label={t.score} value={s.score} options={SCORE_KINDS} disabled={running || s.variant !== "attention"} onChange={(score) => set({ score })} />
+      <Field label={t.cell} value={s.cell} options={CELL_KINDS} name={(c) => names.cells[c]} disabled={running} onChange={(cell) => set({ cell })} />
+      <Field label={t.variant} value={s.variant} options={DECODER_VARIANTS} name={(v) => names.variants[v]} disabled={running} onChange={(variant) => set({ variant })} />
+      <Field label={t.score} value={s.score} options={SCORE_KINDS} name={(k) => names.scores[k]} disabled={running || s.variant !== "attention"} onChange={(score) => set({ score })} />
       <Field label={t.hidden} value={s.hidden} options={HIDDEN} disabled={running} onChange={(hidden) => set({ hidden })} />
       <Field label={t.optimizer} value={s.optimizer} options={OPTIMIZERS} name={(o) => t.optimizers[o]} disabled={running} onChange={(optimizer) => set({ optimizer })} />
       <Field label={t.learningRate} value={s.learningRate} options={RATES} disabled={running} onChange={(learningRate) => set({ learningRate })} />

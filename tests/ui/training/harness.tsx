@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "@testing-library/react";
+import type { ReactNode } from "react";
 import userEvent from "@testing-library/user-event";
 import type { Corpus } from "../../../src/core/train/index.ts";
 import { AppStoreContext, useAppState } from "../../../src/ui/app/storeContext.ts";
@@ -11,7 +12,7 @@ import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader } from "../../../src/ui/model/presets.ts";
 import { useCurrentModel } from "../../../src/ui/model/useCurrentModel.ts";
-import { createAppStore } from "../../../src/ui/store.ts";
+import { createAppStore, type AppState } from "../../../src/ui/store.ts";
 import { TrainerDepsContext } from "../../../src/ui/training/deps.ts";
 import type { FromWorker, ToWorker } from "../../../src/ui/training/protocol.ts";
 import type { WorkerLike } from "../../../src/ui/training/trainer.ts";
@@ -59,7 +60,7 @@ function CurrentModelProbe() {
   return <p data-testid="current">{`${current.kind}: ${current.model.name}`}</p>;
 }
 
-export function renderTraining(storage: Storage = memoryStorage()) {
+export function renderTraining(storage: Storage = memoryStorage(), ui: ReactNode = <TrainingView />, state: Partial<AppState> = {}) {
   const workers: FakeWorker[] = [];
   const deps = {
     createWorker: () => {
@@ -70,14 +71,14 @@ export function renderTraining(storage: Storage = memoryStorage()) {
     loadCorpus: async () => corpus,
     storage,
   };
-  const app = createAppStore({ lesson: "train" });
+  const app = createAppStore({ lesson: "train", ...state });
   const models = createModelStore();
   const presets = createPresetLoader(async () => Promise.reject(new Error("HTTP 404")));
   const view = render(
     <AppStoreContext.Provider value={app}>
       <ModelContext.Provider value={{ store: models, presets }}>
         <TrainerDepsContext.Provider value={deps}>
-          <TrainingView />
+          {ui}
           <CurrentModelProbe />
         </TrainerDepsContext.Provider>
       </ModelContext.Provider>
