@@ -9,6 +9,7 @@ import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
 import { launch, largestContentfulPaint, openPage, waitForContent } from "./browser.mjs";
 import { buildChecks, readLessons } from "./checks.mjs";
+import { classroomChecks } from "./classroom.mjs";
 import { trainingChecks } from "./training.mjs";
 import { weightChecks } from "./weights.mjs";
 import { serveStatic } from "./server.mjs";
@@ -50,7 +51,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    for (const check of [...(await buildChecks(ctx)), ...weightChecks(ctx), ...trainingChecks(ctx)]) {
+    for (const check of [...(await buildChecks(ctx)), ...weightChecks(ctx), ...trainingChecks(ctx), ...classroomChecks(ctx)]) {
       let problems;
       try {
         problems = (await check.run()) ?? [];
