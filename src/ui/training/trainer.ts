@@ -121,6 +121,8 @@ export function createTrainer(deps: TrainerDeps) {
     dispose() {
       worker?.terminate();
       worker = null;
+      // A later start makes a new worker, which must be configured first.
+      store.setState({ configured: false });
     },
   };
 }
