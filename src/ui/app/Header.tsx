@@ -24,7 +24,7 @@ export function Header({ menuOpen, onToggleMenu }: Props) {
       <div className="header-controls">
         <button type="button" className="button menu-button" aria-expanded={menuOpen} aria-controls="toc" onClick={onToggleMenu}>
           <span aria-hidden="true" className="menu-icon" />
-          {t.app.contents}
+          <span className="menu-label">{t.app.contents}</span>
         </button>
         <LanguageControl />
         <ThemeControl />
