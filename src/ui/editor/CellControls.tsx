@@ -29,13 +29,13 @@ export function sliderRange(presetMax: number, value: number): number {
 
 export function CellControls({ name, value, preset, range, onChange, onReset, onCancel, fieldRef }: Props) {
   const edited = !Object.is(value, preset);
-  const e = useT().editor;
+  const { editor: e, fields: words } = useT();
   return (
     <div className="weight-cell" role="group" aria-label={e.selected(name)}>
       <span className="weight-cell-name">{name}</span>
       <label className="weight-value">
         <span>{e.value}</span>
-        <NumberField label={e.valueOf(name)} value={value} format={formatWeight} parse={parseWeight} onCommit={onChange} commit="enter" onCancel={onCancel} inputRef={fieldRef} />
+        <NumberField label={e.valueOf(name)} value={value} format={formatWeight} parse={(text) => parseWeight(text, words)} onCommit={onChange} commit="enter" onCancel={onCancel} inputRef={fieldRef} />
       </label>
       <label className="weight-slider">
         <span>{e.slide}</span>

@@ -19,7 +19,7 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
   const [seed, setSeed] = useState(1);
   const [factor, setFactor] = useState(2);
   const [problem, setProblem] = useState<string | null>(null);
-  const e = useT().editor;
+  const { editor: e, fields: words } = useT();
   return (
     <div className="weight-actions" role="group" aria-label={e.changeAll(symbol)}>
       <button type="button" onClick={onReset} disabled={!edited}>
@@ -29,7 +29,7 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
         <span className="weight-action-label" aria-hidden="true">
           {e.seed}
         </span>
-        <NumberField label={e.seedFor(symbol)} value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
+        <NumberField label={e.seedFor(symbol)} value={seed} format={String} parse={(text) => parseSeed(text, words)} onCommit={setSeed} />
         <button type="button" onClick={() => onRandomise(seed)}>
           {e.randomise(symbol)}
         </button>
@@ -38,7 +38,7 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
         <span className="weight-action-label" aria-hidden="true">
           {e.factor}
         </span>
-        <NumberField label={e.factorFor(symbol)} value={factor} format={formatWeight} parse={parseWeight} onCommit={setFactor} />
+        <NumberField label={e.factorFor(symbol)} value={factor} format={formatWeight} parse={(text) => parseWeight(text, words)} onCommit={setFactor} />
         <button type="button" onClick={() => setProblem(onScale(factor))}>
           {e.scale(symbol)}
         </button>

@@ -46,7 +46,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
   const { store } = useModelContext();
   const imported = useStore(store, (s) => s.imported);
   const [seed, setSeed] = useState(1);
-  const e = useT().editor;
+  const { editor: e, fields: words } = useT();
   const m = e.model;
   const choose = (source: SourceKind) => {
     store.getState().setSource(source);
@@ -70,7 +70,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
           <span className="weight-action-label" aria-hidden="true">
             {e.seed}
           </span>
-          <NumberField label={m.seedAll} value={seed} format={String} parse={parseSeed} onCommit={setSeed} />
+          <NumberField label={m.seedAll} value={seed} format={String} parse={(text) => parseSeed(text, words)} onCommit={setSeed} />
           <button type="button" onClick={() => onRandomiseModel(seed)}>
             {m.randomiseAll}
           </button>

@@ -4,6 +4,7 @@
 // (or for focus to leave) and lets Escape put the value back.
 
 import { useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { useT } from "../i18n/index.ts";
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
@@ -28,6 +29,7 @@ export function NumberField<T>({ label, value, format, parse, onCommit, commit =
   // The value the text belongs to: a new value from outside (a drag, a reset) replaces the text.
   const [shown, setShown] = useState(value);
   const messageId = useId();
+  const t = useT();
   // Escape may move focus away before the restored text has rendered: that blur must not commit.
   const cancelled = useRef(false);
   if (!Object.is(shown, value)) {
@@ -86,7 +88,7 @@ export function NumberField<T>({ label, value, format, parse, onCommit, commit =
       />
       {reason && (
         <span id={messageId} className="number-field-refused" role="alert">
-          {reason} Still using {format(value)}.
+          {reason} {t.fields.stillUsing(format(value))}
         </span>
       )}
     </span>

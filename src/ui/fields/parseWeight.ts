@@ -2,18 +2,23 @@
 // Text, an empty field, NaN and ±Infinity are refused with a reason; so is a number beyond float64,
 // which would otherwise become Infinity.
 
+import { en, type Messages } from "../i18n/en.ts";
 import type { Parsed } from "./NumberField.tsx";
+
+/** The reasons in the reader's language (English unless given). */
+type Words = Messages["fields"];
+const short = (t: string) => (t.length > 24 ? `${t.slice(0, 24)}…` : t);
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u;
 const SPECIAL = /^[+-]?(nan|inf|infinity|∞)$/iu;
 
-export function parseWeight(text: string): Parsed<number> {
+export function parseWeight(text: string, words: Words = en.fields): Parsed<number> {
   const t = text.trim().replace(/^−/u, "-");
-  if (t === "") return { ok: false, reason: "The field is empty: type a number." };
-  if (SPECIAL.test(t)) return { ok: false, reason: `${t} is not a finite number, and a weight must be one.` };
-  if (!DECIMAL.test(t)) return { ok: false, reason: `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}” is not a number.` };
+  if (t === "") return { ok: false, reason: words.empty };
+  if (SPECIAL.test(t)) return { ok: false, reason: words.notFiniteWeight(t) };
+  if (!DECIMAL.test(t)) return { ok: false, reason: words.notNumber(short(t)) };
   const value = Number(t);
-  if (!Number.isFinite(value)) return { ok: false, reason: `${t} is beyond the largest float (about 1.8e308).` };
+  if (!Number.isFinite(value)) return { ok: false, reason: words.beyondFloat(t) };
   return { ok: true, value };
 }
 
@@ -23,9 +28,9 @@ export function formatWeight(x: number): string {
 }
 
 /** A seed for the random generator: a whole number (the generator uses its low 32 bits). */
-export function parseSeed(text: string): Parsed<number> {
+export function parseSeed(text: string, words: Words = en.fields): Parsed<number> {
   const t = text.trim();
-  if (t === "") return { ok: false, reason: "The field is empty: type a whole number." };
-  if (!/^[+-]?\d{1,15}$/u.test(t)) return { ok: false, reason: `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}” is not a whole number.` };
+  if (t === "") return { ok: false, reason: words.emptyWhole };
+  if (!/^[+-]?\d{1,15}$/u.test(t)) return { ok: false, reason: words.notWhole(short(t)) };
   return { ok: true, value: Number(t) };
 }

@@ -442,6 +442,15 @@ export const en = {
     generalActsOn: "h_j (and sᵀ from the left)",
     theQuery: "the query s",
   },
+  fields: {
+    empty: "The field is empty: type a number.",
+    notFiniteWeight: (text: string) => `${text} is not a finite number, and a weight must be one.`,
+    notNumber: (text: string) => `“${text}” is not a number.`,
+    beyondFloat: (text: string) => `${text} is beyond the largest float (about 1.8e308).`,
+    emptyWhole: "The field is empty: type a whole number.",
+    notWhole: (text: string) => `“${text}” is not a whole number.`,
+    stillUsing: (value: string) => `Still using ${value}.`,
+  },
   presentation: {
     present: "Present",
     presentTip: "Present full screen (P)",

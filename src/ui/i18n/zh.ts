@@ -436,6 +436,15 @@ export const zh: Messages = {
     generalActsOn: "h_j（左边乘 sᵀ）",
     theQuery: "查询 s",
   },
+  fields: {
+    empty: "输入框是空的：请输入一个数。",
+    notFiniteWeight: (text) => `${text} 不是有限数，而权重必须是有限数。`,
+    notNumber: (text) => `“${text}”不是数。`,
+    beyondFloat: (text) => `${text} 超出了浮点数的上限（约 1.8e308）。`,
+    emptyWhole: "输入框是空的：请输入一个整数。",
+    notWhole: (text) => `“${text}”不是整数。`,
+    stillUsing: (value) => `仍在使用 ${value}。`,
+  },
   presentation: {
     present: "演示",
     presentTip: "全屏演示（P）",
