@@ -1,7 +1,7 @@
 // The attention heatmap of one sentence under the latest weights, redrawn whenever the worker sends
 // a model. It reuses the player's pure layout (heatmapScene) and drawing (drawScene), without motion.
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { forward } from "../../core/forward.ts";
 import { PAIR_EXAMPLES } from "../../model/index.ts";
 import { drawScene } from "../player/drawScene.ts";
@@ -11,7 +11,7 @@ import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
 const noHover = () => {};
 
-export function AttentionPreview({ trainer }: { readonly trainer: Trainer }) {
+export const AttentionPreview = memo(function AttentionPreview({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
   const model = useTrainerState(trainer, (s) => s.model);
   const corpus = useTrainerState(trainer, (s) => s.settings.corpus);
@@ -45,4 +45,4 @@ export function AttentionPreview({ trainer }: { readonly trainer: Trainer }) {
       {model && !attention ? <p>{t.noAttention}</p> : trace && <svg ref={ref} className="training-heatmap" role="img" aria-label={`${t.attention}: ${sentence}`} />}
     </section>
   );
-}
+});

@@ -1,14 +1,14 @@
 // The live chart: loss (left axis) and sentence accuracy (right axis) on both splits, one point per
 // epoch. D3 draws axes and paths behind a ref; the legend and the latest numbers are plain HTML.
 
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { useWidth } from "../transformer/useWidth.ts";
 import * as d3 from "d3";
 import { CHART, chartScales, SERIES, seriesPath } from "./chartScene.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
-export function LossChart({ trainer }: { readonly trainer: Trainer }) {
+export const LossChart = memo(function LossChart({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
   const history = useTrainerState(trainer, (s) => s.history);
   const box = useRef<HTMLElement>(null);
@@ -53,4 +53,4 @@ export function LossChart({ trainer }: { readonly trainer: Trainer }) {
       <p className="training-last">{last ? t.lastEpoch(last.epoch, last.trainAccuracy, last.heldOutAccuracy) : t.chartEmpty}</p>
     </figure>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The choices a run is made of. Changing one while a run exists starts a new run on the next Start;
 // the fields are locked while training runs, so what the chart shows matches what is selected.
 
-import { useId } from "react";
+import { memo, useId } from "react";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../core/model.ts";
 import type { CorpusName, OptimizerKind, TrainSettings } from "./protocol.ts";
 import type { Trainer } from "./trainer.ts";
@@ -39,7 +39,7 @@ function Field<T extends string | number>({ label, value, options, name = String
   );
 }
 
-export function SettingsForm({ trainer }: { readonly trainer: Trainer }) {
+export const SettingsForm = memo(function SettingsForm({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
   const names = useT().names;
   const s = useTrainerState(trainer, (st) => st.settings);
@@ -58,4 +58,4 @@ export function SettingsForm({ trainer }: { readonly trainer: Trainer }) {
       <Field label={t.epochs} value={s.epochs} options={EPOCHS} disabled={running} onChange={(epochs) => set({ epochs })} />
     </fieldset>
   );
-}
+});

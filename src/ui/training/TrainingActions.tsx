@@ -1,6 +1,7 @@
 // What to do with the trained weights: make them the player's model (through the model store's
 // import, the same path as opening a model file) or save them as a model file.
 
+import { memo } from "react";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { serializeModel, stringifyModelFile } from "../../model/index.ts";
 import { useAppStore } from "../app/storeContext.ts";
@@ -34,20 +35,26 @@ export function useSendToPlayer(): (model: Seq2SeqModel, corpus: CorpusName) => 
   };
 }
 
-export function TrainingActions({ trainer }: { readonly trainer: Trainer }) {
+export const TrainingActions = memo(function TrainingActions({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
-  const latest = useTrainerState(trainer, (s) => s.model);
-  const settings = useTrainerState(trainer, (s) => s.settings);
-  const progress = useTrainerState(trainer, (s) => s.progress);
-  const history = useTrainerState(trainer, (s) => s.history);
-  const model = latest && withTrainingMeta(latest, settings, progress, history);
-  const running = useTrainerState(trainer, (s) => s.progress?.status === "running");
+  // Only what enables the buttons is subscribed to: progress arrives every 50 ms while training.
+  const ready = useTrainerState(trainer, (s) => s.model !== null && s.progress?.status !== "running");
   const send = useSendToPlayer();
-  const ready = model !== null && !running;
-  const exportFile = () => model && downloadText(stringifyModelFile(serializeModel(model)), `${fileStem(model.name)}.json`, "application/json");
+  const trained = (): Seq2SeqModel | null => {
+    const s = trainer.store.getState();
+    return s.model && withTrainingMeta(s.model, s.settings, s.progress, s.history);
+  };
+  const sendModel = () => {
+    const model = trained();
+    if (model) send(model, trainer.store.getState().settings.corpus);
+  };
+  const exportFile = () => {
+    const model = trained();
+    if (model) downloadText(stringifyModelFile(serializeModel(model)), `${fileStem(model.name)}.json`, "application/json");
+  };
   return (
     <div className="training-actions">
-      <button type="button" disabled={!ready} onClick={() => model && send(model, settings.corpus)}>
+      <button type="button" disabled={!ready} onClick={sendModel}>
         {t.sendToPlayer}
       </button>
       <button type="button" disabled={!ready} onClick={exportFile}>
@@ -55,4 +62,4 @@ export function TrainingActions({ trainer }: { readonly trainer: Trainer }) {
       </button>
     </div>
   );
-}
+});

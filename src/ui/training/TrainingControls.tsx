@@ -1,6 +1,7 @@
 // Start / pause / resume as one button whose label says what it will do, then step and reset, and
 // the progress bar with the epoch and an estimate of the time left.
 
+import { memo } from "react";
 import type { Progress } from "./protocol.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
@@ -12,7 +13,7 @@ export function etaSeconds(p: Progress): number | null {
   return Math.max(0, total - p.step) * (p.trainingMs / p.step) / 1000;
 }
 
-export function TrainingControls({ trainer }: { readonly trainer: Trainer }) {
+export const TrainingControls = memo(function TrainingControls({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
   const progress = useTrainerState(trainer, (s) => s.progress);
   const epochs = useTrainerState(trainer, (s) => s.settings.epochs);
@@ -56,4 +57,4 @@ export function TrainingControls({ trainer }: { readonly trainer: Trainer }) {
       </div>
     </div>
   );
-}
+});
