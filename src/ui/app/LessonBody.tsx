@@ -33,8 +33,8 @@ export function LessonBody({ lesson, components }: Props) {
   const [attempt, setAttempt] = useState(0);
   const Body = useMemo(() => bodyOf(lesson, attempt > 0), [lesson, attempt]);
   const withHeadings = useMemo(() => ({ ...components, h1: bodyHeading(lesson.meta.title) }), [components, lesson]);
-  const ref = useScrollableMath<HTMLDivElement>();
   const t = useT();
+  const ref = useScrollableMath<HTMLDivElement>(t.app.scrollingEquation);
   return (
     <div className="prose" ref={ref}>
       <ErrorBoundary what={t.app.thisLesson} onReset={() => setAttempt((a) => a + 1)}>

@@ -5,13 +5,13 @@ import { useEffect, useRef } from "react";
 
 const DISPLAY = ".katex-display";
 
-function markOverflowing(root: HTMLElement): void {
+function markOverflowing(root: HTMLElement, label: string): void {
   for (const el of root.querySelectorAll<HTMLElement>(DISPLAY)) {
     const overflows = el.scrollWidth > el.clientWidth + 1;
-    if (overflows && el.tabIndex !== 0) {
+    if (overflows && (el.tabIndex !== 0 || el.getAttribute("aria-label") !== label)) {
       el.tabIndex = 0;
       el.setAttribute("role", "group");
-      el.setAttribute("aria-label", "Equation, scrolls sideways");
+      el.setAttribute("aria-label", label);
     } else if (!overflows && el.hasAttribute("tabindex")) {
       el.removeAttribute("tabindex");
       el.removeAttribute("role");
@@ -20,12 +20,13 @@ function markOverflowing(root: HTMLElement): void {
   }
 }
 
-export function useScrollableMath<T extends HTMLElement>() {
+/** `label` names a scrolling equation, in the reader's language. */
+export function useScrollableMath<T extends HTMLElement>(label = "Equation, scrolls sideways") {
   const ref = useRef<T>(null);
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const check = () => markOverflowing(root);
+    const check = () => markOverflowing(root, label);
     check();
     // The body arrives after a lazy load, the width changes with the window, and an equation
     // grows when KaTeX's fonts arrive: check after each.
@@ -40,6 +41,6 @@ export function useScrollableMath<T extends HTMLElement>() {
       resizes?.disconnect();
       fonts?.removeEventListener("loadingdone", check);
     };
-  }, []);
+  }, [label]);
   return ref;
 }

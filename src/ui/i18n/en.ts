@@ -25,6 +25,7 @@ export const en = {
     playground: "Playground",
     playgroundSummary: "Choose a cell, a decoder and an attention score, type a sentence, step through every formula, and edit any weight to see the whole pass change.",
     pager: "Previous and next",
+    scrollingEquation: "Equation, scrolls sideways",
     previous: "Previous",
     next: "Next",
   },
