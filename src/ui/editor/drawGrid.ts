@@ -27,7 +27,7 @@ interface CellState {
   readonly selected: boolean;
 }
 
-const drawn = new WeakMap<HTMLTableElement, { max: number; cells: CellState[]; editedText: string }>();
+const drawn = new WeakMap<HTMLTableElement, { max: number; cells: CellState[]; editedText: string; tds: HTMLTableCellElement[] }>();
 
 function background(value: number, max: number): string {
   const { fill, fillOpacity } = signedFill(value, max);
@@ -85,14 +85,16 @@ export function drawGrid(table: HTMLTableElement, p: GridPicture, editedText = "
     const b = cells[i]!;
     return !Object.is(a.value, b.value) || a.edited !== b.edited || a.selected !== b.selected;
   };
-  d3.select(table)
-    .selectAll<HTMLTableCellElement, number>("td")
-    .filter((i) => changed(i))
+  // The cells by index, kept from the last draw: finding the one changed cell must not query them all.
+  const tds = sameShape ? before.tds : d3.select(table).selectAll<HTMLTableCellElement, number>("td").nodes();
+  const redraw = tds.filter((_td, i) => changed(i));
+  // Each cell keeps the index structure() bound to it as its datum.
+  d3.selectAll<HTMLTableCellElement, number>(redraw)
     .style("background-color", (i) => background(cells[i]!.value, p.max))
     .attr("tabindex", (i) => (cells[i]!.selected ? 0 : -1))
     .attr("aria-selected", (i) => String(cells[i]!.selected))
     .classed("is-selected", (i) => cells[i]!.selected)
     .classed("is-edited", (i) => cells[i]!.edited)
     .attr("aria-label", (i) => `${p.rowLabels[Math.floor(i / p.cols)] ?? ""}, ${p.colLabels[i % p.cols] ?? ""}: ${fmt(cells[i]!.value, 4)}${cells[i]!.edited ? editedText : ""}`);
-  drawn.set(table, { max: p.max, cells, editedText });
+  drawn.set(table, { max: p.max, cells, editedText, tds });
 }

@@ -25,6 +25,31 @@ function revealCursor(svg: SVGSVGElement, scene: Scene): void {
   frame.scrollTo({ left: Math.max(0, left - 24), behavior: motionDuration(1) ? "smooth" : "auto" });
 }
 
+function sameItems(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Record<string, unknown>;
+    const y = b[i] as Record<string, unknown>;
+    let n = 0;
+    for (const k in x) {
+      if (x[k] !== y[k]) return false;
+      n++;
+    }
+    for (const _k in y) n--;
+    if (n !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two scenes draw the same picture. A new trace (a weight edit) gives every picture a new
+ * scene, but often the same one: an output weight does not change the encoder. Comparing is far
+ * cheaper than a D3 redraw that would change nothing.
+ */
+export function sameScene(a: Scene, b: Scene): boolean {
+  return a.width === b.width && a.height === b.height && sameItems(a.rects, b.rects) && sameItems(a.texts, b.texts) && sameItems(a.lines, b.lines);
+}
+
 /** Where the picture's cursor band stands ("" when it has none). */
 function cursorAt(scene: Scene): string {
   const band = scene.rects.find((r) => r.key === "cursor");
@@ -34,23 +59,31 @@ function cursorAt(scene: Scene): string {
 export function SceneSvg({ scene, label }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const drawnCursor = useRef<string | null>(null);
+  const drawn = useRef<Scene | null>(null);
   const { hovered, setHovered } = useHover();
+  const hoveredNow = useRef(hovered);
 
   useEffect(() => {
-    if (!ref.current) return;
+    hoveredNow.current = hovered;
+  }, [hovered]);
+
+  useEffect(() => {
+    if (!ref.current || (drawn.current && sameScene(drawn.current, scene))) return;
+    drawn.current = scene;
     // A step moves the cursor band and animates. New numbers under a cursor that stays (a weight
     // being dragged) are drawn at once: the edit must show in the next frame, not 350 ms later.
     const at = cursorAt(scene);
     const stepped = drawnCursor.current !== null && drawnCursor.current !== at;
     drawnCursor.current = at;
     drawScene(ref.current, scene, stepped ? motionDuration(350) : 0, setHovered);
+    drawHover(ref.current, hoveredNow.current);
     // Measuring the picture forces a layout; only a step can move the cursor out of view.
     if (stepped) revealCursor(ref.current, scene);
   }, [scene, setHovered]);
 
   useEffect(() => {
     if (ref.current) drawHover(ref.current, hovered);
-  }, [hovered, scene]);
+  }, [hovered]);
 
   // Scaled down to fit, but never below 70 %: past that the figure scrolls rather than shrink its text.
   const style = { width: "100%", maxWidth: scene.width, minWidth: Math.round(scene.width * 0.7) };

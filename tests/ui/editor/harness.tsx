@@ -54,7 +54,7 @@ export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {
 
 /** Waits for the lazily loaded editor, then picks a parameter by its path. */
 export async function openParam(user: Setup["user"], path: string): Promise<void> {
-  const picker = await screen.findByRole("combobox", { name: "Parameter" }, { timeout: 10_000 });
+  const picker = await screen.findByRole("combobox", { name: "Parameter" }, { timeout: 30_000 });
   await user.selectOptions(picker, path);
 }
 
@@ -62,5 +62,5 @@ export async function openParam(user: Setup["user"], path: string): Promise<void
 export const outputText = () => document.querySelector(".player-output")?.textContent ?? "";
 
 export async function waitForEditor(): Promise<void> {
-  await waitFor(() => expect(screen.getByRole("combobox", { name: "Parameter" })).toBeTruthy(), { timeout: 10_000 });
+  await waitFor(() => expect(screen.getByRole("combobox", { name: "Parameter" })).toBeTruthy(), { timeout: 30_000 });
 }

@@ -12,7 +12,7 @@ import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { memoryPresets, outputText, presetFiles, renderEditor } from "../editor/harness.tsx";
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const choice = DEFAULT_STATE.choice;
 const trained = { ...demoModel(choice, 7), name: "Trained test model", meta: { trained: true } };
@@ -35,19 +35,19 @@ describe("the player's model", () => {
     await act(async () => release());
     await waitFor(() => expect(screen.queryByText(UNTRAINED_TEXT)).toBeNull());
     expect(outputText()).toContain(trainedOutput);
-    expect(await screen.findByRole("option", { name: "Trained preset: Test preset" }, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByRole("option", { name: "Trained preset: Test preset" }, { timeout: 30_000 })).toBeTruthy();
   });
 
   it("rendering a player when the presets cannot be loaded keeps the demo and says so in the source list", async () => {
     renderEditor({ presets: memoryPresets(), state: { step: 99 } });
-    expect(await screen.findByRole("option", { name: "Trained preset (could not be loaded)" }, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByRole("option", { name: "Trained preset (could not be loaded)" }, { timeout: 30_000 })).toBeTruthy();
     expect(outputText()).toContain(demoOutput);
     expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
   });
 
   it("choosing Untrained in Start from shows the demo though a preset exists, and each base keeps its own edits", async () => {
     const s = renderEditor({ presets: memoryPresets(presetFiles(trained)), state: { step: 99 }, inputs: { edits: { [presetId("preset.json")]: { "decoder.output.b_out": { 3: 1 } } } } });
-    await waitFor(() => expect(screen.getByText(/trained preset .*; 1 weight edited/u)).toBeTruthy(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByText(/trained preset .*; 1 weight edited/u)).toBeTruthy(), { timeout: 30_000 });
     expect(source().value).toBe("preset");
     await s.user.selectOptions(source(), "demo");
     expect(s.models.getState().source).toBe("demo");
@@ -59,7 +59,7 @@ describe("the player's model", () => {
   it("importing a model file shows it and takes on its choices; a bad file lists its errors by path and changes nothing", async () => {
     const s = renderEditor({ state: { step: 99 } });
     const other = { ...demoModel({ ...choice, cell: "gru-reset-before", variant: "every-step" }, 5), name: "My GRU" };
-    const input = await screen.findByLabelText("Import a model file", {}, { timeout: 10_000 });
+    const input = await screen.findByLabelText("Import a model file", {}, { timeout: 30_000 });
     await s.user.upload(input, new File(['{"format":"seq2seq-lab/model","version":1,"name":"x","source":{}}'], "bad.json", { type: "application/json" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/This file was not imported; nothing changed/u);
@@ -77,7 +77,7 @@ describe("the player's model", () => {
 
   it("dropping a model file on the import area imports it, and dropping a broken one changes nothing", async () => {
     const s = renderEditor();
-    const zone = (await screen.findByLabelText("Import a model file", {}, { timeout: 10_000 })).closest(".weights-drop")!;
+    const zone = (await screen.findByLabelText("Import a model file", {}, { timeout: 30_000 })).closest(".weights-drop")!;
     fireEvent.drop(zone, { dataTransfer: { files: [new File(["{ not json"], "broken.json")] } });
     expect((await screen.findByRole("alert")).textContent).toMatch(/not valid JSON: line 1, column 3/u);
     expect(s.models.getState().imported).toBeNull();
@@ -94,7 +94,7 @@ describe("the player's model", () => {
     const revokeObjectURL = vi.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    await s.user.click(await screen.findByRole("button", { name: "Export model" }, { timeout: 10_000 }));
+    await s.user.click(await screen.findByRole("button", { name: "Export model" }, { timeout: 30_000 }));
     expect(click).toHaveBeenCalledOnce();
     const text = await readText(created[0]!);
     expect(JSON.parse(text).decoder.output.b_out[0]).toBe(2.5);

@@ -14,7 +14,7 @@ import { traceCsv } from "../../../src/ui/share/traceCsv.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { renderEditor } from "../editor/harness.tsx";
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const choice = DEFAULT_STATE.choice;
 const mine = { "encoder.weights.W_f": { 2: -0.75 } };
@@ -46,7 +46,7 @@ describe("exports", () => {
   it("pressing Trace as JSON and Trace as CSV downloads the trace as npm run trace prints it and as CSV", async () => {
     const s = renderEditor({ inputs: { edits } });
     const downloads = captureDownloads();
-    await s.user.click(await screen.findByRole("button", { name: "Trace as JSON" }, { timeout: 10_000 }));
+    await s.user.click(await screen.findByRole("button", { name: "Trace as JSON" }, { timeout: 30_000 }));
     await s.user.click(screen.getByRole("button", { name: "Trace as CSV" }));
     downloads.restore();
     const trace = forward(model, DEFAULT_STATE.sentence);
@@ -57,7 +57,7 @@ describe("exports", () => {
 
   it("pressing Make a share link shows a link to this view whose weights are the reader's edits", async () => {
     const s = renderEditor({ inputs: { edits, source: "demo" }, state: { lesson: PLAYGROUND, step: 4 } });
-    await s.user.click(await screen.findByRole("button", { name: "Make a share link" }, { timeout: 10_000 }));
+    await s.user.click(await screen.findByRole("button", { name: "Make a share link" }, { timeout: 30_000 }));
     const field = (await screen.findByRole("textbox", { name: "Share link" })) as HTMLInputElement;
     const view = decodeView(new URL(field.value).hash, { lessons: [DEFAULT_VIEW.lesson] });
     expect(view).toMatchObject({ lesson: PLAYGROUND, step: 4, choice });

@@ -8,7 +8,7 @@ import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { renderEditor } from "../editor/harness.tsx";
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const lessons = [DEFAULT_VIEW.lesson];
 const choice = DEFAULT_STATE.choice;
@@ -42,14 +42,14 @@ describe("share links in the address", () => {
   it("opening a player with a link's weights applies them, clears them from the page, and says what happened", async () => {
     const encoded = await encodeShared({ kind: "demo", choice, pair: "en-fr", edits: { "decoder.output.b_out": { 5: 40 } } });
     const s = renderEditor({ state: { linkWeights: encoded.ok ? encoded.text : "", step: 99 } });
-    expect(await screen.findByText("Showing the untrained model with the link's 1 edited number.", {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText("Showing the untrained model with the link's 1 edited number.", {}, { timeout: 30_000 })).toBeTruthy();
     expect(s.player.getState().linkWeights).toBeNull();
     expect(s.models.getState().edits[demoId(choice)]).toEqual({ "decoder.output.b_out": { 5: 40 } });
   });
 
   it("opening a player with a forged link shows a notice and the model without it, never a crash", async () => {
     const s = renderEditor({ state: { linkWeights: "AQIBAgAAAAEBcMA-<img src=x onerror=alert(1)>" } });
-    const notice = await screen.findByText(/^This link's weights were not used: /u, {}, { timeout: 10_000 });
+    const notice = await screen.findByText(/^This link's weights were not used: /u, {}, { timeout: 30_000 });
     expect(notice.closest("[role=alert]")).not.toBeNull();
     expect(document.querySelector("img")).toBeNull();
     expect(s.models.getState().edits).toEqual({});
