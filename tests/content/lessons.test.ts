@@ -57,7 +57,7 @@ const PLAYER_PROPS: Record<string, readonly unknown[]> = {
   bidirectional: [true, false],
   focus: ["encoder", "decoder", "attention", "all"],
 };
-const COMPONENTS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "Aside"] as const;
+const COMPONENTS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "Aside"] as const;
 
 interface Lesson {
   meta: Meta | undefined;

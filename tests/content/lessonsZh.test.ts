@@ -22,7 +22,7 @@ const ZH = fileURLToPath(new URL("../../content/zh", import.meta.url));
 
 const options: CompileOptions = { ...mdxOptions, outputFormat: "function-body" };
 
-const COMPONENTS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "Aside"] as const;
+const COMPONENTS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "Aside"] as const;
 // The components that show a sentence pair and take the pair prop, with the value that names seed
 // 004's pair. RecurrentVsTransformer shows one fixed pair and takes no pair prop.
 const ZH_PAIR: Readonly<Record<string, string>> = {
