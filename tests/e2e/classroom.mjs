@@ -124,7 +124,8 @@ function axeCheck(ctx) {
 
 /**
  * Tab from the top of a lesson to its player, step with keys, present with P, leave with Escape,
- * then Tab on to the next-lesson link: every stop shows its focus and Tab always moves on.
+ * then Tab on to the next-lesson link: every stop shows its focus and Tab always moves on. The
+ * browser asks for reduced motion, so nothing may animate on the way.
  */
 function keyboardCheck(ctx) {
   return {
@@ -151,6 +152,12 @@ function keyboardCheck(ctx) {
         expect((await status()).startsWith("Step 3 of"), `→ → left the status at "${await status()}"`);
         await page.keyboard.press("ArrowLeft");
         expect((await status()).startsWith("Step 2 of") && before.startsWith("Step 1 of"), "← did not step back");
+        // The browser asks for reduced motion (openPage): no CSS animation runs and D3 schedules no transition.
+        const moving = await page.evaluate(() => ({
+          css: document.getAnimations().filter((a) => a.playState === "running").length,
+          d3: [...document.querySelectorAll("svg *")].filter((el) => el.__transition).length,
+        }));
+        expect(moving.css === 0 && moving.d3 === 0, `with reduced motion ${moving.css} CSS animations and ${moving.d3} D3 transitions run`);
         await page.keyboard.press("p");
         const dialog = page.getByRole("dialog");
         await dialog.waitFor();

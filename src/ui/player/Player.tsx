@@ -119,7 +119,7 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
       <p className="player-keys">{t.player.keysHint}</p>
       <EditWeights initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />
       {presentation.presenting && trace && (
-        <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={lines} onClose={presentation.close} />
+        <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={lines} onClose={presentation.close} fullscreen={presentation.byReader} />
       )}
     </section>
   );

@@ -21,9 +21,10 @@ interface Props {
   readonly sentence: string;
   readonly lines: readonly FormulaLine[];
   readonly onClose: () => void;
+  readonly fullscreen: boolean;
 }
 
-export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, sentence, lines, onClose }: Props) {
+export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, sentence, lines, onClose, fullscreen }: Props) {
   const t = useT();
   const last = trace.steps.length - 1;
   const onStep = (request: StepRequest) => {
@@ -31,7 +32,7 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
     goTo(store, Math.max(0, Math.min(last, target)));
   };
   return (
-    <PresentationOverlay name={t.player.region} step={cursor} count={last + 1} sentence={sentence} onStep={onStep} onClose={onClose}>
+    <PresentationOverlay name={t.player.region} step={cursor} count={last + 1} sentence={sentence} onStep={onStep} onClose={onClose} fullscreen={fullscreen}>
       <div className="presentation-player">
         <div className="presentation-pictures">
           <PlayerPictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} stepOnly />

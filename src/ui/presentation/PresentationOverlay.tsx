@@ -22,6 +22,8 @@ interface Props {
   readonly sentence: string;
   readonly onStep: (request: StepRequest) => void;
   readonly onClose: () => void;
+  /** Whether to ask for fullscreen (when the reader opened it; a link gets the full-window overlay). */
+  readonly fullscreen: boolean;
   readonly children: ReactNode;
 }
 
@@ -35,12 +37,12 @@ const STEP_KEYS: Readonly<Record<string, StepRequest>> = {
   End: "last",
 };
 
-export function PresentationOverlay({ name, step, count, sentence, onStep, onClose, children }: Props) {
+export function PresentationOverlay({ name, step, count, sentence, onStep, onClose, fullscreen, children }: Props) {
   const t = useT();
   const dialog = useRef<HTMLDivElement>(null);
   const [blank, setBlank] = useState(false);
   useInertPage(dialog);
-  useFullscreen(dialog, onClose);
+  useFullscreen(dialog, fullscreen, onClose);
   useEffect(() => dialog.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -87,25 +89,29 @@ export function PresentationOverlay({ name, step, count, sentence, onStep, onClo
   );
 }
 
-/** Asks for fullscreen once; leaving fullscreen by the browser's own Escape leaves the presentation. */
-function useFullscreen(dialog: RefObject<HTMLDivElement | null>, onClose: () => void): void {
+/**
+ * Asks for fullscreen once when `wanted` (the reader's click or key press opened the presentation);
+ * leaving fullscreen by the browser's own Escape leaves the presentation. A link opens the
+ * full-window overlay only: browsers refuse fullscreen without a gesture, and a page still loading
+ * its figures may hand the presentation from one figure to another, which fullscreen would not survive.
+ */
+function useFullscreen(dialog: RefObject<HTMLDivElement | null>, wanted: boolean, onClose: () => void): void {
   const close = useRef(onClose);
   close.current = onClose;
   useEffect(() => {
     const el = dialog.current;
-    if (!el || typeof el.requestFullscreen !== "function" || !document.fullscreenEnabled) return;
+    if (!wanted || !el || typeof el.requestFullscreen !== "function" || !document.fullscreenEnabled) return;
     let entered = false;
     const onChange = () => {
       if (document.fullscreenElement === el) entered = true;
       else if (entered) close.current();
     };
     document.addEventListener("fullscreenchange", onChange);
-    // Without a click or key press just before (a link opened the presentation) this is refused:
-    // the overlay already fills the window, which is the fallback.
+    // The overlay already fills the window, which is the fallback when fullscreen is refused.
     el.requestFullscreen().catch(() => undefined);
     return () => {
       document.removeEventListener("fullscreenchange", onChange);
       if (document.fullscreenElement === el) document.exitFullscreen().catch(() => undefined);
     };
-  }, [dialog]);
+  }, [dialog, wanted]);
 }

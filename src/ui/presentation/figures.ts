@@ -17,6 +17,23 @@ export function figureFor(target: EventTarget | null, root: ParentNode = documen
   return inside ?? root.querySelector(`[${PRESENTABLE_ATTR}]`);
 }
 
+// Figures load lazily and not always in page order, so each one recounts whenever one comes or goes.
+const recounts = new Set<() => void>();
+
+function recountAll(): void {
+  for (const recount of recounts) recount();
+}
+
+/** Calls `recount` now and whenever a figure joins or leaves the page; returns the function that stops. */
+export function watchFigures(recount: () => void): () => void {
+  recounts.add(recount);
+  recountAll();
+  return () => {
+    recounts.delete(recount);
+    recountAll();
+  };
+}
+
 /** Whether a key press belongs to a field the reader is typing in. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

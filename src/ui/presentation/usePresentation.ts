@@ -7,7 +7,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { useAppState, useAppStore } from "../app/storeContext.ts";
-import { figureNumber, PRESENT_EVENT } from "./figures.ts";
+import { figureNumber, PRESENT_EVENT, watchFigures } from "./figures.ts";
 
 export interface Presentation<E extends HTMLElement = HTMLElement> {
   /** Goes on the figure's root element (with data-presentable). */
@@ -15,6 +15,8 @@ export interface Presentation<E extends HTMLElement = HTMLElement> {
   /** Goes on the Present button, where focus returns. */
   readonly button: RefObject<HTMLButtonElement | null>;
   readonly presenting: boolean;
+  /** Whether the reader opened it here (button or P), so fullscreen may be asked for; false for a link. */
+  readonly byReader: boolean;
   open(): void;
   close(): void;
 }
@@ -32,8 +34,9 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
   const button = useRef<HTMLButtonElement | null>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const [figure, setFigure] = useState(0);
-  // Figures load lazily, so a figure's number is read again after every render of this one.
-  useLayoutEffect(() => setFigure(figureNumber(root.current)));
+  const [byReader, setByReader] = useState(false);
+  // Figures load lazily and in any order: a figure's number is counted again whenever one mounts or unmounts.
+  useLayoutEffect(() => watchFigures(() => setFigure(figureNumber(root.current))), []);
   const presenting = figure > 0 && present === figure;
 
   const open = useCallback(() => {
@@ -41,6 +44,7 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
     if (number === 0) return;
     returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setFigure(number);
+    setByReader(true);
     page.setState({ present: number, step });
   }, [page, step]);
 
@@ -59,11 +63,14 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
   const was = useRef(presenting);
   useEffect(() => {
     if (was.current && !presenting) (returnTo.current?.isConnected ? returnTo.current : button.current)?.focus();
-    if (!presenting) returnTo.current = null;
+    if (!presenting) {
+      returnTo.current = null;
+      setByReader(false);
+    }
     was.current = presenting;
   }, [presenting]);
 
-  return { root, button, presenting, open, close };
+  return { root, button, presenting, byReader, open, close };
 }
 
 /** Takes the page's step when presenting starts, then writes each new step back to it. */

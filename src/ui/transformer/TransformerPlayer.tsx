@@ -76,7 +76,7 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
       <p className="tf-explain">{step.explain}</p>
       <MatrixFlow items={step.items} label={t.tf.flowLabel(name, h > 1 ? `${t.tf.headName(view.head + 1)}, ` : "", step.title)} />
       <Formula tex={tex} label={step.title} />
-      {presentation.presenting && <TransformerPresentation name={t.tf.player(t.tf.kinds[chosenKind])} step={step} index={stepper.step} count={steps.length} tex={tex} go={stepper.go} onClose={presentation.close} />}
+      {presentation.presenting && <TransformerPresentation name={t.tf.player(t.tf.kinds[chosenKind])} step={step} index={stepper.step} count={steps.length} tex={tex} go={stepper.go} onClose={presentation.close} fullscreen={presentation.byReader} />}
     </div>
   );
 }

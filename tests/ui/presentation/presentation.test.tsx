@@ -119,4 +119,16 @@ describe("presentation mode", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Present" }));
   });
+
+  it("a figure that loads after another but stands first on the page takes present=1 over, and only one presents", async () => {
+    const page = createAppStore({ present: 1 });
+    const first = <Player key="first" cell="rnn" variant="initial" focus="encoder" />;
+    const second = <Player key="second" cell="lstm" variant="attention" focus="all" />;
+    const view = render(<AppStoreContext.Provider value={page}>{[second]}</AppStoreContext.Provider>);
+    await screen.findByRole("dialog");
+    view.rerender(<AppStoreContext.Provider value={page}>{[first, second]}</AppStoreContext.Provider>);
+    await waitFor(() => expect(screen.getAllByRole("dialog")).toHaveLength(1));
+    // The one presenting is the first figure, the RNN: its own number of steps.
+    expect(counter()).toBe(`Step 1 of ${expectedTrace({ cell: "rnn", variant: "initial" }).steps.length}`);
+  });
 });
