@@ -5,9 +5,10 @@ import { cpus, loadavg } from "node:os";
 import { lstmSection } from "./lstmEncoder.ts";
 import { type Section, formatSection } from "./report.ts";
 import { trainSection } from "./trainStep.ts";
+import { weightsSection } from "./weightsLatency.ts";
 
 /** Every section, in the order they run. Add new ones here. */
-const SECTIONS: readonly Section[] = [lstmSection, trainSection];
+const SECTIONS: readonly Section[] = [lstmSection, weightsSection, trainSection];
 
 function selected(argv: readonly string[]): readonly Section[] {
   const at = argv.indexOf("--only");
