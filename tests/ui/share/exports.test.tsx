@@ -16,8 +16,7 @@ import { renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
-// The demo model's choice: the default with the previous-state query, for which no preset exists.
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = DEFAULT_STATE.choice;
 const mine = { "encoder.weights.W_f": { 2: -0.75 } };
 const edits = { [demoId(choice)]: mine };
 const model = applyEdits(demoModel(choice, 1), mine);
