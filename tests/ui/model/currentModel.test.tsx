@@ -14,8 +14,7 @@ import { memoryPresets, outputText, presetFiles, renderEditor } from "../editor/
 
 vi.setConfig({ testTimeout: 60_000 });
 
-// The demo model's choice: the default with the previous-state query, for which no preset exists.
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = DEFAULT_STATE.choice;
 const trained = { ...demoModel(choice, 7), name: "Trained test model", meta: { trained: true } };
 const trainedOutput = forward(trained, DEFAULT_STATE.sentence).output.text;
 const demoOutput = forward(demoModel(choice, 1), DEFAULT_STATE.sentence).output.text;
