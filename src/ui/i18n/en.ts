@@ -411,6 +411,7 @@ export const en = {
       startFrom: "Start from",
       presetReady: (title: string) => `Trained preset: ${title}`,
       presetLoading: "Trained preset (loading…)",
+      waitingForPreset: "Loading the trained preset: its weights can be edited once it has arrived.",
       presetFailed: "Trained preset (could not be loaded)",
       presetNone: "Trained preset (none for these choices yet)",
       untrainedOption: "Untrained (seeded random weights)",

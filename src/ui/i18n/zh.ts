@@ -405,6 +405,7 @@ export const zh: Messages = {
       startFrom: "起点",
       presetReady: (title) => `训练好的预设：${title}`,
       presetLoading: "训练好的预设（加载中…）",
+      waitingForPreset: "正在加载训练好的预设：加载完成后即可编辑它的权重。",
       presetFailed: "训练好的预设（未能加载）",
       presetNone: "训练好的预设（这些选项还没有）",
       untrainedOption: "未训练（按种子生成的随机权重）",

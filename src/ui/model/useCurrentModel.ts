@@ -26,6 +26,11 @@ export interface CurrentModel {
   readonly source: SourceKind;
   readonly preset?: PresetEntry;
   readonly presetStatus: PresetStatus;
+  /**
+   * Whether the reader asked for the preset and it may still arrive (the index or its file is on
+   * its way): the demo shown meanwhile is about to be replaced, so nothing should be edited on it.
+   */
+  readonly loading: boolean;
   readonly edits: Edits;
   readonly editCount: number;
   /** The language pair of the demo and the preset. */
@@ -53,5 +58,6 @@ export function useCurrentModel(choice: ModelChoice, pair: LanguagePair = "en-fr
   const edits = useStore(store, (s) => editsOf(s, baseId));
   const model = useMemo(() => applyEdits(base, edits), [base, edits]);
   const editCount = useMemo(() => countEdits(edits), [edits]);
-  return { model, base, baseId, kind, source, ...(preset.entry ? { preset: preset.entry } : {}), presetStatus: preset.status, edits, editCount, pair };
+  const loading = kind === "demo" && source !== "demo" && preset.status === "loading";
+  return { model, base, baseId, kind, source, ...(preset.entry ? { preset: preset.entry } : {}), presetStatus: preset.status, loading, edits, editCount, pair };
 }

@@ -14,14 +14,15 @@ import { memoryPresets, outputText, presetFiles, renderEditor } from "../editor/
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const choice = DEFAULT_STATE.choice;
+// The demo model's choice: the default with the previous-state query, for which no preset exists.
+const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
 const trained = { ...demoModel(choice, 7), name: "Trained test model", meta: { trained: true } };
 const trainedOutput = forward(trained, DEFAULT_STATE.sentence).output.text;
 const demoOutput = forward(demoModel(choice, 1), DEFAULT_STATE.sentence).output.text;
 const source = () => screen.getByRole("combobox", { name: "Start from" }) as HTMLSelectElement;
 
 describe("the player's model", () => {
-  it("rendering a player whose choice has a preset shows the demo until the preset arrives, then the preset without the untrained note", async () => {
+  it("rendering a player whose choice has a preset shows the demo until the preset arrives, then the preset without the untrained note; the editor waits for the preset", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const files = presetFiles(trained);
@@ -32,10 +33,16 @@ describe("the player's model", () => {
     renderEditor({ presets, state: { step: 99 } });
     expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
     expect(outputText()).toContain(demoOutput);
+    // Nothing can be edited on the demo that is about to be replaced: the edits would land on it and vanish from view.
+    expect(await screen.findByText(/^Loading the trained preset: /u, {}, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.queryByRole("combobox", { name: "Parameter" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Make a share link" })).toBeNull();
     await act(async () => release());
     await waitFor(() => expect(screen.queryByText(UNTRAINED_TEXT)).toBeNull());
     expect(outputText()).toContain(trainedOutput);
     expect(await screen.findByRole("option", { name: "Trained preset: Test preset" }, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Parameter" })).toBeTruthy();
+    expect(screen.queryByText(/^Loading the trained preset: /u)).toBeNull();
   });
 
   it("rendering a player when the presets cannot be loaded keeps the demo and says so in the source list", async () => {

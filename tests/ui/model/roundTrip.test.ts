@@ -50,7 +50,7 @@ function expectSameTrace(a: Seq2SeqModel, b: Seq2SeqModel): void {
 
 function current(kind: CurrentModel["kind"], base: Seq2SeqModel, baseId: string, e: Edits, file?: string): CurrentModel {
   const model = applyEdits(base, e);
-  return { model, base, baseId, kind, source: kind, ...(file ? { preset: { file, title: "t", corpus: "en-fr", choice } } : {}), presetStatus: "ready", edits: e, editCount: 0, pair: "en-fr" };
+  return { model, base, baseId, kind, source: kind, ...(file ? { preset: { file, title: "t", corpus: "en-fr", choice } } : {}), presetStatus: "ready", loading: false, edits: e, editCount: 0, pair: "en-fr" };
 }
 
 describe("round trips", () => {
