@@ -3,7 +3,8 @@
 // edits against that base before anything changes: a link that does not fit changes nothing.
 
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { demoModel, type ModelChoice } from "../../model/defaults.ts";
+import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
+import { isLanguagePair } from "../../model/pairs.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
@@ -11,7 +12,7 @@ import { DEMO_SEED } from "../player/usePlayerStore.ts";
 import { countEdits, editErrors, type Edits } from "../model/edits.ts";
 import type { ModelStore } from "../model/modelStore.ts";
 import type { PresetLoader } from "../model/presets.ts";
-import { demoId, presetId } from "../model/sources.ts";
+import { choiceOfModel, demoId, presetId } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { decodeShared, type SharedWeights } from "./linkCodec.ts";
 
@@ -27,7 +28,14 @@ export interface LinkTargets {
   readonly presets: PresetLoader;
 }
 
-export type Applied = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly reason: string };
+/**
+ * What applying a link did. `choice` (and `pair`, for a preset or the demo) is the architecture the
+ * weights belong to: the player must show it, whatever the address's own choices say (an address
+ * leaves out the choices equal to the defaults of the build that made it, and defaults change).
+ */
+export type Applied =
+  | { readonly ok: true; readonly message: string; readonly choice: ModelChoice; readonly pair?: LanguagePair }
+  | { readonly ok: false; readonly reason: string };
 
 function checked(base: Seq2SeqModel, edits: Edits): string | null {
   const errors = editErrors(base, edits);
@@ -48,14 +56,14 @@ export async function applySharedWeights(text: string, { store, presets }: LinkT
       const parsed = parseModelText(shared.text);
       if (!parsed.ok) return { ok: false, reason: `its model is not valid: ${parsed.errors[0]!.message}` };
       actions.importModel(parsed.model, "a shared link");
-      return { ok: true, message: `Showing the model from the link (${parsed.model.name}).` };
+      return { ok: true, message: `Showing the model from the link (${parsed.model.name}).`, choice: choiceOfModel(parsed.model) };
     }
     if (shared.kind === "demo") {
       const problem = checked(demoModel(shared.choice, DEMO_SEED, shared.pair), shared.edits);
       if (problem) return { ok: false, reason: problem };
       actions.replaceEdits(demoId(shared.choice, shared.pair), shared.edits);
       actions.setSource("demo");
-      return { ok: true, message: `Showing the untrained model with the link's ${numbers(countEdits(shared.edits))}.` };
+      return { ok: true, message: `Showing the untrained model with the link's ${numbers(countEdits(shared.edits))}.`, choice: shared.choice, pair: shared.pair };
     }
     const entry = (await presets.index()).find((e) => e.file === shared.file);
     if (!entry) return { ok: false, reason: `this site has no preset ${shared.file}` };
@@ -63,7 +71,7 @@ export async function applySharedWeights(text: string, { store, presets }: LinkT
     if (problem) return { ok: false, reason: problem };
     actions.replaceEdits(presetId(entry.file), shared.edits);
     actions.setSource("preset");
-    return { ok: true, message: `Showing the trained preset with the link's ${numbers(countEdits(shared.edits))}.` };
+    return { ok: true, message: `Showing the trained preset with the link's ${numbers(countEdits(shared.edits))}.`, choice: entry.choice, ...(isLanguagePair(entry.corpus) ? { pair: entry.corpus } : {}) };
   } catch (e) {
     return { ok: false, reason: `the preset it was made on could not be loaded (${e instanceof Error ? e.message : String(e)})` };
   }

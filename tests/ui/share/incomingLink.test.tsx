@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeView, encodeView, DEFAULT_VIEW, MAX_WEIGHTS_LENGTH } from "../../../src/ui/app/urlState.ts";
 import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
-import { demoId } from "../../../src/ui/model/sources.ts";
+import { forward } from "../../../src/core/forward.ts";
+import { demoModel } from "../../../src/model/defaults.ts";
+import { applyEdits } from "../../../src/ui/model/edits.ts";
+import { createPresetLoader } from "../../../src/ui/model/presets.ts";
+import { demoId, presetId } from "../../../src/ui/model/sources.ts";
+import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
-import { renderEditor } from "../editor/harness.tsx";
+import { outputText, presetFiles, renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -55,5 +60,46 @@ describe("share links in the address", () => {
     expect(s.models.getState().edits).toEqual({});
     await s.user.click(screen.getByRole("button", { name: "Dismiss" }));
     await waitFor(() => expect(screen.queryByText(/^This link's weights were not used/u)).toBeNull());
+  });
+
+  it("a link whose address names other choices than its weights (the defaults changed since it was made) shows the weights' architecture, at the link's step", async () => {
+    // Made when the previous-state query was the default, so its address left the query out; it now reads as "current".
+    const made = { ...DEFAULT_STATE.choice, query: "previous" as const };
+    const edits = { "decoder.output.b_out": { 5: 40 } };
+    const encoded = await encodeShared({ kind: "demo", choice: made, pair: "en-fr", edits });
+    const s = renderEditor({ state: { choice: { ...made, query: "current" }, linkWeights: encoded.ok ? encoded.text : "", step: 2 } });
+    expect(await screen.findByText("Showing the untrained model with the link's 1 edited number.", {}, { timeout: 30_000 })).toBeTruthy();
+    expect(s.player.getState().choice).toEqual(made);
+    expect(s.player.getState().step).toBe(2);
+    const expected = forward(applyEdits(demoModel(made, 1), edits), DEFAULT_STATE.sentence);
+    expect(expected.output.text).not.toBe(forward(demoModel(made, 1), DEFAULT_STATE.sentence).output.text);
+    act(() => s.player.getState().setStep(99));
+    await waitFor(() => expect(outputText()).toContain(expected.output.text));
+  });
+
+  it("a link of a preset's edits read before the preset has arrived applies once it does, and the player shows the preset with them", async () => {
+    const made = { ...DEFAULT_STATE.choice, query: "current" as const };
+    const trained = { ...demoModel(made, 7), name: "Trained test model", meta: { trained: true } };
+    const edits = { "decoder.output.b_out": { 4: 40 } };
+    const expected = forward(applyEdits(trained, edits), DEFAULT_STATE.sentence).output.text;
+    expect(expected).not.toBe(forward(trained, DEFAULT_STATE.sentence).output.text);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const files = presetFiles(trained);
+    const presets = createPresetLoader(async (url) => {
+      await gate;
+      return files[url.replace("models/", "")]!;
+    });
+    const encoded = await encodeShared({ kind: "preset", file: "preset.json", edits });
+    const s = renderEditor({ presets, state: { choice: made, linkWeights: encoded.ok ? encoded.text : "", step: 99 } });
+    // Taken from the page at once (the address drops it), applied when the preset is there.
+    await waitFor(() => expect(s.player.getState().linkWeights).toBeNull());
+    expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
+    expect(s.models.getState().edits).toEqual({});
+    await act(async () => release());
+    expect(await screen.findByText("Showing the trained preset with the link's 1 edited number.", {}, { timeout: 30_000 })).toBeTruthy();
+    expect(s.models.getState().edits[presetId("preset.json")]).toEqual(edits);
+    await waitFor(() => expect(outputText()).toContain(expected));
+    expect(screen.queryByText(UNTRAINED_TEXT)).toBeNull();
   });
 });

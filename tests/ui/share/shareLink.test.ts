@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { serializeModel } from "../../../src/model/convert.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
+import { stringifyModelFile } from "../../../src/model/stringify.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
@@ -53,9 +55,20 @@ describe("applySharedWeights", () => {
   it("applySharedWeights replaces the edits of the link's base and chooses that base", async () => {
     const store = createModelStore({ edits: mine, source: "preset" });
     const text = await link({ kind: "demo", choice, pair: "en-fr", edits: { "encoder.weights.W_f": { 1: 2 } } });
-    expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toEqual({ ok: true, message: "Showing the untrained model with the link's 1 edited number." });
+    expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toEqual({ ok: true, message: "Showing the untrained model with the link's 1 edited number.", choice, pair: "en-fr" });
     expect(store.getState().edits[demoId(choice)]).toEqual({ "encoder.weights.W_f": { 1: 2 } });
     expect(store.getState().source).toBe("demo");
+  });
+
+  it("applySharedWeights says which architecture and pair the weights belong to: the preset's, or the imported model's", async () => {
+    const previous = { ...choice, query: "previous" as const };
+    const trained = { ...demoModel(previous, 3), meta: { trained: true } };
+    const presets = memoryPresets(presetFiles(trained, "p.json"));
+    const preset = await applySharedWeights(await link({ kind: "preset", file: "p.json", edits: { "decoder.output.b_out": { 1: 2 } } }), { store: createModelStore(), presets });
+    expect(preset).toEqual({ ok: true, message: "Showing the trained preset with the link's 1 edited number.", choice: previous, pair: "en-fr" });
+    const gru = demoModel({ ...choice, cell: "gru-reset-after", variant: "every-step" }, 1);
+    const whole = await applySharedWeights(await link({ kind: "model", text: stringifyModelFile(serializeModel(gru)) }), { store: createModelStore(), presets });
+    expect(whole).toMatchObject({ ok: true, choice: { cell: "gru-reset-after", variant: "every-step", bidirectional: false } });
   });
 });
 
