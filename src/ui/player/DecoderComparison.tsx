@@ -30,7 +30,8 @@ export function DecoderComparison(props: WidgetProps) {
   const [sentence, setSentence] = useLocalSentence(pair);
   const [cell, setCell] = useState<CellKind>(choice.cell ?? DEFAULT_STATE.choice.cell);
   useCjkFont(pair === "en-zh");
-  const base = { ...DEFAULT_STATE.choice, ...choice, cell };
+  // The attention panel's formula (VARIANT_TEX) is the previous-state query's, whatever the page's default.
+  const base = { ...DEFAULT_STATE.choice, ...choice, cell, query: "previous" as const };
   // One model and trace per variant; the list has a fixed length, so the hooks keep their order.
   const models = VARIANTS.map((variant) => useDemoModel({ ...base, variant }, undefined, pair));
   const results = models.map((m) => useTrace(m, sentence));

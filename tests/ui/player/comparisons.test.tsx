@@ -20,11 +20,11 @@ vi.setConfig({ testTimeout: 20_000 });
 const choice = DEFAULT_STATE.choice;
 
 describe("DecoderComparison", () => {
-  it("rendering it shows the three decoder variants, each with its output, on one shared encoder", () => {
+  it("rendering it shows the three decoder variants, each with its output, on one shared encoder; attention queries the previous state, as its formula says", () => {
     render(<DecoderComparison />);
     for (const name of ["Context as initial state", "Context at every step", "Attention"]) {
       const panel = screen.getByRole("region", { name });
-      const trace = forward(demoModel({ ...choice, variant: name === "Attention" ? "attention" : name.includes("every") ? "every-step" : "initial" }, 1), "I love you");
+      const trace = forward(demoModel({ ...choice, query: "previous", variant: name === "Attention" ? "attention" : name.includes("every") ? "every-step" : "initial" }, 1), "I love you");
       expect(within(panel).getByText(/^Output:/u).parentElement?.textContent).toBe(`Output: ${trace.output.text}`);
     }
     expect(screen.getByText(/All three read the same encoder states/u)).toBeTruthy();
