@@ -52,7 +52,7 @@ export interface AppActions {
 
 export const DEFAULT_STATE: AppState = {
   lesson: "encoder-decoder",
-  choice: { cell: "lstm", variant: "attention", score: "dot", query: "previous", bidirectional: false },
+  choice: { cell: "lstm", variant: "attention", score: "dot", query: "current", bidirectional: false },
   sentence: "I love you",
   step: 0,
   playing: false,

@@ -88,15 +88,22 @@ export function weightChecks(ctx) {
       expect(stored?.startsWith('{"version":1,'), `storage holds ${stored?.slice(0, 40)}`);
     }),
 
-    {
-      name: "a share link opened in a fresh browser shows the same view and the same numbers",
+    // The playground opens on the trained preset (its French vocabulary has no "pain"); the previous-state
+    // query has no preset, so that link carries the untrained demo's edits.
+    ...[
+      { name: "the trained preset's", hash: PLAYGROUND, token: "chien", shown: "Showing the trained preset with the link's 1 edited number.", shot: "weights-shared-1280-light.png" },
+      { name: "the untrained demo's", hash: `${PLAYGROUND}?query=previous`, token: "pain", shown: "Showing the untrained model with the link's 1 edited number.", shot: "weights-shared-demo-1280-light.png" },
+    ].map(({ name, hash, token, shown, shot }) => ({
+      name: `a share link of ${name} edits opened in a fresh browser shows the same view and the same numbers`,
       async run() {
         const sender = await openPage(ctx.browser, ctx.origin);
         const receiver = await openPage(ctx.browser, ctx.origin);
         try {
           const { page } = sender;
-          await openPlayground(page, ctx.origin);
-          await dragBias(page, "pain", 250, 3);
+          await openPlayground(page, ctx.origin, hash);
+          await dragBias(page, token, 250, 3);
+          const summary = await page.locator(".weights-summary").innerText();
+          expect(/1 weight edited/u.test(summary), `the sender's editor says "${summary}"`);
           await page.getByRole("button", { name: "Previous step" }).click();
           const numbers = await formulas(page);
           const text = await output(page);
@@ -106,18 +113,18 @@ export function weightChecks(ctx) {
           const other = receiver.page;
           await other.goto(link);
           await waitForContent(other);
-          await other.getByText(/^Showing the untrained model with the link's|^Showing the trained preset with the link's/u).waitFor();
+          await other.getByText(shown, { exact: true }).waitFor();
           await other.waitForFunction((t) => document.querySelector(".player-output")?.textContent === t, text);
           expect((await formulas(other)) === numbers, "the formulas of the shared step differ");
           expect(!(await other.evaluate(() => location.hash)).includes("w="), "the address still carries the weights after they were applied");
-          await other.screenshot({ path: join(SCREENSHOTS, "weights-shared-1280-light.png"), fullPage: true });
+          await other.screenshot({ path: join(SCREENSHOTS, shot), fullPage: true });
         } finally {
           await sender.context.close();
           await receiver.context.close();
         }
         return [...sender.problems, ...receiver.problems];
       },
-    },
+    })),
 
     run("a forged, truncated or oversized link shows a notice and the model without it; nothing from the link runs", async (page) => {
       for (const weights of ["AQIBAgAAAAA", "%3Cimg%20src%3Dx%20onerror%3D%22window.hacked%3D1%22%3E", "A".repeat(90_000)]) {

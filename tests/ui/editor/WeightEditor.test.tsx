@@ -13,7 +13,8 @@ import { openParam, outputText, renderEditor } from "./harness.tsx";
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 60_000 });
 
-const choice = DEFAULT_STATE.choice;
+// The demo model's choice: the default with the previous-state query, for which no preset exists.
+const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
 const BASE = demoId(choice);
 const demo = demoModel(choice, DEMO_SEED);
 const V = demo.target.vocab;

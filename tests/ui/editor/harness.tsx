@@ -12,7 +12,7 @@ import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore, type ModelInputs, type ModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader, type PresetLoader } from "../../../src/ui/model/presets.ts";
 import { Player } from "../../../src/ui/player/index.ts";
-import { createAppStore, type AppState, type AppStore } from "../../../src/ui/store.ts";
+import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";
 
 /** A loader that serves files from memory; a missing file fails as a 404 would. */
 export function memoryPresets(files: Readonly<Record<string, string>> = {}): PresetLoader {
@@ -40,7 +40,8 @@ export interface Setup {
 
 export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {} }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState> } = {}): Setup {
   const models = createModelStore(inputs);
-  const player = createAppStore(state);
+  // The editor tests work on the untrained demo model: a choice with no trained preset.
+  const player = createAppStore({ choice: { ...DEFAULT_STATE.choice, query: "previous" }, ...state });
   // The player's store is the page's too, as on the playground (share links arrive there).
   render(
     <AppStoreContext.Provider value={player}>

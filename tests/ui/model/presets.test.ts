@@ -19,7 +19,7 @@ describe("presets", () => {
   it("presetFor(entries, choice) matches the whole architecture, ignoring score and query without attention", () => {
     const entries = parsePresetIndex({ models: [entry, { ...entry, file: "b.json", variant: "every-step", score: null, query: null }, { ...entry, file: "zh.json", corpus: "en-zh" }] });
     expect(presetFor(entries, { ...DEFAULT_STATE.choice, query: "current" })?.file).toBe("a.json");
-    expect(presetFor(entries, DEFAULT_STATE.choice)).toBeUndefined();
+    expect(presetFor(entries, { ...DEFAULT_STATE.choice, query: "previous" })).toBeUndefined();
     expect(presetFor(entries, { ...DEFAULT_STATE.choice, variant: "every-step", score: "general" })?.file).toBe("b.json");
   });
 

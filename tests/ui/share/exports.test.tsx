@@ -16,7 +16,8 @@ import { renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const choice = DEFAULT_STATE.choice;
+// The demo model's choice: the default with the previous-state query, for which no preset exists.
+const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
 const mine = { "encoder.weights.W_f": { 2: -0.75 } };
 const edits = { [demoId(choice)]: mine };
 const model = applyEdits(demoModel(choice, 1), mine);
