@@ -93,10 +93,21 @@ interface CpuSplit {
 }
 
 function cpuPerEdit(trace: Buffer, edits: number): CpuSplit {
-  type Event = { name: string; ph: string; tdur?: number; pid: number; tid: number; args?: { name?: string } };
+  type Event = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } };
   const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: Event[] }).traceEvents;
   const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const on = (name: string) => events.filter((e) => e.ph === "X" && e.name === name && e.pid === main?.pid && e.tid === main?.tid).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000 / edits;
+  // Events of one name can nest (Paint of #document holds the Paint of <html>): count the outermost only.
+  const on = (name: string) => {
+    const mine = events.filter((e) => e.ph === "X" && e.name === name && e.pid === main?.pid && e.tid === main?.tid).sort((a, b) => a.ts - b.ts);
+    let end = -Infinity;
+    let sum = 0;
+    for (const e of mine) {
+      if (e.ts < end) continue;
+      end = e.ts + (e.dur ?? 0);
+      sum += e.tdur ?? 0;
+    }
+    return sum / 1000 / edits;
+  };
   return { total: on("ProxyMain::BeginMainFrame"), script: on("EventDispatch"), layout: on("Layout") + on("UpdateLayoutTree"), paint: on("Paint") };
 }
 

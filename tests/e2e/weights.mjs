@@ -35,7 +35,11 @@ async function lastStep(page) {
 }
 
 const output = (page) => page.locator(".player-output").first().innerText();
-const formulas = (page) => page.locator(".formula-panel").first().innerText();
+/** The formulas' text, once the panel has caught up with the trace (off screen it waits for edits to pause). */
+async function formulas(page) {
+  await page.locator(".formula-panel:not([aria-busy])").first().waitFor({ state: "attached" });
+  return page.locator(".formula-panel").first().innerText();
+}
 
 /** Drags the cell of `token` in b_out upward by `px` pixels, `times` times, through real mouse events. */
 async function dragBias(page, token, px, times) {

@@ -79,22 +79,23 @@ export function drawGrid(table: HTMLTableElement, p: GridPicture, editedText = "
   const all = !sameShape || before.max !== p.max || before.editedText !== editedText;
   const cells: CellState[] = [];
   for (let i = 0; i < p.rows * p.cols; i++) cells.push({ value: p.values[i]!, edited: p.edited(i), selected: i === p.selected });
-  const changed = (i: number) => {
-    if (all) return true;
-    const a = before.cells[i]!;
-    const b = cells[i]!;
-    return !Object.is(a.value, b.value) || a.edited !== b.edited || a.selected !== b.selected;
-  };
   // The cells by index, kept from the last draw: finding the one changed cell must not query them all.
   const tds = sameShape ? before.tds : d3.select(table).selectAll<HTMLTableCellElement, number>("td").nodes();
-  const redraw = tds.filter((_td, i) => changed(i));
-  // Each cell keeps the index structure() bound to it as its datum.
-  d3.selectAll<HTMLTableCellElement, number>(redraw)
-    .style("background-color", (i) => background(cells[i]!.value, p.max))
-    .attr("tabindex", (i) => (cells[i]!.selected ? 0 : -1))
-    .attr("aria-selected", (i) => String(cells[i]!.selected))
-    .classed("is-selected", (i) => cells[i]!.selected)
-    .classed("is-edited", (i) => cells[i]!.edited)
-    .attr("aria-label", (i) => `${p.rowLabels[Math.floor(i / p.cols)] ?? ""}, ${p.colLabels[i % p.cols] ?? ""}: ${fmt(cells[i]!.value, 4)}${cells[i]!.edited ? editedText : ""}`);
+  const label = (i: number) => `${p.rowLabels[Math.floor(i / p.cols)] ?? ""}, ${p.colLabels[i % p.cols] ?? ""}: ${fmt(cells[i]!.value, 4)}${cells[i]!.edited ? editedText : ""}`;
+  // Only what changed is written: each attribute write costs even when the value is the same, and
+  // a drag changes one value at every frame.
+  tds.forEach((td, i) => {
+    const now = cells[i]!;
+    const was = all ? undefined : before.cells[i]!;
+    const valueChanged = !was || !Object.is(was.value, now.value);
+    if (valueChanged) td.style.backgroundColor = background(now.value, p.max);
+    if (!was || was.selected !== now.selected) {
+      td.tabIndex = now.selected ? 0 : -1;
+      td.setAttribute("aria-selected", String(now.selected));
+      td.classList.toggle("is-selected", now.selected);
+    }
+    if (!was || was.edited !== now.edited) td.classList.toggle("is-edited", now.edited);
+    if (valueChanged || was.edited !== now.edited) td.setAttribute("aria-label", label(i));
+  });
   drawn.set(table, { max: p.max, cells, editedText, tds });
 }

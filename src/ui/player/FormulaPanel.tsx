@@ -16,13 +16,18 @@ interface Props {
   /** The panel's name for assistive technology, unique on the page. */
   readonly label?: string;
   readonly lines: readonly FormulaLine[];
+  /** Given the panel's element (the player watches whether it is on screen). */
+  readonly panelRef?: (el: HTMLElement | null) => void;
+  /** The lines are behind the player's step or numbers (they catch up off screen). */
+  readonly busy?: boolean;
 }
 
-export function FormulaPanel({ title, lines, label }: Props) {
+/** Re-rendered only when its lines (a new step or new numbers), title or label change. */
+export const FormulaPanel = memo(function FormulaPanel({ title, lines, label, panelRef, busy }: Props) {
   const { katex, failed } = useKatex();
   const t = useT();
   return (
-    <section className="formula-panel" aria-label={label ?? t.player.formulas}>
+    <section ref={panelRef} className="formula-panel" aria-label={label ?? t.player.formulas} aria-busy={busy || undefined}>
       <h3 className="formula-title">{title}</h3>
       {katex ? (
         <div className="formula-lines">
@@ -35,7 +40,7 @@ export function FormulaPanel({ title, lines, label }: Props) {
       )}
     </section>
   );
-}
+});
 
 // A line re-renders when its TeX (its numbers) changes; KaTeX's output is cached by TeX besides.
 const Line = memo(function Line({ katex, line }: { katex: Katex; line: FormulaLine }) {

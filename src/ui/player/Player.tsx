@@ -3,7 +3,7 @@
 // tables. Keys when it has focus: → and ← step, space plays or pauses, Home and End jump to the
 // first and last step; P (anywhere on the page) or the Present button fills the screen with it.
 
-import { useMemo, type KeyboardEvent } from "react";
+import { memo, useMemo, useState, type KeyboardEvent } from "react";
 import { useStore } from "zustand";
 import { EditWeights } from "../editor/EditWeights.tsx";
 import { useCjkFont } from "../i18n/cjkFont.ts";
@@ -13,6 +13,7 @@ import { useCurrentModel } from "../model/useCurrentModel.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
 import { useIncomingLink } from "../share/useIncomingLink.ts";
+import type { Trace } from "../../core/trace.ts";
 import type { AppStore } from "../store.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
 import { FormulaPanel } from "./FormulaPanel.tsx";
@@ -24,6 +25,7 @@ import { PlayerPresentation } from "./PlayerPresentation.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
+import { useOnScreenValue } from "./useInView.ts";
 import { useTrace } from "./useTrace.ts";
 import { UntrainedNote } from "./UntrainedNote.tsx";
 import { readWidgetProps, type PlayerFocus, type WidgetProps } from "./widgetProps.ts";
@@ -70,10 +72,20 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
   usePlayback(store, playing, cursor, last, speed);
   const current = trace?.steps[cursor];
   const vocab = model.target.vocab;
-  const lines = useMemo(() => (trace && current ? stepFormulas(trace, current, vocab, t) : []), [trace, current, vocab, t]);
   const title = trace && current ? stepTitle(current, trace, t) : "";
   const said = trace && current ? stepSentence(current, trace, t) : "";
+  // Off screen (the reader is dragging a weight in the editor below), the formulas catch up with
+  // the trace once it stands still; on screen they change in the edit's frame. Each picture and
+  // the number tables do the same on their own.
+  const [panel, setPanel] = useState<HTMLElement | null>(null);
+  const { shown: onScreen, stale: formulasStale } = useOnScreenValue(useMemo(() => ({ trace, vocab }), [trace, vocab]), panel);
+  const shownStep = onScreen.trace?.steps[Math.min(step, onScreen.trace.steps.length - 1)];
+  const lines = useMemo(() => (onScreen.trace && shownStep ? stepFormulas(onScreen.trace, shownStep, onScreen.vocab, t) : []), [onScreen, shownStep, t]);
+  const shownTitle = onScreen.trace && shownStep ? stepTitle(shownStep, onScreen.trace, t) : "";
   const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
+  // A presentation shows the current numbers whatever the page's formula panel holds.
+  const presented = presentation.presenting && onScreen.trace !== trace;
+  const presentedLines = useMemo(() => (presented && trace && current ? stepFormulas(trace, current, vocab, t) : lines), [presented, trace, current, vocab, t, lines]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const el = e.target as HTMLElement;
@@ -106,12 +118,8 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
       </PlayerControls>
       {trace ? (
         <div className="player-body">
-          <div className="player-pictures">
-            <PlayerPictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />
-            <OutputText trace={trace} cursor={cursor} />
-            <NumberTables trace={trace} cursor={cursor} vocab={vocab} />
-          </div>
-          <FormulaPanel title={title} lines={lines} label={t.player.formulas} />
+          <Pictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />
+          <FormulaPanel title={shownTitle} lines={lines} label={t.player.formulas} panelRef={setPanel} busy={formulasStale} />
         </div>
       ) : (
         <p className="player-empty">{t.player.nothingToShow}</p>
@@ -119,8 +127,19 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
       <p className="player-keys">{t.player.keysHint}</p>
       <EditWeights initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />
       {presentation.presenting && trace && (
-        <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={lines} onClose={presentation.close} fullscreen={presentation.byReader} />
+        <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={presentedLines} onClose={presentation.close} fullscreen={presentation.byReader} />
       )}
     </section>
   );
 }
+
+/** The pictures, the output so far and the number tables: re-rendered only for a new trace or step. */
+const Pictures = memo(function Pictures({ trace, cursor, focus, vocab }: { trace: Trace; cursor: number; focus: PlayerFocus; vocab: readonly string[] }) {
+  return (
+    <div className="player-pictures">
+      <PlayerPictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />
+      <OutputText trace={trace} cursor={cursor} />
+      <NumberTables trace={trace} cursor={cursor} vocab={vocab} />
+    </div>
+  );
+});

@@ -76,7 +76,8 @@ export function SceneSvg({ scene, label }: Props) {
     const stepped = drawnCursor.current !== null && drawnCursor.current !== at;
     drawnCursor.current = at;
     drawScene(ref.current, scene, stepped ? motionDuration(350) : 0, setHovered);
-    drawHover(ref.current, hoveredNow.current);
+    // With nothing pointed at no element carries the mark, new ones included: nothing to update.
+    if (hoveredNow.current !== null) drawHover(ref.current, hoveredNow.current);
     // Measuring the picture forces a layout; only a step can move the cursor out of view.
     if (stepped) revealCursor(ref.current, scene);
   }, [scene, setHovered]);
