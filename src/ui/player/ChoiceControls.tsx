@@ -1,6 +1,7 @@
 // What the reader can change: the sentence and the architecture. Every change recomputes the trace
 // at once (the trace is derived from these inputs).
 
+import { memo } from "react";
 import { useStore } from "zustand";
 import type { CellKind, DecoderVariant, ScoreKind } from "../../core/model.ts";
 import type { SourceToken } from "../../core/trace.ts";
@@ -36,7 +37,14 @@ export function Select<K extends string>({ label, value, names, onChange }: { la
   );
 }
 
-export function ChoiceControls({ store, error, source }: Props) {
+/** The same words read the same way: a new trace of the same sentence (a weight edit) changes nothing here. */
+function sameSource(a: readonly SourceToken[], b: readonly SourceToken[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.text === b[i]!.text && x.token === b[i]!.token && x.id === b[i]!.id && x.unknown === b[i]!.unknown);
+}
+
+export const ChoiceControls = memo(ChoiceControlsBody, (a, b) => a.store === b.store && a.error === b.error && sameSource(a.source, b.source));
+
+function ChoiceControlsBody({ store, error, source }: Props) {
   const t = useT();
   const choice = useStore(store, (s) => s.choice);
   const sentence = useStore(store, (s) => s.sentence);

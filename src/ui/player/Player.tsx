@@ -83,6 +83,8 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
   const lines = useMemo(() => (onScreen.trace && shownStep ? stepFormulas(onScreen.trace, shownStep, onScreen.vocab, t) : []), [onScreen, shownStep, t]);
   const shownTitle = onScreen.trace && shownStep ? stepTitle(shownStep, onScreen.trace, t) : "";
   const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
+  const hasTrace = trace !== null;
+  const presentButton = useMemo(() => <PresentButton presentation={presentation} disabled={!hasTrace} />, [presentation, hasTrace]);
   // A presentation shows the current numbers whatever the page's formula panel holds.
   const presented = presentation.presenting && onScreen.trace !== trace;
   const presentedLines = useMemo(() => (presented && trace && current ? stepFormulas(trace, current, vocab, t) : lines), [presented, trace, current, vocab, t, lines]);
@@ -114,7 +116,7 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
       <WidgetNotes notes={notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       <PlayerControls store={store} cursor={cursor} last={last} title={title} sentence={said} disabled={!trace}>
-        <PresentButton presentation={presentation} disabled={!trace} />
+        {presentButton}
       </PlayerControls>
       {trace ? (
         <div className="player-body">

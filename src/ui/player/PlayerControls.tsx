@@ -2,7 +2,7 @@
 // speed. Each button has a name a screen reader says; the scrubber says which step it is on, and a
 // polite live region says each new step in one sentence (quiet while playing, to not chatter).
 
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { useT } from "../i18n/index.ts";
 import type { AppStore } from "../store.ts";
@@ -41,7 +41,8 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
-export function PlayerControls({ store, cursor, last, title, sentence, disabled, children }: Props) {
+/** Skips a re-render when only the numbers changed (a weight edit): its props are the step's, not the trace's. */
+export const PlayerControls = memo(function PlayerControls({ store, cursor, last, title, sentence, disabled, children }: Props) {
   const t = useT();
   const playing = useStore(store, (s) => s.playing);
   const speed = useStore(store, (s) => s.speed);
@@ -99,4 +100,4 @@ export function PlayerControls({ store, cursor, last, title, sentence, disabled,
       </p>
     </div>
   );
-}
+});

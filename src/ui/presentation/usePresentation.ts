@@ -5,7 +5,7 @@
 // the step a link names, and the address always names the step on the screen. On leaving, focus
 // returns to what opened it (the Present button, or the element that had focus when P was pressed).
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useAppState, useAppStore } from "../app/storeContext.ts";
 import { figureNumber, PRESENT_EVENT, watchFigures } from "./figures.ts";
 
@@ -70,7 +70,8 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
     was.current = presenting;
   }, [presenting]);
 
-  return { root, button, presenting, byReader, open, close };
+  // One object while nothing changes, so the controls that take it can skip a re-render.
+  return useMemo(() => ({ root, button, presenting, byReader, open, close }), [presenting, byReader, open, close]);
 }
 
 /** Takes the page's step when presenting starts, then writes each new step back to it. */
