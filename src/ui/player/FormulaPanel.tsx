@@ -2,10 +2,11 @@
 // term that names a value in the pictures can be pointed at or focused, which highlights
 // the value there, and pointing at the value in a picture highlights the term here.
 
-import { memo } from "react";
+import { memo, useLayoutEffect, useRef, type HTMLAttributes } from "react";
 import { useT } from "../i18n/index.ts";
 import { hoverHandlers, useHover } from "./hover.tsx";
 import { renderTex } from "./katex.ts";
+import { morphHtml } from "./morphHtml.ts";
 import { segments, type FormulaLine } from "./stepFormulas.ts";
 import { linked, type SymId } from "./symbolIds.ts";
 import { useKatex, type Katex } from "./useKatex.ts";
@@ -52,7 +53,7 @@ const Line = memo(function Line({ katex, line }: { katex: Katex; line: FormulaLi
           // Empty groups on both sides keep TeX's spacing around a relation or operator at a cut.
           const html = renderTex(katex, `{}${seg.tex}{}`);
           const id = seg.key ? line.bindings[seg.key] : undefined;
-          return id ? <Term key={i} id={id} html={html} /> : <span key={i} dangerouslySetInnerHTML={{ __html: html }} />;
+          return id ? <Term key={i} id={id} html={html} /> : <Html key={i} html={html} />;
         })}
       </span>
     </div>
@@ -63,5 +64,17 @@ const Line = memo(function Line({ katex, line }: { katex: Katex; line: FormulaLi
 // as mathematics, and pointing at it only highlights (it does nothing when pressed).
 function Term({ id, html }: { id: SymId; html: string }) {
   const { hovered, setHovered } = useHover();
-  return <span tabIndex={0} className={linked(hovered, id) ? "formula-term is-hovered" : "formula-term"} {...hoverHandlers(id, setHovered)} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Html tabIndex={0} className={linked(hovered, id) ? "formula-term is-hovered" : "formula-term"} {...hoverHandlers(id, setHovered)} html={html} />;
+}
+
+/**
+ * A span holding KaTeX's HTML. New numbers patch the spans already there (morphHtml) instead of
+ * replacing them all, before the frame is painted; React leaves the span's children to it.
+ */
+function Html({ html, ...props }: HTMLAttributes<HTMLSpanElement> & { html: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) morphHtml(ref.current, html);
+  }, [html]);
+  return <span ref={ref} {...props} />;
 }
