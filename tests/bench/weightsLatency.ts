@@ -217,7 +217,7 @@ async function run(): Promise<SectionReport> {
       `${EDITS} edits per case, each a real pointer move of one pixel while dragging a cell of the weight grid; the next move waits until the previous edit has painted.`,
       "At 1280 × 900 the player's pictures and formulas are above the editor, out of view: they hold what they showed during the drag and catch up once it pauses (useOnScreenValue). At 1440 × 2560 they are in view, and every edit redraws them in its own frame.",
       `CPU: mean main-thread thread time per edit over ${CPU_EDITS} more edits in a Chromium trace (BeginMainFrame; its event handling, style and layout, and paint). Unlike the wall-clock columns it does not grow when other processes take the CPU, so it says what one frame costs.`,
-      "input → paint: from the pointer event's timeStamp to a message posted from requestAnimationFrame (after the frame is painted), recorded with performance marks in the page. It includes the wait for the frame: Chromium dispatches pointer moves at the start of the next frame, so even the blank page's row, where the listener does nothing, is 10 to 16 ms. No page can bring that part down.",
+      "input → paint: from the pointer event's timeStamp to a message posted from requestAnimationFrame (after the frame is painted), recorded with performance marks in the page. It includes the wait for the frame: Chromium dispatches pointer moves at the start of the next frame, as the blank page's row shows, where the listener does nothing. No page can bring that part down.",
       "dispatched → paint: from the start of the event's dispatch to the same point: the page's own share, what the target is checked on.",
     ],
     tables: [
