@@ -119,6 +119,22 @@ function cpuPerEdit(trace: Buffer, edits: number): CpuSplit {
   return { total: on("ProxyMain::BeginMainFrame"), script: on("EventDispatch"), layout: on("Layout") + on("UpdateLayoutTree"), paint: on("Paint") };
 }
 
+/**
+ * Presses at (x, y) and makes EDITS one-pixel moves, each after the previous one has painted; the
+ * button stays down. One pixel up is one step of the weight, so each move is one edit; the moves
+ * turn down again halfway, so the value stays in the range it started in. Returns the last y.
+ */
+async function drag(page: Page, x: number, y: number): Promise<number> {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let k = 1; k <= EDITS; k++) {
+    y += k <= EDITS / 2 ? -1 : 1;
+    await page.mouse.move(x, y);
+    await page.waitForFunction((n) => (window as unknown as { __latency: unknown[] }).__latency.length >= n, k);
+  }
+  return y;
+}
+
 async function measureCase(page: Page, c: Case): Promise<{ total: number[]; work: number[]; cpu: CpuSplit }> {
   await page.getByRole("combobox", { name: "Parameter" }).selectOption(c.path);
   const jump = page.getByRole("button", { name: c.step === "first" ? "Restart" : "Last step" });
@@ -135,15 +151,7 @@ async function measureCase(page: Page, c: Case): Promise<{ total: number[]; work
   const x = box.x + box.width / 2;
   let y = box.y + box.height / 2;
   await page.evaluate(() => ((window as unknown as { __latency: unknown[] }).__latency = []));
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let k = 1; k <= EDITS; k++) {
-    // One pixel up is one step of the weight: each move is one edit. Down again halfway, so the
-    // value stays in the same range as it started.
-    y += k <= EDITS / 2 ? -1 : 1;
-    await page.mouse.move(x, y);
-    await page.waitForFunction((n) => (window as unknown as { __latency: unknown[] }).__latency.length >= n, k);
-  }
+  y = await drag(page, x, y);
   const samples = await page.evaluate(() => (window as unknown as { __latency: { total: number; work: number }[] }).__latency);
   // A second, traced pass for the CPU split; tracing slows the page, so it is not timed above.
   await page.context().browser()!.startTracing(page, { categories: ["devtools.timeline", "cc"] });
@@ -164,15 +172,7 @@ async function measureCase(page: Page, c: Case): Promise<{ total: number[]; work
 async function measureFloor(page: Page): Promise<number[]> {
   await page.setContent('<div style="height: 100vh"></div>');
   await page.evaluate(probe);
-  const x = 200;
-  let y = 600;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let k = 1; k <= EDITS; k++) {
-    y += k <= EDITS / 2 ? -1 : 1;
-    await page.mouse.move(x, y);
-    await page.waitForFunction((n) => (window as unknown as { __latency: unknown[] }).__latency.length >= n, k);
-  }
+  await drag(page, 200, 600);
   await page.mouse.up();
   return (await page.evaluate(() => (window as unknown as { __latency: { total: number }[] }).__latency)).map((s) => s.total);
 }
