@@ -6,12 +6,22 @@
 // it is treated exactly as innerHTML would treat it.
 
 function sameKind(a: Node, b: Node): boolean {
-  return a.nodeType === b.nodeType && a.nodeName === b.nodeName && (a as Element).namespaceURI === (b as Element).namespaceURI;
+  // The node name of an element carries its namespace's case: SPAN (HTML) and mi (MathML) differ.
+  return a.nodeType === b.nodeType && a.nodeName === b.nodeName;
 }
 
 function morphAttributes(target: Element, source: Element): void {
-  for (const { name, value } of Array.from(source.attributes)) if (target.getAttribute(name) !== value) target.setAttribute(name, value);
-  for (const { name } of Array.from(target.attributes)) if (!source.hasAttribute(name)) target.removeAttribute(name);
+  const want = source.attributes;
+  const have = target.attributes;
+  // KaTeX's spans have one or two attributes, mostly unchanged: compare in place, by position first.
+  for (let i = 0; i < want.length; i++) {
+    const a = want[i]!;
+    const b = have[i];
+    if (b !== undefined && b.name === a.name) {
+      if (b.value !== a.value) b.value = a.value;
+    } else if (target.getAttribute(a.name) !== a.value) target.setAttribute(a.name, a.value);
+  }
+  if (have.length !== want.length) for (let i = have.length - 1; i >= 0; i--) if (!source.hasAttribute(have[i]!.name)) target.removeAttribute(have[i]!.name);
 }
 
 /** Makes `target`'s children equal to `source`'s, taking nodes out of `source` where they are new. */

@@ -50,8 +50,8 @@ describe("morphHtml", () => {
       node: fc.oneof(
         { depthSize: "small", withCrossShrink: true },
         fc.stringMatching(/^[a-z0-9 .−-]{0,4}$/u),
-        fc.tuple(fc.constantFrom(...tags), fc.option(fc.constantFrom("a", "b c"), { nil: undefined }), fc.array(tie("node"), { maxLength: 3 })).map(
-          ([tag, cls, kids]) => `<${tag}${cls === undefined ? "" : ` class="${cls}"`}>${kids.join("")}</${tag}>`,
+        fc.tuple(fc.constantFrom(...tags), fc.constantFrom("", ' class="a"', ' style="top:1em"', ' class="b c" style="top:2em"', ' style="top:2em" class="b"', ' aria-hidden="true"'), fc.array(tie("node"), { maxLength: 3 })).map(
+          ([tag, attrs, kids]) => `<${tag}${attrs}>${kids.join("")}</${tag}>`,
         ),
       ),
     })).node;
