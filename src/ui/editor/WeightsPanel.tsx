@@ -84,7 +84,7 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
       <ShareSection current={current} player={player} choice={choice} />
       <FigureSection trace={trace} anchor={anchor} />
       <p className="weights-storage" role="status">
-        {storage ?? e.keptHere}
+        {storage ? e.storage[storage.kind](storage.detail ?? "") : e.keptHere}
       </p>
     </div>
   );

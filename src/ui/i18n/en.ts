@@ -359,6 +359,16 @@ export const en = {
     loading: "Loading the weight editor…",
     parameter: "Parameter",
     keptHere: "Edits are kept in this browser.",
+    /** The status line after a save or a load (StorageStatus in model/persist.ts); `why` is the browser's reason. */
+    storage: {
+      saved: () => "Saved in this browser.",
+      empty: () => "No edits: the model is as it came.",
+      full: () => "Not saved: this browser's storage for the site is full. Your edits stay until you close the page; export the model to keep them.",
+      blocked: () => "Not saved: this browser does not let the site store anything here. Export the model to keep your edits.",
+      refused: (why: string) => `Not saved: storage refused (${why}). Export the model to keep your edits.`,
+      none: () => "Not saved: this browser gives the site no storage. Export the model to keep your edits.",
+      notRestored: (why: string) => `Your saved edits were not restored: ${why}.`,
+    },
     selected: (name: string) => `Selected weight ${name}`,
     value: "Value",
     valueOf: (name: string) => `Value of ${name}`,

@@ -6,6 +6,7 @@ import { createStore } from "zustand/vanilla";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
 import { NO_EDITS, withoutParam, withoutValue, withParamValues, withValue, type Edits } from "./edits.ts";
+import type { StorageStatus } from "./persist.ts";
 import { choiceOfModel, IMPORTED_ID, type SourceKind } from "./sources.ts";
 
 export interface ImportedModel {
@@ -31,8 +32,8 @@ export interface ModelInputs {
 
 export interface ModelState extends ModelInputs {
   readonly notice: Notice | null;
-  /** Whether the edits could be saved in this browser, in words; null before the first save. */
-  readonly storage: string | null;
+  /** Whether the edits could be saved in this browser; null before the first save. */
+  readonly storage: StorageStatus | null;
 }
 
 export interface ModelActions {
@@ -50,7 +51,7 @@ export interface ModelActions {
   importModel(model: Seq2SeqModel, name: string): void;
   forgetImported(): void;
   notify(notice: Notice | null): void;
-  setStorage(status: string | null): void;
+  setStorage(status: StorageStatus | null): void;
 }
 
 export type ModelStoreState = ModelState & ModelActions;

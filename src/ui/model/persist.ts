@@ -115,18 +115,30 @@ export function inputsFromText(text: string): { ok: true; inputs: ModelInputs } 
   return { ok: true, inputs: { source: source === "imported" && !imported ? "preset" : (source as SourceKind), imported, edits: editsFromJson(r.edits) } };
 }
 
-/** What storage said, in words for the status line. */
-export function storageProblem(e: unknown): string {
-  const name = e instanceof Error || (typeof e === "object" && e !== null && "name" in e) ? String((e as { name: unknown }).name) : "";
-  if (name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED") return "Not saved: this browser's storage for the site is full. Your edits stay until you close the page; export the model to keep them.";
-  if (name === "SecurityError") return "Not saved: this browser does not let the site store anything here. Export the model to keep your edits.";
-  return `Not saved: storage refused (${e instanceof Error ? e.message : String(e)}). Export the model to keep your edits.`;
+/**
+ * What storage said, for the editor's status line, which words it in the reader's language
+ * (`editor.storage` in the dictionaries): saved, nothing to keep, full, blocked, refused (with the
+ * browser's reason), no storage at all, or saved edits that could not be restored (with the reason).
+ */
+export type StorageKind = "saved" | "empty" | "full" | "blocked" | "refused" | "none" | "notRestored";
+
+export interface StorageStatus {
+  readonly kind: StorageKind;
+  /** The browser's or the reader's reason, for "refused" and "notRestored". */
+  readonly detail?: string;
 }
 
-export const NO_STORAGE = "Not saved: this browser gives the site no storage. Export the model to keep your edits.";
+export function storageProblem(e: unknown): StorageStatus {
+  const name = e instanceof Error || (typeof e === "object" && e !== null && "name" in e) ? String((e as { name: unknown }).name) : "";
+  if (name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED") return { kind: "full" };
+  if (name === "SecurityError") return { kind: "blocked" };
+  return { kind: "refused", detail: e instanceof Error ? e.message : String(e) };
+}
+
+export const NO_STORAGE: StorageStatus = { kind: "none" };
 
 /** The saved inputs (empty when there are none) and a status for the reader, or null when all is well. */
-export function loadInputs(storage: StorageLike | undefined): { inputs: Partial<ModelInputs>; status: string | null } {
+export function loadInputs(storage: StorageLike | undefined): { inputs: Partial<ModelInputs>; status: StorageStatus | null } {
   if (!storage) return { inputs: {}, status: NO_STORAGE };
   let text: string | null;
   try {
@@ -136,17 +148,17 @@ export function loadInputs(storage: StorageLike | undefined): { inputs: Partial<
   }
   if (text === null) return { inputs: {}, status: null };
   const read = inputsFromText(text);
-  return read.ok ? { inputs: read.inputs, status: null } : { inputs: {}, status: `Your saved edits were not restored: ${read.reason}.` };
+  return read.ok ? { inputs: read.inputs, status: null } : { inputs: {}, status: { kind: "notRestored", detail: read.reason } };
 }
 
-/** Saves the inputs (or forgets them when there is nothing to keep); the status line's words. */
-export function saveInputs(storage: StorageLike | undefined, inputs: ModelInputs): string {
+/** Saves the inputs (or forgets them when there is nothing to keep); what the status line says. */
+export function saveInputs(storage: StorageLike | undefined, inputs: ModelInputs): StorageStatus {
   if (!storage) return NO_STORAGE;
   try {
     const empty = Object.keys(inputs.edits).length === 0 && !inputs.imported && inputs.source === "preset";
     if (empty) storage.removeItem(STORAGE_KEY);
     else storage.setItem(STORAGE_KEY, inputsToText(inputs));
-    return empty ? "No edits: the model is as it came." : "Saved in this browser.";
+    return { kind: empty ? "empty" : "saved" };
   } catch (e) {
     return storageProblem(e);
   }

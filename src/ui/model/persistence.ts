@@ -22,7 +22,8 @@ export function startPersistence(store: ModelStore, storage: StorageLike | undef
     dirty = false;
     const { source, imported, edits } = store.getState();
     const status = saveInputs(storage, { source, imported, edits });
-    if (store.getState().storage !== status) store.getState().setStorage(status);
+    const was = store.getState().storage;
+    if (was?.kind !== status.kind || was.detail !== status.detail) store.getState().setStorage(status);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.source === prev.source && s.imported === prev.imported && s.edits === prev.edits) return;

@@ -3,8 +3,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { paramData } from "../../../src/ui/model/edits.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
-import { inputsFromText, inputsToText, loadInputs, migrate, NO_STORAGE, saveInputs, STORAGE_KEY } from "../../../src/ui/model/persist.ts";
+import { inputsFromText, inputsToText, loadInputs, migrate, NO_STORAGE, saveInputs, STORAGE_KEY, type StorageStatus } from "../../../src/ui/model/persist.ts";
 import { startPersistence } from "../../../src/ui/model/persistence.ts";
+import { en } from "../../../src/ui/i18n/en.ts";
+import { zh } from "../../../src/ui/i18n/zh.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 
@@ -61,23 +63,36 @@ describe("persisting the model's inputs", () => {
     expect(Array.from(paramData(read.inputs.imported!.model, "encoder.weights.W_z")!)).toEqual(Array.from(paramData(model, "encoder.weights.W_z")!));
   });
 
-  it("loadInputs reads nothing from empty storage and reports missing or refusing storage in words", () => {
+  it("loadInputs reads nothing from empty storage and reports missing, refusing or unreadable storage", () => {
     expect(loadInputs(memoryStorage())).toEqual({ inputs: {}, status: null });
     expect(loadInputs(undefined)).toEqual({ inputs: {}, status: NO_STORAGE });
-    expect(loadInputs(failing("SecurityError")).status).toMatch(/does not let the site store anything/u);
+    expect(loadInputs(failing("SecurityError")).status).toEqual({ kind: "blocked" });
+    expect(loadInputs(failing("InvalidStateError")).status).toEqual({ kind: "refused", detail: "InvalidStateError happened" });
     const broken = memoryStorage();
     broken.setItem(STORAGE_KEY, "{not json");
-    expect(loadInputs(broken).status).toBe("Your saved edits were not restored: the saved edits are not valid JSON.");
+    expect(loadInputs(broken).status).toEqual({ kind: "notRestored", detail: "the saved edits are not valid JSON" });
+  });
+
+  it("every status reads as a sentence in both languages", () => {
+    const statuses: readonly StorageStatus[] = [NO_STORAGE, { kind: "saved" }, { kind: "empty" }, { kind: "full" }, { kind: "blocked" }, { kind: "refused", detail: "why" }, { kind: "notRestored", detail: "why" }];
+    for (const s of statuses) {
+      const words = [en.editor.storage[s.kind](s.detail ?? ""), zh.editor.storage[s.kind](s.detail ?? "")];
+      expect(words[0]).toMatch(/^[A-Z].*\.$/u);
+      expect(words[1]).toMatch(/[\u4e00-\u9fff].*。$/u);
+      if (s.detail !== undefined) for (const w of words) expect(w).toContain("why");
+    }
+    expect(en.editor.storage.full()).toMatch(/storage for the site is full/u);
+    expect(zh.editor.storage.full()).toMatch(/存储空间已满/u);
   });
 
   it("saveInputs reports a full storage (QuotaExceededError) and a blocked one (SecurityError) instead of throwing", () => {
     const inputs = { source: "preset" as const, imported: null, edits: { [BASE]: { "encoder.weights.W_f": { 0: 1 } } } };
-    expect(saveInputs(failing("QuotaExceededError"), inputs)).toMatch(/storage for the site is full/u);
-    expect(saveInputs(failing("SecurityError"), inputs)).toMatch(/does not let the site store anything/u);
+    expect(saveInputs(failing("QuotaExceededError"), inputs)).toEqual({ kind: "full" });
+    expect(saveInputs(failing("SecurityError"), inputs)).toEqual({ kind: "blocked" });
     expect(saveInputs(undefined, inputs)).toBe(NO_STORAGE);
     const storage = memoryStorage();
-    expect(saveInputs(storage, inputs)).toBe("Saved in this browser.");
-    expect(saveInputs(storage, { source: "preset", imported: null, edits: {} })).toBe("No edits: the model is as it came.");
+    expect(saveInputs(storage, inputs)).toEqual({ kind: "saved" });
+    expect(saveInputs(storage, { source: "preset", imported: null, edits: {} })).toEqual({ kind: "empty" });
     expect(storage.items.size).toBe(0);
   });
 
@@ -92,7 +107,7 @@ describe("persisting the model's inputs", () => {
     expect(setItem).not.toHaveBeenCalled();
     vi.advanceTimersByTime(300);
     expect(setItem).toHaveBeenCalledOnce();
-    expect(store.getState().storage).toBe("Saved in this browser.");
+    expect(store.getState().storage).toEqual({ kind: "saved" });
     persistence.stop();
   });
 
@@ -101,7 +116,7 @@ describe("persisting the model's inputs", () => {
     const persistence = startPersistence(store, failing("QuotaExceededError"), 300, undefined);
     store.getState().setValue(BASE, demoModel(DEFAULT_STATE.choice, 1), "encoder.weights.W_f", 0, 2);
     persistence.flush();
-    expect(store.getState().storage).toMatch(/^Not saved: this browser's storage for the site is full/u);
+    expect(store.getState().storage).toEqual({ kind: "full" });
     expect(store.getState().edits[BASE]).toEqual({ "encoder.weights.W_f": { 0: 2 } });
     persistence.stop();
   });
