@@ -13,15 +13,17 @@ function sameKind(a: Node, b: Node): boolean {
 function morphAttributes(target: Element, source: Element): void {
   const want = source.attributes;
   const have = target.attributes;
-  // KaTeX's spans have one or two attributes, mostly unchanged: compare in place, by position first.
-  for (let i = 0; i < want.length; i++) {
-    const a = want[i]!;
-    const b = have[i];
-    if (b !== undefined && b.name === a.name) {
-      if (b.value !== a.value) b.value = a.value;
-    } else if (target.getAttribute(a.name) !== a.value) target.setAttribute(a.name, a.value);
+  // KaTeX's spans have one or two attributes, mostly unchanged: when the names match position by
+  // position, only the values that differ are written.
+  let sameNames = want.length === have.length;
+  for (let i = 0; sameNames && i < want.length; i++) sameNames = want[i]!.name === have[i]!.name;
+  if (sameNames) {
+    for (let i = 0; i < want.length; i++) if (have[i]!.value !== want[i]!.value) have[i]!.value = want[i]!.value;
+    return;
   }
-  if (have.length !== want.length) for (let i = have.length - 1; i >= 0; i--) if (!source.hasAttribute(have[i]!.name)) target.removeAttribute(have[i]!.name);
+  // Otherwise the attributes are written again in the new order, as innerHTML would have them.
+  while (have.length > 0) target.removeAttribute(have[0]!.name);
+  for (let i = 0; i < want.length; i++) target.setAttribute(want[i]!.name, want[i]!.value);
 }
 
 /** Makes `target`'s children equal to `source`'s, taking nodes out of `source` where they are new. */

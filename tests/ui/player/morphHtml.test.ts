@@ -34,6 +34,12 @@ describe("morphHtml", () => {
     expect(el.children[2]).not.toBe(u);
   });
 
+  it("writes the attributes in the new markup's order when the order changed", () => {
+    const el = holder('<i style="top:2em" class="b c"></i>');
+    morphHtml(el, '<i class="b c" style="top:2em"></i>');
+    expect(el.innerHTML).toBe('<i class="b c" style="top:2em"></i>');
+  });
+
   it("adds and removes children at the end", () => {
     const el = holder("<p>1</p><p>2</p>");
     morphHtml(el, "<p>1</p><p>2</p><p>3</p>");
@@ -61,7 +67,7 @@ describe("morphHtml", () => {
         morphHtml(el, b.join(""));
         expect(el.innerHTML).toBe(holder(b.join("")).innerHTML);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
