@@ -31,6 +31,18 @@ export function presetFiles(model: Seq2SeqModel, file = "preset.json"): Record<s
   return { "index.json": JSON.stringify({ models: [entry] }), [file]: stringifyModelFile(serializeModel(model)) };
 }
 
+/** Presets for `model` that arrive only when `release` is called: the moment before a preset has loaded. */
+export function gatedPresets(model: Seq2SeqModel): { presets: PresetLoader; release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const files = presetFiles(model);
+  const presets = createPresetLoader(async (url) => {
+    await gate;
+    return files[url.replace("models/", "")]!;
+  });
+  return { presets, release };
+}
+
 export interface Setup {
   readonly models: ModelStore;
   readonly player: AppStore;

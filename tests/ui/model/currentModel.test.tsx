@@ -6,11 +6,10 @@ import { demoModel } from "../../../src/model/defaults.ts";
 import { serializeModel } from "../../../src/model/convert.ts";
 import { stringifyModelFile } from "../../../src/model/stringify.ts";
 import { readText } from "../../../src/ui/editor/FilesSection.tsx";
-import { createPresetLoader } from "../../../src/ui/model/presets.ts";
 import { presetId } from "../../../src/ui/model/sources.ts";
 import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
-import { memoryPresets, outputText, presetFiles, renderEditor } from "../editor/harness.tsx";
+import { gatedPresets, memoryPresets, outputText, presetFiles, renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -23,13 +22,7 @@ const source = () => screen.getByRole("combobox", { name: "Start from" }) as HTM
 
 describe("the player's model", () => {
   it("rendering a player whose choice has a preset shows the demo until the preset arrives, then the preset without the untrained note; the editor waits for the preset", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const files = presetFiles(trained);
-    const presets = createPresetLoader(async (url) => {
-      await gate;
-      return files[url.replace("models/", "")]!;
-    });
+    const { presets, release } = gatedPresets(trained);
     renderEditor({ presets, state: { step: 99 } });
     expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
     expect(outputText()).toContain(demoOutput);

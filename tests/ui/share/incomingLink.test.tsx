@@ -6,12 +6,11 @@ import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { applyEdits } from "../../../src/ui/model/edits.ts";
-import { createPresetLoader } from "../../../src/ui/model/presets.ts";
 import { demoId, presetId } from "../../../src/ui/model/sources.ts";
 import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
-import { outputText, presetFiles, renderEditor } from "../editor/harness.tsx";
+import { gatedPresets, outputText, renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -83,13 +82,7 @@ describe("share links in the address", () => {
     const edits = { "decoder.output.b_out": { 4: 40 } };
     const expected = forward(applyEdits(trained, edits), DEFAULT_STATE.sentence).output.text;
     expect(expected).not.toBe(forward(trained, DEFAULT_STATE.sentence).output.text);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const files = presetFiles(trained);
-    const presets = createPresetLoader(async (url) => {
-      await gate;
-      return files[url.replace("models/", "")]!;
-    });
+    const { presets, release } = gatedPresets(trained);
     const encoded = await encodeShared({ kind: "preset", file: "preset.json", edits });
     const s = renderEditor({ presets, state: { choice: made, linkWeights: encoded.ok ? encoded.text : "", step: 99 } });
     // Taken from the page at once (the address drops it), applied when the preset is there.
