@@ -4,11 +4,11 @@
 // pictures do: only the steps reached so far.
 
 import type { DecoderStep, EncoderStep, Trace } from "../../core/trace.ts";
-import { memo, useMemo, useState } from "react";
+import { memo } from "react";
 import { useT } from "../i18n/index.ts";
 import { fmt } from "./format.ts";
 import { outputStep } from "./layouts/output.ts";
-import { useOnScreenValue } from "./useInView.ts";
+import { useShownTrace } from "./useInView.ts";
 
 interface Props {
   readonly trace: Trace;
@@ -22,14 +22,12 @@ const TOP = 8;
 /** Off screen the tables catch up with a new trace once it stands still, as the pictures do. */
 export const NumberTables = memo(function NumberTables(props: Props) {
   const t = useT();
-  const [frame, setFrame] = useState<HTMLElement | null>(null);
-  const { shown, stale } = useOnScreenValue(useMemo(() => ({ trace: props.trace, cursor: props.cursor, vocab: props.vocab }), [props.trace, props.cursor, props.vocab]), frame);
-  const { trace, cursor, vocab } = shown;
+  const [{ trace, cursor, vocab }, { frame, stale }] = useShownTrace(props.trace, props.cursor, props.vocab);
   const reached = trace.steps.slice(0, cursor + 1);
   const encoder = reached.filter((s): s is EncoderStep => s.kind === "encoder");
   const decoder = reached.filter((s): s is DecoderStep => s.kind === "decoder");
   return (
-    <details className="player-numbers" ref={setFrame} aria-busy={stale || undefined}>
+    <details className="player-numbers" ref={frame} aria-busy={stale || undefined}>
       <summary>{t.numbers.show}</summary>
       {encoder.length === 0 ? <p>{t.numbers.none}</p> : <EncoderTable trace={trace} steps={encoder} />}
       {trace.model.variant === "attention" && decoder.length > 0 && <AttentionTable trace={trace} steps={decoder} />}

@@ -1,7 +1,8 @@
 // The player's pictures, each a function of (trace, cursor): a layout turns them into a Scene and
-// SceneSvg draws it. Each figure has a caption and a label for screen readers.
+// SceneSvg draws it. Each figure has a caption and a label for screen readers. Off screen a picture
+// keeps what it drew while the trace keeps changing (useShownTrace).
 
-import { memo, useMemo, useState, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import type { Trace } from "../../core/trace.ts";
 import { useT } from "../i18n/index.ts";
 import { decoderScene } from "./layouts/decoder.ts";
@@ -10,33 +11,14 @@ import { heatmapScene } from "./layouts/heatmap.ts";
 import { linesScene } from "./layouts/lines.ts";
 import { outputScene, outputStep } from "./layouts/output.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
-import { useOnScreenValue } from "./useInView.ts";
+import { useShownTrace } from "./useInView.ts";
 
 interface PictureProps {
   readonly trace: Trace;
   readonly cursor: number;
 }
 
-interface Shown extends PictureProps {
-  readonly vocab: readonly string[];
-}
-
-/**
- * The trace and cursor a picture draws: the props while it is on screen, the ones it last drew while
- * it is off screen and they keep changing (see useOnScreenValue); `frame` goes on its figure.
- */
-const NO_VOCAB: readonly string[] = [];
-
-function useShown(trace: Trace, cursor: number, vocab = NO_VOCAB): [Shown, FrameProps] {
-  const [frame, setFrame] = useState<HTMLElement | null>(null);
-  const { shown, stale } = useOnScreenValue(useMemo(() => ({ trace, cursor, vocab }), [trace, cursor, vocab]), frame);
-  return [shown, { frame: setFrame, stale }];
-}
-
-interface FrameProps {
-  readonly frame: (el: HTMLElement | null) => void;
-  readonly stale: boolean;
-}
+type FrameProps = ReturnType<typeof useShownTrace>[1];
 
 function Figure({ caption, children, frame, stale }: FrameProps & { caption: string; children: ReactNode }) {
   const t = useT();
@@ -54,7 +36,7 @@ function Figure({ caption, children, frame, stale }: FrameProps & { caption: str
 
 export const EncoderPicture = memo(function EncoderPicture(props: PictureProps) {
   const t = useT();
-  const [{ trace, cursor }, frame] = useShown(props.trace, props.cursor);
+  const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => encoderScene(trace, cursor, t.pictures), [trace, cursor, t]);
   return (
     <Figure {...frame} caption={t.pictures.encoder}>
@@ -65,7 +47,7 @@ export const EncoderPicture = memo(function EncoderPicture(props: PictureProps) 
 
 export const DecoderPicture = memo(function DecoderPicture(props: PictureProps) {
   const t = useT();
-  const [{ trace, cursor }, frame] = useShown(props.trace, props.cursor);
+  const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => decoderScene(trace, cursor), [trace, cursor]);
   return (
     <Figure {...frame} caption={t.pictures.decoder}>
@@ -80,7 +62,7 @@ function NoAttention() {
 
 export const AttentionHeatmap = memo(function AttentionHeatmap(props: PictureProps) {
   const t = useT();
-  const [{ trace, cursor }, frame] = useShown(props.trace, props.cursor);
+  const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => heatmapScene(trace, cursor), [trace, cursor]);
   return (
     <Figure {...frame} caption={t.pictures.heatmap}>
@@ -91,7 +73,7 @@ export const AttentionHeatmap = memo(function AttentionHeatmap(props: PicturePro
 
 export const AttentionLines = memo(function AttentionLines(props: PictureProps) {
   const t = useT();
-  const [{ trace, cursor }, frame] = useShown(props.trace, props.cursor);
+  const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => linesScene(trace, cursor), [trace, cursor]);
   return (
     <Figure {...frame} caption={t.pictures.lines}>
@@ -102,7 +84,7 @@ export const AttentionLines = memo(function AttentionLines(props: PictureProps) 
 
 export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[] }) {
   const t = useT();
-  const [{ trace, cursor, vocab }, frame] = useShown(props.trace, props.cursor, props.vocab);
+  const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
   const scene = useMemo(() => outputScene(trace, cursor, vocab, t.pictures), [trace, cursor, vocab, t]);
   const step = outputStep(trace, cursor);
   return (

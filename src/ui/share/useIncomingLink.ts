@@ -26,8 +26,7 @@ export function useIncomingLink(): void {
       if (result.ok) {
         const { choice, pair } = page.getState();
         // Only what differs changes, and the link's step stays (setChoice and setPair would start over).
-        if (!sameChoice(choice, result.choice)) page.setState({ choice: { ...result.choice } });
-        if (result.pair && result.pair !== pair) page.setState({ pair: result.pair });
+        page.setState({ ...(sameChoice(choice, result.choice) ? {} : { choice: { ...result.choice } }), ...(result.pair && result.pair !== pair ? { pair: result.pair } : {}) });
       }
       notify(result.ok ? { tone: "info", text: result.message } : { tone: "error", text: linkRefused(result.reason) });
     });
