@@ -16,11 +16,16 @@ export default defineConfig({
   testMatch: "*.spec.ts",
   outputDir: "../../test-results/e2e",
   // A ceiling against a hung test, not a timing check: the longest test opens 18 pages and runs axe
-  // on each, on a 2-core machine shared with other work.
-  timeout: 5 * 60_000,
+  // on each, which took 4 minutes on a 2-core machine shared with other work.
+  timeout: 10 * 60_000,
+  // Every test opens contexts of its own, so tests of one file may run in different workers. Two
+  // workers on 2 cores: a test spends much of its time waiting (fonts, the training worker, timers),
+  // and the run took 15 min against 26 min with one worker on a busy machine.
   fullyParallel: true,
   workers: 2,
+  // No retries, in CI too: no test was flaky in the runs so far, and a retry would hide one.
   retries: 0,
+  reportSlowTests: null,
   forbidOnly: !!process.env.CI,
   reporter: [["./measures.ts"], ["list"]],
   webServer: {
@@ -28,8 +33,8 @@ export default defineConfig({
     cwd: ROOT,
     url: `${origin}/`,
     reuseExistingServer: false,
-    // The build comes first and takes a minute or more on a busy machine.
-    timeout: 5 * 60_000,
+    // The build comes first: a minute on a busy machine, more on a very busy one.
+    timeout: 10 * 60_000,
     stdout: "ignore",
     stderr: "pipe",
   },
