@@ -1,12 +1,14 @@
 // The formula ids that trace entries carry: one per formula the lessons teach. The UI maps each id
-// to its LaTeX; the core only names them. Decoder cells reuse the cell ids with a "dec." prefix,
-// since the same cell reads s, y and c there.
+// to its LaTeX; the core only names them. Each cell declares its own ids beside its forward and
+// backward steps; decoder cells reuse them with a "dec." prefix, since the same cell reads s, y and c there.
+
+import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
 
 export const FORMULA_IDS = [
   "embed.source", "embed.target", "init.zero", "init.context", "init.last",
-  "rnn.h",
-  "lstm.f", "lstm.i", "lstm.o", "lstm.Ctilde", "lstm.C", "lstm.h",
-  "gru.z", "gru.r", "gru.n.before", "gru.u", "gru.n.after", "gru.h",
+  ...Object.values(RNN_FORMULAS),
+  ...Object.values(LSTM_FORMULAS),
+  ...new Set([...Object.values(GRU_FORMULAS["gru-reset-before"]), ...Object.values(GRU_FORMULAS["gru-reset-after"])]),
   "bi.concat", "ctx.last", "ctx.mean",
   "dec.input", "dec.readout",
   "att.score.dot", "att.score.scaled", "att.score.general", "att.score.additive", "att.additive.u",

@@ -8,7 +8,7 @@ import type { Seq2SeqModel } from "../model.ts";
 import type { DecoderStep } from "../trace.ts";
 import { type GradTerm } from "./terms.ts";
 import { add, split } from "./linear.ts";
-import { cellBackward } from "./cells.ts";
+import { cellBackward } from "../cells/index.ts";
 import { attentionBackward } from "./attention.ts";
 import { readoutBackward } from "./output.ts";
 

@@ -4,6 +4,6 @@
 
 export { lossAndGradients, lossOf, forcedTrace, decoderSteps, sourceTokens, type LossAndGradients, type Pair, type Reduction } from "./loss.ts";
 export { sumTerms, scaleGrads, type Grads, type GradTerm } from "./terms.ts";
-export { cellBackward, type CellGrad } from "./cells.ts";
+export { cellBackward, type CellGrad } from "../cells/index.ts";
 export { attentionBackward, type AttentionGrad } from "./attention.ts";
 export { readoutBackward, type ReadoutGrad } from "./output.ts";
