@@ -6,6 +6,7 @@ import type { ReadonlyVec } from "./tensor.ts";
 import type { CellRecord, DecoderStep, EncoderStep, Trace, TraceStep } from "./trace.ts";
 import type { CellFormulaId, FormulaId } from "./formulas.ts";
 import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
+import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
 
 export interface TraceEntry {
   /** Unique within the trace: "enc.f.2.f_t", "dec.1.alpha", "ctx.c". */
@@ -84,10 +85,10 @@ function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: strin
   const a = s.attention;
   const attentionEntries = (q: string) => {
     if (!a) return;
-    if (a.u) a.u.forEach((u, j) => add(`u_${j + 1}`, "att.additive.u", [q, H[j]!], u));
-    add("e", `att.score.${a.score}`, [q, ...H], a.e);
-    add("alpha", "att.softmax", ["e"], a.alpha);
-    add("c", "att.context", ["alpha", ...H], a.c);
+    if (a.u) a.u.forEach((u, j) => add(`u_${j + 1}`, ADDITIVE_FORMULAS.u, [q, H[j]!], u));
+    add("e", SCORE_FORMULAS[a.score], [q, ...H], a.e);
+    add("alpha", CONTEXT_FORMULAS.alpha, ["e"], a.alpha);
+    add("c", CONTEXT_FORMULAS.c, ["alpha", ...H], a.c);
   };
   if (a?.query === "previous") attentionEntries(prevState);
   const fixedC = trace.model.variant === "every-step" ? "ctx.c" : "c";

@@ -1,8 +1,9 @@
 // The formula ids that trace entries carry: one per formula the lessons teach. The UI maps each id
-// to its LaTeX; the core only names them. Each cell declares its own ids beside its forward and
-// backward steps; decoder cells reuse them with a "dec." prefix, since the same cell reads s, y and c there.
+// to its LaTeX; the core only names them. Each cell and score declares its own ids beside its forward
+// and backward steps; decoder cells reuse them with a "dec." prefix, since the same cell reads s, y and c there.
 
 import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
+import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
 
 export const FORMULA_IDS = [
   "embed.source", "embed.target", "init.zero", "init.context", "init.last",
@@ -11,8 +12,8 @@ export const FORMULA_IDS = [
   ...new Set([...Object.values(GRU_FORMULAS["gru-reset-before"]), ...Object.values(GRU_FORMULAS["gru-reset-after"])]),
   "bi.concat", "ctx.last", "ctx.mean",
   "dec.input", "dec.readout",
-  "att.score.dot", "att.score.scaled", "att.score.general", "att.score.additive", "att.additive.u",
-  "att.softmax", "att.context",
+  ...Object.values(SCORE_FORMULAS), ADDITIVE_FORMULAS.u,
+  ...Object.values(CONTEXT_FORMULAS),
   "out.logits", "out.softmax", "out.tempered", "out.argmax", "out.sample", "out.forced",
 ] as const;
 

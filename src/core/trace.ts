@@ -5,22 +5,11 @@
 import type { CellKind, ContextMap, DecoderInit, DecoderVariant, QueryKind, ScoreKind } from "./model.ts";
 import type { Vec } from "./tensor.ts";
 import type { CellRecord } from "./cells/index.ts";
+import type { AttentionRecord } from "./attention/index.ts";
 
-// The cells' records live beside their forward and backward steps; the trace names them too.
+// The records live beside their forward and backward steps; the trace names them too.
 export type { CellRecord, GruRecord, LstmRecord, RnnRecord } from "./cells/index.ts";
-
-/** e_{t'j} = score(query, h_j), α = softmax(e), c_{t'} = Σ_j α_{t'j} h_j. Shapes: T, T, d_h. */
-export interface AttentionRecord {
-  readonly score: ScoreKind;
-  readonly query: QueryKind;
-  /** The query vector: s_{t'-1} or s_{t'}. */
-  readonly q: Vec;
-  readonly e: Vec;
-  readonly alpha: Vec;
-  readonly c: Vec;
-  /** additive only: u_j = tanh(W_s q + W_h h_j), one per source position. */
-  readonly u?: readonly Vec[];
-}
+export type { AttentionRecord } from "./attention/index.ts";
 
 /** One token read from the source. */
 export interface SourceToken {

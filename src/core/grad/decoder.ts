@@ -9,7 +9,7 @@ import type { DecoderStep } from "../trace.ts";
 import { type GradTerm } from "./terms.ts";
 import { add, split } from "./linear.ts";
 import { cellBackward } from "../cells/index.ts";
-import { attentionBackward } from "./attention.ts";
+import { attentionBackward } from "../attention/index.ts";
 import { readoutBackward } from "./output.ts";
 
 /** What the decoder sends back to the context and the encoder. Shapes: m, m, d_h, T × d_h. */

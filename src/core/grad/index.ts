@@ -5,5 +5,5 @@
 export { lossAndGradients, lossOf, forcedTrace, decoderSteps, sourceTokens, type LossAndGradients, type Pair, type Reduction } from "./loss.ts";
 export { sumTerms, scaleGrads, type Grads, type GradTerm } from "./terms.ts";
 export { cellBackward, type CellGrad } from "../cells/index.ts";
-export { attentionBackward, type AttentionGrad } from "./attention.ts";
+export { attentionBackward, type AttentionGrad } from "../attention/index.ts";
 export { readoutBackward, type ReadoutGrad } from "./output.ts";

@@ -31,6 +31,13 @@ export interface CellGrad {
   readonly terms: readonly GradTerm[];
 }
 
+/** What one attention step (or one score's share of it) sends back. Shapes: ∂q m; ∂H T × d_h. */
+export interface AttentionGrad {
+  readonly dq: Vec;
+  readonly dH: readonly Vec[];
+  readonly terms: readonly GradTerm[];
+}
+
 /** The terms of an affine map W [a; b] + bias with pre-activation gradient δ (bias optional). */
 export function affineTerms(prefix: string, W: string, bias: string | undefined, delta: ReadonlyVec, input: readonly ReadonlyVec[]): GradTerm[] {
   const terms: GradTerm[] = [{ path: `${prefix}.${W}`, delta, input }];
