@@ -7,6 +7,7 @@ import type { CellRecord, DecoderStep, EncoderStep, Trace, TraceStep } from "./t
 import type { CellFormulaId, FormulaId } from "./formulas.ts";
 import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
 import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
+import { OUTPUT_FORMULAS } from "./output.ts";
 
 export interface TraceEntry {
   /** Unique within the trace: "enc.f.2.f_t", "dec.1.alpha", "ctx.c". */
@@ -99,10 +100,11 @@ function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: strin
     attentionEntries("s_t");
     add("readout", "dec.readout", ["s_t", "c"], s.readout);
   }
-  add("logits", "out.logits", [a?.query === "current" ? "readout" : "s_t", "param:decoder.output.W_out", "param:decoder.output.b_out"], s.logits);
-  add("p", "out.softmax", ["logits"], s.p);
-  if (s.pSample) add("p_tau", "out.tempered", ["logits"], s.pSample);
-  add("y", s.forced ? "out.forced" : s.pSample ? "out.sample" : "out.argmax", [s.pSample ? "p_tau" : "p"], [s.y]);
+  const O = OUTPUT_FORMULAS;
+  add("logits", O.logits, [a?.query === "current" ? "readout" : "s_t", "param:decoder.output.W_out", "param:decoder.output.b_out"], s.logits);
+  add("p", O.p, ["logits"], s.p);
+  if (s.pSample) add("p_tau", O.pSample, ["logits"], s.pSample);
+  add("y", s.forced ? O.forced : s.pSample ? O.sample : O.argmax, [s.pSample ? "p_tau" : "p"], [s.y]);
 }
 
 const cache = new WeakMap<Trace, readonly TraceEntry[]>();

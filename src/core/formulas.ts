@@ -1,9 +1,11 @@
 // The formula ids that trace entries carry: one per formula the lessons teach. The UI maps each id
-// to its LaTeX; the core only names them. Each cell and score declares its own ids beside its forward
-// and backward steps; decoder cells reuse them with a "dec." prefix, since the same cell reads s, y and c there.
+// to its LaTeX; the core only names them. Cells, scores and the output layer declare their ids beside
+// their forward and backward steps; decoder cells reuse the cells' ids with a "dec." prefix, since the
+// same cell reads s, y and c there.
 
 import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
 import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
+import { OUTPUT_FORMULAS } from "./output.ts";
 
 export const FORMULA_IDS = [
   "embed.source", "embed.target", "init.zero", "init.context", "init.last",
@@ -14,7 +16,7 @@ export const FORMULA_IDS = [
   "dec.input", "dec.readout",
   ...Object.values(SCORE_FORMULAS), ADDITIVE_FORMULAS.u,
   ...Object.values(CONTEXT_FORMULAS),
-  "out.logits", "out.softmax", "out.tempered", "out.argmax", "out.sample", "out.forced",
+  ...Object.values(OUTPUT_FORMULAS),
 ] as const;
 
 export type CellFormulaId = (typeof FORMULA_IDS)[number];

@@ -10,7 +10,7 @@ import { type GradTerm } from "./terms.ts";
 import { add, split } from "./linear.ts";
 import { cellBackward } from "../cells/index.ts";
 import { attentionBackward } from "../attention/index.ts";
-import { readoutBackward } from "./output.ts";
+import { readoutBackward } from "../output.ts";
 
 /** What the decoder sends back to the context and the encoder. Shapes: m, m, d_h, T × d_h. */
 export interface DecoderGrad {

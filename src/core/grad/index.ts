@@ -6,4 +6,4 @@ export { lossAndGradients, lossOf, forcedTrace, decoderSteps, sourceTokens, type
 export { sumTerms, scaleGrads, type Grads, type GradTerm } from "./terms.ts";
 export { cellBackward, type CellGrad } from "../cells/index.ts";
 export { attentionBackward, type AttentionGrad } from "../attention/index.ts";
-export { readoutBackward, type ReadoutGrad } from "./output.ts";
+export { readoutBackward, type ReadoutGrad } from "../output.ts";
