@@ -2,7 +2,8 @@
 // time over the forward trace: one backward file beside each forward concept (cells, attention,
 // output, decoder, encoder and context). `lossAndGradients` is the entry point.
 
-export { lossAndGradients, lossOf, forcedTrace, decoderSteps, sourceTokens, type LossAndGradients, type Pair, type Reduction } from "./loss.ts";
+export { lossAndGradients, lossOf, type LossAndGradients, type Reduction } from "./loss.ts";
+export { forcedTrace, decoderSteps, sourceTokens, type Pair } from "../teacherForcing.ts";
 export { sumTerms, scaleGrads, type Grads, type GradTerm } from "./terms.ts";
 export { cellBackward, type CellGrad } from "../cells/index.ts";
 export { attentionBackward, type AttentionGrad } from "../attention/index.ts";
