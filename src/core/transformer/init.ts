@@ -5,6 +5,7 @@
 import { type Param, type ParamShape, SPECIAL_TOKENS } from "../model.ts";
 import type { Rng } from "../rng.ts";
 import type { Mat, Vec } from "../tensor.ts";
+import { glorotMat } from "../glorot.ts";
 import { transformerShapesFor } from "./shapes.ts";
 import type { AttentionParams, DecoderLayerParams, EncoderLayerParams, FeedForwardParams, LayerNormParams, TransformerModel } from "./types.ts";
 
@@ -35,10 +36,8 @@ type Drawn = ReadonlyMap<string, Param>;
 function draw(shapes: readonly ParamShape[], rng: Rng): Drawn {
   const drawn = new Map<string, Param>();
   for (const s of shapes) {
-    if (s.cols !== undefined) {
-      const limit = Math.sqrt(6 / (s.rows + s.cols));
-      drawn.set(s.path, { rows: s.rows, cols: s.cols, data: Float64Array.from({ length: s.rows * s.cols }, () => (2 * rng.next() - 1) * limit) });
-    } else drawn.set(s.path, new Float64Array(s.rows).fill(s.name === "gamma" ? 1 : 0));
+    if (s.cols !== undefined) drawn.set(s.path, glorotMat(s.rows, s.cols, rng));
+    else drawn.set(s.path, new Float64Array(s.rows).fill(s.name === "gamma" ? 1 : 0));
   }
   return drawn;
 }
