@@ -1,4 +1,4 @@
-// Seeded initialisation of a whole model: Glorot (Xavier) uniform matrices, W ~ U(−l, l) with
+// Seeded initialisation of a whole model: Glorot (Xavier) uniform matrices (glorot.ts), W ~ U(−l, l) with
 // l = √(6 / (fan_in + fan_out)) (Glorot & Bengio 2010), embeddings N(0, 1)·scale, zero biases except
 // the LSTM forget bias b_f = 1. Shapes come from `paramShapes`; same config and seed ⇒ same model.
 

@@ -1,4 +1,4 @@
-// A seeded tiny Transformer: every matrix (embeddings included) Glorot uniform, W ~ U(−l, l) with
+// A seeded tiny Transformer: every matrix (embeddings included) Glorot uniform (glorot.ts), W ~ U(−l, l) with
 // l = √(6 / (fan_in + fan_out)) (Glorot & Bengio 2010); biases and β zero, γ one. Parameters are
 // drawn in the order of transformerShapesFor, so the same config and seed give the same model.
 
