@@ -62,11 +62,11 @@ def general_weights(t: Tensors, prefix: str, m: int, dh: int) -> dict[str, Any]:
     return {"W_a": rows(W_a)}
 
 
-def score_weights(t: Tensors, score: str, prefix: str, m: int, dh: int) -> dict[str, Any]:
-    """The score's weights; dot and scaled need m = d_h."""
+def score_weights(t: Tensors, score: str, prefix: str, m: int, dh: int, decoder: str) -> dict[str, Any]:
+    """The score's weights; dot and scaled need m = d_h (`decoder` names the decoder's recurrent module)."""
     if score in ("dot", "scaled"):
         if m != dh:
-            raise ExportError(f"decoder: a {score} score multiplies s·h, but the decoder is {m} wide and the encoder's outputs {dh}")
+            raise ExportError(f"{decoder}: {m} units, but a {score} score multiplies s·h with the encoder's outputs of width {dh}")
         return {}
     if score == "general":
         return general_weights(t, prefix, m, dh)

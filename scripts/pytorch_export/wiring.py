@@ -117,7 +117,7 @@ def decoder_part(part: Part, vocab: Vocab, w: Wiring, dh: int, encoder_cell: str
     dec: Json = {"cell": rnn.cell, "hidden": rnn.hidden, "variant": w.variant, "init": w.init, "weights": rnn.weights}
     if w.variant == "attention":
         assert w.score is not None
-        dec["attention"] = {"score": w.score, "query": w.query, "weights": score_weights(t, w.score, w.attention, rnn.hidden, dh)}
+        dec["attention"] = {"score": w.score, "query": w.query, "weights": score_weights(t, w.score, w.attention, rnn.hidden, dh, rnn.name)}
     current = w.variant == "attention" and w.query == "current"
     dec["output"] = _output(t, w, vocab, rnn.hidden + (dh if current else 0))
     reads = f"an nn.Embedding {w.embedding!r}, one recurrent module, the Linear {w.out!r}" + (f" and the attention's Linear layers under {w.attention!r}" if w.variant == "attention" else "")
