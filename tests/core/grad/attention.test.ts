@@ -20,7 +20,7 @@ function randomVec(size: number, seed: number): Vec {
 /** The spec of `score` with random weights (additive with its biases b_s, b_h, b_v when `bias`); dot and scaled need a query as wide as h_j. */
 function spec(score: ScoreKind, bias = false): { spec: AttentionSpec; m: number } {
   const m = score === "dot" || score === "scaled" ? dh : 2;
-  const additive = bias ? { v: new Float64Array(5), b_v: new Float64Array(1) } : { v: new Float64Array(5) };
+  const additive: Record<string, Vec> = bias ? { v: new Float64Array(5), b_v: new Float64Array(1) } : { v: new Float64Array(5) };
   const skeleton: AttentionSpec = { score, query: "previous", weights: score === "additive" ? additive : {} };
   const weights: Record<string, Mat | Vec> = {};
   attentionParamShapes(skeleton, m, dh).forEach((s, i) => {
