@@ -59,12 +59,14 @@ def _common(p: argparse.ArgumentParser, max_length: int) -> None:
 def build_parser() -> Parser:
     parser = Parser(prog="export_pytorch.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     kinds = parser.add_subparsers(dest="kind", required=True, metavar="{tutorial,plain}")
-    tut = kinds.add_parser("tutorial", help="the PyTorch tutorial's EncoderRNN and AttnDecoderRNN (or DecoderRNN)")
+    about = "the PyTorch tutorial's EncoderRNN and AttnDecoderRNN (or DecoderRNN)"
+    tut = kinds.add_parser("tutorial", help=about, description=f"Export {about}, with its two Lang vocabularies (docs/pytorch.md).")
     _common(tut, 10)
     tut.add_argument("--langs", help="both Lang vocabularies: two pickles in a row, a pickled pair, or JSON {\"input\": …, \"output\": …}")
     tut.add_argument("--input-lang", help="the input (source) Lang, when the two are in separate files")
     tut.add_argument("--output-lang", help="the output (target) Lang")
-    plain = kinds.add_parser("plain", help="an encoder and a decoder of nn.RNN, nn.GRU or nn.LSTM, wired by flags")
+    about = "an encoder and a decoder of nn.RNN, nn.GRU or nn.LSTM, wired by flags"
+    plain = kinds.add_parser("plain", help=about, description=f"Export {about} (docs/pytorch.md).")
     _common(plain, 12)
     plain.add_argument("--source-vocab", required=True, help="the source vocabulary")
     plain.add_argument("--target-vocab", required=True, help="the target vocabulary")
