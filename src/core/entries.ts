@@ -131,7 +131,8 @@ export function traceEntries(trace: Trace): readonly TraceEntry[] {
       const bi = trace.model.bidirectional;
       // The map "final" reads each direction's last state: h→_T and, when bidirectional, h←_1.
       const final = bi ? [`enc.f.${T}.h_t`, "enc.b.1.h_t"] : [Hs[T - 1]!];
-      if (s.c) add("c", s.map === "mean" ? "ctx.mean" : s.map === "final" ? "ctx.final" : "ctx.last", s.map === "mean" ? Hs : s.map === "final" ? final : [Hs[T - 1]!], s.c);
+      const C = { last: ["ctx.last", [Hs[T - 1]!]], mean: ["ctx.mean", Hs], final: ["ctx.final", final] } as const;
+      if (s.c && s.map !== "attention") add("c", C[s.map][0], C[s.map][1], s.c);
       const S0 = { zeros: ["init.zero", []], c: ["init.context", ["c"]], h_T: ["init.last", [Hs[T - 1]!]], final: ["init.final", final] } as const;
       add("s_0", S0[s.s0From][0], S0[s.s0From][1], s.s_0);
       const zero = s.init === "zeros";
