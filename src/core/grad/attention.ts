@@ -62,9 +62,13 @@ function additiveBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly
   return { dq: sumMatTVec([[spec.weights.W_s as Mat, sumDelta]]), dH, terms };
 }
 
-/** The backward of `attend(spec, q, H)` recorded in `rec`, given ∂loss/∂c. */
-export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec): AttentionGrad {
+/**
+ * The backward of `attend(spec, q, H)` recorded in `rec`, given ∂loss/∂c and, when the loss also
+ * scores α itself (guided alignment), that term's ∂loss/∂e.
+ */
+export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec, deAlpha?: ReadonlyVec): AttentionGrad {
   let de = scoreGradient(rec, H, dc);
+  if (deAlpha) de = de.map((d, j) => d + deAlpha[j]!);
   switch (spec.score) {
     case "dot":
     case "scaled": {

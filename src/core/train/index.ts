@@ -7,4 +7,4 @@ export { clipGradients, gradNorm } from "./clip.ts";
 export { permutation, batchAt, batchesPerEpoch, epochSeed } from "./shuffle.ts";
 export { evaluate, greedyTranslation, translatesExactly, type Evaluation } from "./evaluate.ts";
 export { paramValues, withParams } from "./params.ts";
-export { corpusPairs, sentenceIds, type Corpus, type CorpusSentence } from "./corpus.ts";
+export { corpusPairs, fullCorpus, sentenceIds, type Corpus, type CorpusExtension, type CorpusSentence } from "./corpus.ts";
