@@ -10,7 +10,6 @@ import { tokenize } from "../../src/core/tokenizer.ts";
 const read = (name: string): Corpus => JSON.parse(readFileSync(new URL(`../../public/corpus/${name}.json`, import.meta.url), "utf8")) as Corpus;
 const stored = { "en-fr": read("en-fr"), "en-zh": read("en-zh") };
 const corpora = { "en-fr": fullCorpus(stored["en-fr"]), "en-zh": fullCorpus(stored["en-zh"]) };
-const load = (name: "en-fr" | "en-zh"): Corpus => corpora[name];
 
 describe("the corpora", () => {
   for (const [name, corpus] of Object.entries(corpora)) {
