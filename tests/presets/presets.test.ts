@@ -110,14 +110,15 @@ for (const entry of recurrent) {
     });
 
     if (model.decoder.variant === "attention") {
-      it(`forward(${file}, "${lesson.source}") gives each target word its largest attention weight on the source word it translates, at least ${MIN_ALIGNMENT} where the recipe asks for it`, () => {
+      it(`forward(${file}, "${lesson.source}") gives each target word its largest attention weight on the source word it translates, at least ${MIN_ALIGNMENT} (or what the recipe asks for)`, () => {
         const trace = forward(model, lesson.source);
         const source = trace.source.map((t) => t.token);
         const least = (meta.recipe as Recipe).checks[0]!.minWeights!;
         const steps = trace.steps.filter((s) => s.kind === "decoder" && s.token !== "<eos>");
         expect(steps).toHaveLength(3);
         steps.forEach((step, k) => {
-          if (step.kind !== "decoder") return;
+          // A negative minimum marks a weight the recipe reports but cannot require (recipe.ts, minWeights).
+          if (step.kind !== "decoder" || least[k]! < 0) return;
           const alpha = Array.from(step.attention!.alpha);
           const top = alpha.indexOf(Math.max(...alpha));
           expect(source[top], `${step.token}: α = ${alpha.map((a) => a.toFixed(2)).join(", ")}`).toBe(lesson.alignment[step.token]);

@@ -8,7 +8,8 @@ import { tokenize } from "../tokenizer.ts";
 
 /**
  * A required translation; alignment[k] is the 1-based source position target token k must weigh
- * most, with at least minWeights[k] (0 or absent: the largest weight is enough).
+ * most, with at least minWeights[k] (0 or absent: the largest weight is enough; negative: the weight
+ * is only reported).
  */
 export interface TranslationCheck {
   readonly source: string;
@@ -24,7 +25,7 @@ export interface CheckResult {
   readonly translated: boolean;
   /** α_{k, alignment[k]} for each aligned target token, under teacher forcing of the expected target. */
   readonly weights: readonly number[];
-  /** Whether every aligned token's largest weight is on its source word. */
+  /** Whether every checked token's largest weight is on its source word. */
   readonly argmax: boolean;
   readonly passed: boolean;
   /** Why it failed, in one line; undefined when it passed. */
@@ -47,10 +48,11 @@ export function runCheck(model: Seq2SeqModel, check: TranslationCheck): CheckRes
       const w = alpha[j - 1]!;
       weights.push(w);
       const top = alpha.indexOf(Math.max(...alpha)) + 1;
+      const least = check.minWeights?.[k] ?? 0;
+      if (least < 0) return;
       if (top !== j) argmax = false;
       const token = steps[k]!.token;
       if (reason === undefined && top !== j) reason = `"${token}" weighs source word ${top} most (${alpha[top - 1]!.toFixed(2)}), expected ${j}`;
-      const least = check.minWeights?.[k] ?? 0;
       if (reason === undefined && top === j && w < least) reason = `"${token}" gives source word ${j} only ${w.toFixed(2)} (at least ${least})`;
     });
   }

@@ -12,6 +12,7 @@ import {
   finishRecipe,
   fullCorpus,
   MIN_ALIGNMENT,
+  SCALED_PREVIOUS_ALIGNMENT,
   recipeFor,
   recipeProgress,
   recipeTitle,
@@ -63,9 +64,9 @@ describe("recipeFor", () => {
           expect([model.decoder.attention?.score, model.decoder.attention?.query], where).toEqual([choice.score, choice.query]);
           expect(recipe.training.alignmentWeight, where).toBeGreaterThan(0);
           expect(check!.alignment, where).toEqual(pair === "en-fr" ? [1, 3, 2] : [1, 2, 3]);
-          // Every word needs MIN_ALIGNMENT, but the first under a scaled score with the previous-state query (see recipe.ts).
-          const exempt = choice.score === "scaled" && choice.query === "previous";
-          expect(check!.minWeights, where).toEqual([exempt ? 0 : MIN_ALIGNMENT, MIN_ALIGNMENT, MIN_ALIGNMENT]);
+          // Every word needs MIN_ALIGNMENT, but under a scaled score with the previous-state query (see recipe.ts).
+          const scaledPrevious = choice.score === "scaled" && choice.query === "previous";
+          expect(check!.minWeights, where).toEqual(scaledPrevious ? [-1, SCALED_PREVIOUS_ALIGNMENT, SCALED_PREVIOUS_ALIGNMENT] : [MIN_ALIGNMENT, MIN_ALIGNMENT, MIN_ALIGNMENT]);
         } else {
           expect(recipe.training.alignmentWeight, where).toBe(0);
           expect(check!.alignment, where).toBeUndefined();
