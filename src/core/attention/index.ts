@@ -67,9 +67,14 @@ function scoreBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly Re
   }
 }
 
-/** The backward of `attend(spec, q, H)` recorded in `rec`, given ∂loss/∂c: ∂h_j = the score's share + α_j ∂c. */
-export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec): AttentionGrad {
-  const grad = scoreBackward(spec, rec, H, scoreGradient(rec, H, dc));
+/**
+ * The backward of `attend(spec, q, H)` recorded in `rec`, given ∂loss/∂c and, when the loss also
+ * scores α itself (guided alignment), that term's ∂loss/∂e: ∂h_j = the score's share + α_j ∂c.
+ */
+export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec, deAlpha?: ReadonlyVec): AttentionGrad {
+  let de = scoreGradient(rec, H, dc);
+  if (deAlpha) de = de.map((d, j) => d + deAlpha[j]!);
+  const grad = scoreBackward(spec, rec, H, de);
   addContextShare(grad.dH, rec.alpha, dc);
   return grad;
 }

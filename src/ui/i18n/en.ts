@@ -101,6 +101,7 @@ export const en = {
   widget: {
     ignored: (name: string, value: string, allowed: string) => `This figure ignores ${name}="${value}": expected one of ${allowed}.`,
     ignoredFlag: (value: string) => `This figure ignores bidirectional="${value}": expected true or false.`,
+    ignoredSentence: (value: string) => `This figure ignores sentence="${value}": expected a sentence to translate.`,
   },
   pictures: {
     scrollable: (caption: string) => `${caption}: scrollable`,

@@ -98,6 +98,7 @@ export const zh: Messages = {
   widget: {
     ignored: (name, value, allowed) => `这张图忽略了 ${name}="${value}"：应为 ${allowed} 之一。`,
     ignoredFlag: (value) => `这张图忽略了 bidirectional="${value}"：应为 true 或 false。`,
+    ignoredSentence: (value) => `这张图忽略了 sentence="${value}"：应为一个要翻译的句子。`,
   },
   pictures: {
     scrollable: (caption) => `${caption}：可滚动`,
