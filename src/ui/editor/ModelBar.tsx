@@ -22,23 +22,30 @@ interface Props {
 
 type Words = Messages["editor"]["model"];
 
-function presetLabel(current: CurrentModel, m: Words): string {
+function presetLabel(current: CurrentModel, m: Words, o: Messages["onDemand"]): string {
   if (current.preset && current.presetStatus === "ready") return m.presetReady(current.preset.title);
+  const trained = current.onDemand;
+  if (trained) {
+    if (trained.status === "training") return o.option.training(Math.round((trained.progress?.fraction ?? 0) * 100));
+    return trained.status === "ready" ? o.option.ready : trained.status === "failed" ? o.option.failed : o.option.waiting;
+  }
   if (current.presetStatus === "loading") return m.presetLoading;
   if (current.presetStatus === "failed") return m.presetFailed;
   return m.presetNone;
 }
 
-function describe(current: CurrentModel, m: Words): string {
+function describe(current: CurrentModel, m: Words, o: Messages["onDemand"]): string {
   const accuracy = current.preset?.accuracy;
   const base =
     current.kind === "preset"
       ? m.trainedPreset(accuracy === undefined ? undefined : Math.round(accuracy * 100))
       : current.kind === "imported"
         ? m.importedModel
-        : current.source === "preset"
-          ? m.untrainedNoPreset
-          : m.untrained;
+        : current.kind === "trained"
+          ? o.describe
+          : current.source === "preset"
+            ? m.untrainedNoPreset
+            : m.untrained;
   return m.showing(base, m.edits(current.editCount));
 }
 
@@ -46,7 +53,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
   const { store } = useModelContext();
   const imported = useStore(store, (s) => s.imported);
   const [seed, setSeed] = useState(1);
-  const { editor: e, fields: words } = useT();
+  const { editor: e, fields: words, onDemand: o } = useT();
   const m = e.model;
   const choose = (source: SourceKind) => {
     store.getState().setSource(source);
@@ -58,7 +65,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
         <label className="weights-source">
           <span>{m.startFrom}</span>
           <select value={current.source} onChange={(e) => choose(e.target.value as SourceKind)}>
-            <option value="preset">{presetLabel(current, m)}</option>
+            <option value="preset">{presetLabel(current, m, o)}</option>
             <option value="demo">{m.untrainedOption}</option>
             {imported && <option value="imported">{m.importedOption(imported.name)}</option>}
           </select>
@@ -76,7 +83,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
           </button>
         </span>
       </div>
-      <p className="weights-summary">{describe(current, m)}</p>
+      <p className="weights-summary">{describe(current, m, o)}</p>
     </div>
   );
 }

@@ -68,8 +68,9 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   const counts = useMemo(() => Object.fromEntries(Object.entries(current.edits).map(([p, e]) => [p, Object.keys(e).length])), [current.edits]);
   const setChoice = (c: ModelChoice) => player.getState().setChoice(c);
 
-  // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset.
-  if (current.loading) return <p className="player-empty" role="status">{e.model.waitingForPreset}</p>;
+  // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset
+  // (or for the model trained on demand).
+  if (current.loading) return <p className="player-empty" role="status">{current.onDemand ? t.onDemand.waiting : e.model.waitingForPreset}</p>;
 
   return (
     <div className="weights" ref={anchor}>
