@@ -15,6 +15,7 @@ export function OnDemandNotice({ entry, onRetry }: Props) {
   const m = useT().onDemand;
   const { status, progress, error } = entry;
   const pct = Math.round((progress?.fraction ?? 0) * 100);
+  const detail = progress ? m.progressText(progress.epoch, progress.maxEpochs, progress.seedTry, progress.seedTries) : "";
   const said =
     status === "checking" ? m.checking
     : status === "queued" ? m.queued
@@ -38,12 +39,12 @@ export function OnDemandNotice({ entry, onRetry }: Props) {
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={pct}
-            aria-valuetext={`${pct} %${progress ? `, ${m.progressText(progress.epoch, progress.maxEpochs, progress.seedTry, progress.seedTries)}` : ""}`}
+            aria-valuetext={detail ? m.progressValue(pct, detail) : `${pct} %`}
           >
             <div className="ondemand-fill" style={{ width: `${pct}%` }} />
           </div>
           <span className="ondemand-count" aria-hidden="true">
-            {progress ? m.progressText(progress.epoch, progress.maxEpochs, progress.seedTry, progress.seedTries) : ""}
+            {detail}
           </span>
         </div>
       )}

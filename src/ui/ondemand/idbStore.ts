@@ -50,20 +50,29 @@ export function openIdbStore(factory: IDBFactory | undefined = globalThis.indexe
   return opened.then((db) => {
     // Another tab upgrading the database closes this connection rather than waiting for it.
     db.onversionchange = () => db.close();
-    const tx = (mode: IDBTransactionMode) => db.transaction(STORE_NAME, mode);
+    const read = <T>(op: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+      try {
+        return requested(op(db.transaction(STORE_NAME, "readonly").objectStore(STORE_NAME)), "reading the cache failed");
+      } catch (e) {
+        return Promise.reject(failure(e as DOMException, "reading the cache failed"));
+      }
+    };
+    // A value that cannot be cloned, or a closed connection, throws at once; a full disk aborts the transaction later.
+    const write = async (op: (store: IDBObjectStore) => void, what: string): Promise<void> => {
+      let t: IDBTransaction;
+      try {
+        t = db.transaction(STORE_NAME, "readwrite");
+        op(t.objectStore(STORE_NAME));
+      } catch (e) {
+        throw failure(e as DOMException, what);
+      }
+      await committed(t, what);
+    };
     return {
-      get: async (key) => requested(tx("readonly").objectStore(STORE_NAME).get(key), "reading the cache failed"),
-      async put(key, value) {
-        const t = tx("readwrite");
-        t.objectStore(STORE_NAME).put(value, key);
-        await committed(t, "saving in the cache failed");
-      },
-      async delete(key) {
-        const t = tx("readwrite");
-        t.objectStore(STORE_NAME).delete(key);
-        await committed(t, "deleting from the cache failed");
-      },
-      keys: async () => (await requested(tx("readonly").objectStore(STORE_NAME).getAllKeys(), "reading the cache failed")).map(String),
+      get: (key) => read((s) => s.get(key)),
+      put: (key, value) => write((s) => s.put(value, key), "saving in the cache failed"),
+      delete: (key) => write((s) => s.delete(key), "deleting from the cache failed"),
+      keys: async () => (await read((s) => s.getAllKeys())).map(String),
     };
   });
 }

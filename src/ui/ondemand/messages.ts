@@ -10,6 +10,7 @@ export const onDemandEn = {
   progressLabel: "Training in your browser",
   progressText: (epoch: number, max: number, seedTry: number, seedTries: number) =>
     `epoch ${epoch} of at most ${max}${seedTry > 1 ? `, seed ${seedTry} of ${seedTries}` : ""}`,
+  progressValue: (pct: number, detail: string) => `${pct} %, ${detail}`,
   justNow: (s: number) => `Trained just now in your browser (${seconds(s)} s), by the recipe the presets are trained with.`,
   earlier: (s: number) => `Trained earlier in this browser (it took ${seconds(s)} s), loaded from its cache.`,
   notPassed: "No seed passed the recipe's checks; this is the closest model training found.",
@@ -35,6 +36,7 @@ export const onDemandZh: OnDemandMessages = {
   training: "这组选择没有预训练模型：正在你的浏览器中训练它。训练完成之前，播放器显示的是未经训练的随机权重。",
   progressLabel: "在你的浏览器中训练",
   progressText: (epoch, max, seedTry, seedTries) => `第 ${epoch} 轮，最多 ${max} 轮${seedTry > 1 ? `，第 ${seedTry} 个种子（共 ${seedTries} 个）` : ""}`,
+  progressValue: (pct, detail) => `${pct} %，${detail}`,
   justNow: (s) => `刚刚在你的浏览器中训练完成（${seconds(s)} 秒），用的是训练预训练模型的同一配方。`,
   earlier: (s) => `此前已在本浏览器中训练（用时 ${seconds(s)} 秒），从缓存中读取。`,
   notPassed: "没有一个种子通过配方的检查；这是训练找到的最接近的模型。",
