@@ -16,6 +16,9 @@ export function trainedModel(c: ModelChoice = choice, pair: LanguagePair = "en-f
   return { ...demoModel(c, seed, pair), name: "Trained in a test", meta: { trained: true, pair, passed: true, recipe: { version } } };
 }
 
+/** A worker's message, the job number optional (the last job's by default). */
+type Answer = FromJobWorker extends infer M ? (M extends FromJobWorker ? Omit<M, "job"> & { job?: number } : never) : never;
+
 export class FakeWorker implements JobWorkerLike {
   onmessage: ((event: MessageEvent<FromJobWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
@@ -28,7 +31,7 @@ export class FakeWorker implements JobWorkerLike {
     this.terminated = true;
   }
   /** The worker's answer to its last job. */
-  answer(message: Omit<FromJobWorker, "job"> & Partial<Pick<FromJobWorker, "job">>): void {
+  answer(message: Answer): void {
     const job = this.received.at(-1)!.job;
     this.onmessage?.({ data: { job, ...message } as FromJobWorker } as MessageEvent<FromJobWorker>);
   }
