@@ -4,6 +4,7 @@
 
 import type { CellKind, ContextMap, DecoderInit, DecoderVariant, QueryKind, ScoreKind } from "./model.ts";
 import type { Vec } from "./tensor.ts";
+import type { DecodingStrategy } from "./decoding.ts";
 
 /** h_t = tanh(W_h h_{t-1} + W_x x_t + b). */
 export interface RnnRecord {
@@ -139,6 +140,8 @@ export interface Trace {
     readonly query?: QueryKind;
   };
   readonly source: readonly SourceToken[];
+  /** How the decoder chose its tokens (teacher-forced steps say so themselves). */
+  readonly strategy: DecodingStrategy;
   /** Encoder outputs h_1..h_T (concatenated directions when bidirectional). */
   readonly H: readonly Vec[];
   readonly steps: readonly TraceStep[];
