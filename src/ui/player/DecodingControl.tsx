@@ -46,19 +46,21 @@ export function DecodingControl({ store }: { store: AppStore }) {
       <Select label={d.label} value={decoding.kind} names={d.kinds} onChange={choose} />
       {sample && (
         <>
-          <label className="decoding-temperature">
-            {d.temperature}
-            <input
-              type="range"
-              min={SLIDER.min}
-              max={SLIDER.max}
-              step={SLIDER.step}
-              value={Math.min(SLIDER.max, Math.max(SLIDER.min, sample.temperature))}
-              aria-valuetext={`τ = ${sample.temperature}`}
-              onChange={(e) => update({ temperature: Number(e.target.value) })}
-            />
-          </label>
-          <NumberField className="number-field decoding-number" label={d.temperatureNumber} value={sample.temperature} format={String} parse={(text) => parseTemperature(text, t)} onCommit={(temperature) => update({ temperature })} />
+          <span className="decoding-tau">
+            <label className="decoding-temperature">
+              {d.temperature}
+              <input
+                type="range"
+                min={SLIDER.min}
+                max={SLIDER.max}
+                step={SLIDER.step}
+                value={Math.min(SLIDER.max, Math.max(SLIDER.min, sample.temperature))}
+                aria-valuetext={`τ = ${sample.temperature}`}
+                onChange={(e) => update({ temperature: Number(e.target.value) })}
+              />
+            </label>
+            <NumberField className="number-field decoding-number" label={d.temperatureNumber} value={sample.temperature} format={String} parse={(text) => parseTemperature(text, t)} onCommit={(temperature) => update({ temperature })} />
+          </span>
           <span className="decoding-seed">
             <span aria-hidden="true">{d.seed}</span>
             <NumberField className="number-field decoding-number" label={d.seedNumber} value={sample.seed} format={String} parse={(text) => parseSeed(text, t.fields)} onCommit={(seed) => update({ seed })} />

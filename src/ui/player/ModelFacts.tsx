@@ -57,7 +57,7 @@ export function ModelFacts({ store, shown }: { store: AppStore; shown: CurrentMo
   return (
     <section className="model-facts" aria-label={f.region}>
       <p className="model-facts-accuracy">
-        <span className="model-facts-label">{f.accuracy}:</span> {accuracyText(accuracyFact(shown), f)}
+        <span className="model-facts-label">{f.accuracy}</span> {accuracyText(accuracyFact(shown), f)}
       </p>
       <details className="model-facts-vocab" open>
         <summary>{f.vocabulary(words.length)}</summary>

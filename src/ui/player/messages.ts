@@ -7,19 +7,19 @@ const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 
 export const decodingEn = {
   label: "Decoding",
-  kinds: { greedy: "Greedy (argmax)", sample: "Sampling with temperature τ" } satisfies Record<DecodingKind, string>,
+  kinds: { greedy: "Greedy (argmax)", sample: "Sampling (τ, seed)" } satisfies Record<DecodingKind, string>,
   temperature: "Temperature τ",
   temperatureNumber: "Temperature τ, as a number",
   seed: "Seed",
   seedNumber: "Sampling seed",
-  sampling: (temperature: string, seed: number) => `Each token is drawn from softmax(z / τ) at τ = ${temperature} with seed ${seed}: the same seed writes the same sentence.`,
   notNumber: (text: string) => `“${text}” is not a number: a temperature is a number greater than 0.`,
   notPositive: (text: string) => `${text} is not a temperature: τ must be greater than 0 (logits are divided by it).`,
   tooSmall: (text: string, min: number) => `${text} is too close to 0: below ${min} sampling is greedy decoding. Use ${min} or more.`,
   tooLarge: (text: string, max: number) => `${text} is too large: above ${max} every word is equally likely. Use at most ${max}.`,
   /** Formula captions. */
-  tempered: "distribution at temperature τ",
-  drawn: "next token, drawn",
+  // Captions are set in capitals: a τ here would read as a capital tau (Τ).
+  tempered: "distribution at the sampling temperature",
+  drawn: (seed: number) => `next token, drawn with seed ${seed}`,
   /** The output picture. */
   outputAt: (t: number, temperature: string) => `Output distribution at τ = ${temperature}, t′ = ${t}`,
   outputLabel: (t: number, token: string, temperature: string) => `The most likely tokens at decoder step ${t}, probabilities at temperature ${temperature}; the token drawn is ${token}. Ticks mark p at τ = 1.`,
@@ -35,18 +35,17 @@ export type DecodingMessages = typeof decodingEn;
 
 export const decodingZh: DecodingMessages = {
   label: "解码方式",
-  kinds: { greedy: "贪心（argmax）", sample: "按温度 τ 采样" },
+  kinds: { greedy: "贪心（argmax）", sample: "采样（τ、种子）" },
   temperature: "温度 τ",
   temperatureNumber: "温度 τ（数值）",
   seed: "种子",
   seedNumber: "采样种子",
-  sampling: (temperature, seed) => `每个词元都从 τ = ${temperature} 的 softmax(z / τ) 中抽取，种子为 ${seed}：同一个种子写出同一个句子。`,
   notNumber: (text) => `“${text}”不是数：温度必须是大于 0 的数。`,
   notPositive: (text) => `${text} 不能作温度：τ 必须大于 0（logits 要除以它）。`,
   tooSmall: (text, min) => `${text} 太接近 0：低于 ${min} 时采样就是贪心解码。请用 ${min} 或更大的值。`,
   tooLarge: (text, max) => `${text} 太大：高于 ${max} 时每个词的概率都一样。请用不超过 ${max} 的值。`,
-  tempered: "温度 τ 下的分布",
-  drawn: "下一个词元（抽样）",
+  tempered: "采样温度下的分布",
+  drawn: (seed) => `下一个词元（用种子 ${seed} 抽取）`,
   outputAt: (t, temperature) => `τ = ${temperature} 时的输出分布，t′ = ${t}`,
   outputLabel: (t, token, temperature) => `解码第 ${t} 步最可能的词元，概率取温度 ${temperature} 下的值；抽到的词元是 ${token}。刻度线标出 τ = 1 时的 p。`,
   drawnMark: "◀ 抽到",
@@ -58,7 +57,7 @@ export const decodingZh: DecodingMessages = {
 
 export const modelFactsEn = {
   region: "What the model knows",
-  accuracy: "Held-out accuracy",
+  accuracy: "Held-out accuracy:",
   accuracyValue: (x: number) => `${pct(x)} of the held-out sentences (never seen in training) translated exactly`,
   beforeEdits: "measured before your edits to the weights",
   notMeasuredDemo: "not measured: these weights are random and untrained",
@@ -73,7 +72,7 @@ export type ModelFactsMessages = typeof modelFactsEn;
 
 export const modelFactsZh: ModelFactsMessages = {
   region: "模型知道什么",
-  accuracy: "留出集准确率",
+  accuracy: "留出集准确率：",
   accuracyValue: (x) => `留出句子（训练时从未见过）中有 ${pct(x)} 被完全译对`,
   beforeEdits: "在你修改权重之前测得",
   notMeasuredDemo: "未测：这些权重是随机的，没有训练过",

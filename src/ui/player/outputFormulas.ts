@@ -23,6 +23,6 @@ export function outputLines(step: DecoderStep, trace: Trace, vocab: readonly str
   const lines = [line("logits", words.captions.logits, OUTPUT_TEMPLATES.logits(t, readout)), line("p", words.captions.distribution, OUTPUT_TEMPLATES.softmax(t))];
   if (step.forced) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES.forced(t))];
   if (!step.pSample) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES.argmax(t))];
-  const seed = trace.strategy.kind === "sample" ? ` · seed ${trace.strategy.seed}` : "";
-  return [...lines, line("pTau", words.decoding.tempered, OUTPUT_TEMPLATES.tempered(t)), line("y", `${words.decoding.drawn}${seed}`, OUTPUT_TEMPLATES.sample(t))];
+  const seed = trace.strategy.kind === "sample" ? trace.strategy.seed : 0;
+  return [...lines, line("pTau", words.decoding.tempered, OUTPUT_TEMPLATES.tempered(t)), line("y", words.decoding.drawn(seed), OUTPUT_TEMPLATES.sample(t))];
 }

@@ -95,8 +95,8 @@ describe("Decoding control", () => {
     setup(createAppStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
     await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
     const text = formulas().textContent ?? "";
-    expect(text).toContain("distribution at temperature τ");
-    expect(text).toContain("next token, drawn · seed 3");
+    expect(text).toContain("distribution at the sampling temperature");
+    expect(text).toContain("next token, drawn with seed 3");
     expect(text).toContain(fmt(step.p[step.y]!));
     expect(text).toContain(fmt(step.pSample[step.y]!));
     expect(text).not.toContain("\\arg\\max");
