@@ -48,7 +48,7 @@ export function DecodingControl({ store }: { store: AppStore }) {
         <>
           <span className="decoding-tau">
             <label className="decoding-temperature">
-              {d.temperature}
+              <span className="decoding-tau-label">{d.temperature}</span>
               <input
                 type="range"
                 min={SLIDER.min}
