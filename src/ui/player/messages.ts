@@ -24,6 +24,9 @@ export const decodingEn = {
   outputAt: (t: number, temperature: string) => `Output distribution at τ = ${temperature}, t′ = ${t}`,
   outputLabel: (t: number, token: string, temperature: string) => `The most likely tokens at decoder step ${t}, probabilities at temperature ${temperature}; the token drawn is ${token}. Ticks mark p at τ = 1.`,
   drawnMark: "◀ drawn",
+  /** The number table's column and mark. */
+  pAt: (temperature: string) => `p at τ = ${temperature}`,
+  drawnWord: "drawn",
   ticks: "bars: p at τ · ticks: p at τ = 1",
   /** Notes on a lesson's props. */
   ignoredTemperature: (value: string) => `This figure ignores temperature="${value}": expected a number from 0.01 to 100.`,
@@ -49,6 +52,8 @@ export const decodingZh: DecodingMessages = {
   outputAt: (t, temperature) => `τ = ${temperature} 时的输出分布，t′ = ${t}`,
   outputLabel: (t, token, temperature) => `解码第 ${t} 步最可能的词元，概率取温度 ${temperature} 下的值；抽到的词元是 ${token}。刻度线标出 τ = 1 时的 p。`,
   drawnMark: "◀ 抽到",
+  pAt: (temperature) => `τ = ${temperature} 时的 p`,
+  drawnWord: "抽到",
   ticks: "条形：温度 τ 下的 p · 刻度线：τ = 1 时的 p",
   ignoredTemperature: (value) => `此图忽略 temperature="${value}"：应为 0.01 到 100 之间的数。`,
   ignoredSeed: (value) => `此图忽略 seed="${value}"：应为整数。`,

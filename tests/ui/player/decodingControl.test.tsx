@@ -112,4 +112,16 @@ describe("Decoding control", () => {
     expect(within(picture).getByText(/◀ drawn/u)).toBeTruthy();
     expect(screen.getByText("Output distribution at τ = 2, t′ = 1")).toBeTruthy();
   });
+
+  it("a sampled step's number table gives p and p at temperature τ side by side, the drawn token marked", () => {
+    const trace = sampled(2, 3);
+    const index = firstDecoderIndex(trace);
+    const step = trace.steps[index]!;
+    if (step.kind !== "decoder" || !step.pSample) throw new Error("a sampled decoder step");
+    setup(createAppStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
+    const table = screen.getByRole("table", { name: /^Output distribution p at t′ = 1/u });
+    expect(within(table).getByRole("columnheader", { name: "p at τ = 2" })).toBeTruthy();
+    const row = within(table).getByRole("row", { name: new RegExp(`\\(drawn\\)`, "u") });
+    expect(row.textContent).toContain(fmt(step.pSample[step.y]!));
+  });
 });
