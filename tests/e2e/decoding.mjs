@@ -82,6 +82,8 @@ export function decodingChecks(ctx) {
         await page.goto(`${ctx.origin}/#/zh/playground`);
         await waitForContent(page);
         expect((await page.getByRole("combobox", { name: "语言对" }).inputValue()) === "en-zh", "the Chinese playground is not on English → Chinese");
+        // Folded at first, so that the formulas stay on screen: the summary names the count.
+        await page.locator(".model-facts summary").click();
         const words = page.getByRole("toolbar", { name: /它能读的词/u });
         await words.scrollIntoViewIfNeeded();
         await words.getByRole("button", { name: "china", exact: true }).click();

@@ -59,7 +59,8 @@ export function ModelFacts({ store, shown }: { store: AppStore; shown: CurrentMo
       <p className="model-facts-accuracy">
         <span className="model-facts-label">{f.accuracy}</span> {accuracyText(accuracyFact(shown), f)}
       </p>
-      <details className="model-facts-vocab" open>
+      {/* Folded by default: open, the list would push the formulas below a laptop's fold. */}
+      <details className="model-facts-vocab">
         <summary>{f.vocabulary(words.length)}</summary>
         <VocabularyWords words={words} label={f.vocabulary(words.length)} hint={f.vocabularyHint} onPick={add} />
       </details>

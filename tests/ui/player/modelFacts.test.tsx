@@ -26,7 +26,16 @@ function setup({ presets = memoryPresets(), state = {} }: { presets?: PresetLoad
       </ModelContext.Provider>
     </AppStoreContext.Provider>,
   );
-  return { store, user: userEvent.setup(), facts: screen.getByRole("region", { name: /What the model knows|模型知道什么/u }) };
+  const user = userEvent.setup();
+  return { store, user, facts: screen.getByRole("region", { name: /What the model knows|模型知道什么/u }) };
+}
+
+/** Unfolds the list of words (folded at first, so the formulas stay on screen). */
+async function openWords(user: ReturnType<typeof userEvent.setup>) {
+  const summary = screen.getByText(/^(Words it reads|它能读的词)/u, { selector: "summary" });
+  expect((summary.parentElement as HTMLDetailsElement).open).toBe(false);
+  await user.click(summary);
+  expect((summary.parentElement as HTMLDetailsElement).open).toBe(true);
 }
 
 /** How long a test waits for the in-memory presets: a ceiling for a busy machine, not a timing check. */
@@ -40,8 +49,9 @@ function trainedPreset(heldOutAccuracy?: number): Seq2SeqModel {
 }
 
 describe("What the model knows", () => {
-  it("the playground lists every word of the source vocabulary, without <sos>, <eos> and <unk>, as one tab stop", () => {
-    setup();
+  it("the playground lists every word of the source vocabulary, folded at first, without <sos>, <eos> and <unk>, as one tab stop", async () => {
+    const { user } = setup();
+    await openWords(user);
     const buttons = within(toolbar()).getAllByRole("button");
     expect(buttons.map((b) => b.textContent)).toEqual(ENGLISH_VOCAB.slice(3));
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
@@ -49,6 +59,7 @@ describe("What the model knows", () => {
 
   it("pressing a word adds it to the end of the sentence", async () => {
     const { store, user } = setup({ state: { sentence: "I love " } });
+    await openWords(user);
     await user.click(within(toolbar()).getByRole("button", { name: "cats" }));
     expect(store.getState().sentence).toBe("I love cats");
     expect((screen.getByRole("textbox", { name: "Sentence" }) as HTMLInputElement).value).toBe("I love cats");
@@ -56,6 +67,7 @@ describe("What the model knows", () => {
 
   it("pressing → ← End Home in the word list moves focus between words and leaves the player's cursor alone", async () => {
     const { store, user } = setup();
+    await openWords(user);
     const buttons = within(toolbar()).getAllByRole("button");
     buttons[0]!.focus();
     await user.keyboard("{ArrowRight}{ArrowRight}");
@@ -97,7 +109,8 @@ describe("What the model knows", () => {
   });
 
   it("the Chinese edition says the same in Chinese, with the English → Chinese source words", async () => {
-    setup({ state: { lang: "zh", pair: "en-zh", sentence: "I love China" } });
+    const { user } = setup({ state: { lang: "zh", pair: "en-zh", sentence: "I love China" } });
+    await openWords(user);
     const list = screen.getByRole("toolbar", { name: /它能读的词/u });
     expect(within(list).getByRole("button", { name: "china" })).toBeTruthy();
     await waitFor(() => expect(screen.getByText(/留出集准确率/u).parentElement?.textContent).toContain("未测"), LOADED);
