@@ -57,6 +57,8 @@ const PLAYER_PROPS: Record<string, readonly unknown[]> = {
   bidirectional: [true, false],
   focus: ["encoder", "decoder", "attention", "all"],
   decoding: ["greedy", "sample"],
+  // The sentence a player opens on: one the corpus trains on (tests/content/presetDefaults.test.ts).
+  sentence: ["I see the black cat"],
 };
 // Free-form props, each read by readWidgetProps and checked against the player's trace in playerProps.test.ts.
 const FREE_PLAYER_PROPS = ["step", "temperature", "seed"];

@@ -48,8 +48,8 @@ export interface PlayerProps extends WidgetProps {
 /** Props set a lesson player's first choice and pair (see usePlayerStore); `focus` picks the pictures. */
 export function Player(props: PlayerProps) {
   const t = useT();
-  const { choice, focus, pair, decoding, step, notes } = readWidgetProps(props as Record<string, unknown>, t);
-  const store = usePlayerStore(choice, props.store, { pair, decoding, step });
+  const { choice, focus, pair, decoding, step, sentence, notes } = readWidgetProps(props as Record<string, unknown>, t);
+  const store = usePlayerStore(choice, props.store, { pair, decoding, step, sentence });
   return (
     <HoverProvider>
       <PlayerBody store={store} focus={focus} notes={notes} editorOpen={props.editWeights === "open"} initialStep={step} facts={props.modelFacts === true} />

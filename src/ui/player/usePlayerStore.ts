@@ -23,23 +23,25 @@ function pickChoice(props: ChoiceProps): ChoiceProps {
   return out as ChoiceProps;
 }
 
-/** What else, besides choice props, gives a player a store of its own. */
+/** What else, besides choice props, gives a lesson's player a store of its own (without any, it reads the page's). */
 export interface OwnStoreProps {
   readonly pair?: LanguagePair;
   readonly decoding?: DecodingStrategy;
   /** A step to open on: the page's cursor (in the URL) is not the lesson figure's. */
   readonly step?: string;
+  /** The sentence the player opens on (the pair's running example when not given). */
+  readonly sentence?: string;
 }
 
-export function usePlayerStore(props: ChoiceProps, given?: AppStore, { pair, decoding, step }: OwnStoreProps = {}): AppStore {
+export function usePlayerStore(props: ChoiceProps, given?: AppStore, { pair, decoding, step, sentence: opening }: OwnStoreProps = {}): AppStore {
   const page = useAppStore();
   const [store] = useState<AppStore>(() => {
     if (given) return given;
     const choice = pickChoice(props);
-    if (Object.keys(choice).length === 0 && pair === undefined && decoding === undefined && step === undefined) return page;
+    if (Object.keys(choice).length === 0 && pair === undefined && decoding === undefined && step === undefined && opening === undefined) return page;
     const { sentence, pair: pagePair } = page.getState();
     const own = pair ?? pagePair;
-    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: sentenceFor(own, sentence, pagePair), ...(decoding ? { decoding } : {}) });
+    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair), ...(decoding ? { decoding } : {}) });
   });
   return store;
 }

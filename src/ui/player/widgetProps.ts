@@ -28,6 +28,8 @@ export interface WidgetProps {
   readonly seed?: number | string;
   /** The step the player opens on, by its trace id: "enc.f.2", "ctx", "dec.1". */
   readonly step?: string;
+  /** The sentence a lesson's player opens on (the pair's running example when not given). */
+  readonly sentence?: string;
 }
 
 export interface ReadProps {
@@ -39,6 +41,8 @@ export interface ReadProps {
   readonly decoding: DecodingStrategy | undefined;
   /** The trace id of the step to open on; undefined when the lesson names none. */
   readonly step: string | undefined;
+  /** Undefined when the lesson names none. */
+  readonly sentence: string | undefined;
   /** What was ignored or is not available, in words for the page. */
   readonly notes: readonly string[];
 }
@@ -75,5 +79,7 @@ export function readWidgetProps(raw: Readonly<Record<string, unknown>>, t: Messa
   const decoding = kind === undefined ? undefined : strategyFromFields(kind, raw.temperature, raw.seed);
   const step = typeof raw.step === "string" && STEP_ID.test(raw.step) ? raw.step : undefined;
   if (raw.step !== undefined && step === undefined) notes.push(t.decoding.ignoredStep(String(raw.step)));
-  return { choice: choice as Partial<ModelChoice>, focus, pair, decoding, step, notes };
+  const sentence = typeof raw.sentence === "string" && raw.sentence.trim() !== "" ? raw.sentence : undefined;
+  if (raw.sentence !== undefined && sentence === undefined) notes.push(t.widget.ignoredSentence(String(raw.sentence)));
+  return { choice: choice as Partial<ModelChoice>, focus, pair, decoding, step, sentence, notes };
 }
