@@ -4,6 +4,7 @@
 // it lives in content/<lang>/.
 
 import { onDemandEn } from "../ondemand/messages.ts";
+import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -479,6 +480,8 @@ export const en = {
   },
   training: trainingEn,
   onDemand: onDemandEn,
+  decoding: decodingEn,
+  modelFacts: modelFactsEn,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@
 // 写错参数都无法通过编译。术语与 content/zh 的课文一致：词元、嵌入、隐藏状态、记忆单元、上下文向量。
 
 import { onDemandZh } from "../ondemand/messages.ts";
+import { decodingZh, modelFactsZh } from "../player/messages.ts";
 import { trainingZh } from "../training/messages.ts";
 import type { Messages } from "./en.ts";
 
@@ -472,4 +473,6 @@ export const zh: Messages = {
   },
   training: trainingZh,
   onDemand: onDemandZh,
+  decoding: decodingZh,
+  modelFacts: modelFactsZh,
 };
