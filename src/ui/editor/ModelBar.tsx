@@ -18,6 +18,8 @@ interface Props {
   readonly onRandomiseModel: (seed: number) => void;
   /** Shows the imported model: the player takes on its choices. */
   readonly onChoice: (choice: ModelChoice) => void;
+  /** False while the model is being trained on demand: only the source can be chosen (the demo shown meanwhile is not for editing). */
+  readonly editable?: boolean;
 }
 
 type Words = Messages["editor"]["model"];
@@ -49,7 +51,7 @@ function describe(current: CurrentModel, m: Words, o: Messages["onDemand"]): str
   return m.showing(base, m.edits(current.editCount));
 }
 
-export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: Props) {
+export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice, editable = true }: Props) {
   const { store } = useModelContext();
   const imported = useStore(store, (s) => s.imported);
   const [seed, setSeed] = useState(1);
@@ -70,20 +72,24 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
             {imported && <option value="imported">{m.importedOption(imported.name)}</option>}
           </select>
         </label>
-        <button type="button" onClick={onResetModel} disabled={current.editCount === 0}>
-          {m.resetAll}
-        </button>
-        <span className="weight-action">
-          <span className="weight-action-label" aria-hidden="true">
-            {e.seed}
-          </span>
-          <NumberField label={m.seedAll} value={seed} format={String} parse={(text) => parseSeed(text, words)} onCommit={setSeed} />
-          <button type="button" onClick={() => onRandomiseModel(seed)}>
-            {m.randomiseAll}
-          </button>
-        </span>
+        {editable && (
+          <>
+            <button type="button" onClick={onResetModel} disabled={current.editCount === 0}>
+              {m.resetAll}
+            </button>
+            <span className="weight-action">
+              <span className="weight-action-label" aria-hidden="true">
+                {e.seed}
+              </span>
+              <NumberField label={m.seedAll} value={seed} format={String} parse={(text) => parseSeed(text, words)} onCommit={setSeed} />
+              <button type="button" onClick={() => onRandomiseModel(seed)}>
+                {m.randomiseAll}
+              </button>
+            </span>
+          </>
+        )}
       </div>
-      <p className="weights-summary">{describe(current, m, o)}</p>
+      {editable && <p className="weights-summary">{describe(current, m, o)}</p>}
     </div>
   );
 }

@@ -68,9 +68,16 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   const counts = useMemo(() => Object.fromEntries(Object.entries(current.edits).map(([p, e]) => [p, Object.keys(e).length])), [current.edits]);
   const setChoice = (c: ModelChoice) => player.getState().setChoice(c);
 
-  // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset
-  // (or for the model trained on demand).
-  if (current.loading) return <p className="player-empty" role="status">{current.onDemand ? t.onDemand.waiting : e.model.waitingForPreset}</p>;
+  // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset.
+  if (current.loading && !current.onDemand) return <p className="player-empty" role="status">{e.model.waitingForPreset}</p>;
+  // Training on demand takes a while: the reader may still choose the untrained model (or an imported one) meanwhile.
+  if (current.loading)
+    return (
+      <div className="weights">
+        <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={() => {}} onChoice={setChoice} editable={false} />
+        <p className="player-empty" role="status">{t.onDemand.waiting}</p>
+      </div>
+    );
 
   return (
     <div className="weights" ref={anchor}>

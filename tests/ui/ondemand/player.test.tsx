@@ -76,6 +76,28 @@ describe("the player trains a choice with no preset on demand", () => {
     expect(await screen.findByRole("progressbar", { name: "Training in your browser" })).toBeTruthy();
   });
 
+  it("choosing Untrained in Start from while the model trains cancels the training and shows the random demo, labelled", async () => {
+    const workers: FakeWorker[] = [];
+    const onDemand = createOnDemand({
+      createWorker: () => {
+        workers.push(new FakeWorker());
+        return workers.at(-1)!;
+      },
+      loadCorpus: async () => ({ name: "en-fr" }) as Corpus,
+      cache: createModelCache(async () => memoryStore()),
+      now: () => 0,
+    });
+    const s = renderEditor({ presets: noPresets(), onDemand, state: { step: 99 } });
+    const source = (await screen.findByRole("combobox", { name: "Start from" }, { timeout: 30_000 })) as HTMLSelectElement;
+    await waitFor(() => expect(workers[0]?.received.length).toBe(1));
+    expect(screen.queryByRole("button", { name: "Randomise all" })).toBeNull();
+    await s.user.selectOptions(source, "demo");
+    await waitFor(() => expect(workers[0]!.terminated).toBe(true));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
+    expect(onDemand.store.getState().entries).toEqual({});
+  });
+
   it("choosing Untrained in Start from shows the random demo, labelled, and trains nothing", async () => {
     const { onDemand } = onDemandWithFakeWorker();
     renderEditor({ presets: noPresets(), onDemand, inputs: { source: "demo" }, state: { step: 99 } });
