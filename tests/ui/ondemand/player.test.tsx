@@ -36,7 +36,7 @@ function onDemandWithFakeWorker() {
     await waitFor(() => expect(workers.at(-1)?.received.length).toBe(1));
     return workers.at(-1)!;
   };
-  return { onDemand, worker };
+  return { onDemand, worker, workers };
 }
 
 describe("the player trains a choice with no preset on demand", () => {
@@ -77,16 +77,7 @@ describe("the player trains a choice with no preset on demand", () => {
   });
 
   it("choosing Untrained in Start from while the model trains cancels the training and shows the random demo, labelled", async () => {
-    const workers: FakeWorker[] = [];
-    const onDemand = createOnDemand({
-      createWorker: () => {
-        workers.push(new FakeWorker());
-        return workers.at(-1)!;
-      },
-      loadCorpus: async () => ({ name: "en-fr" }) as Corpus,
-      cache: createModelCache(async () => memoryStore()),
-      now: () => 0,
-    });
+    const { onDemand, workers } = onDemandWithFakeWorker();
     const s = renderEditor({ presets: noPresets(), onDemand, state: { step: 99 } });
     const source = (await screen.findByRole("combobox", { name: "Start from" }, { timeout: 30_000 })) as HTMLSelectElement;
     await waitFor(() => expect(workers[0]?.received.length).toBe(1));
