@@ -1,11 +1,14 @@
 // The forward pass from the command line:
 //   npm run trace -- --model FILE --input "I love you" [--format json|table] [--target "Je t'aime"]
 // prints the trace (JSON by default). Bad usage, an unreadable or invalid model file, or an empty
-// input exits with status 2 and one line on stderr: "trace: <reason>".
+// input, or a forward pass whose numbers overflow exits with status 2 and one line on stderr:
+// "trace: <reason>".
 
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { forward } from "../src/core/forward.ts";
+import { firstNonFinite } from "../src/core/overflow.ts";
+import type { Trace } from "../src/core/trace.ts";
 import { parseModelText } from "../src/model/modelFile.ts";
 import { traceJson, traceTable } from "./traceFormat.ts";
 
@@ -55,15 +58,53 @@ export function parseArgs(argv: readonly string[]): TraceArgs | "help" {
   return { model: seen.model, input: seen.input, format, ...(seen.target !== undefined ? { target: seen.target } : {}) };
 }
 
-/** The text of a file; a missing or unreadable file is a CliError. */
+/** Larger files are refused unread: the largest model this site makes is well under a megabyte. */
+export const MAX_MODEL_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The text of a model file. Only a regular file is read (a device such as /dev/zero or a pipe would
+ * never end), and at most MAX_MODEL_BYTES of it; anything else is a CliError.
+ */
 function readModelText(path: string): string {
+  let fd: number;
   try {
-    return readFileSync(path, "utf8");
+    fd = openSync(path, "r");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new CliError(`cannot read ${path}: ${why}`);
+    throw new CliError(`cannot read ${path}: ${whyUnreadable(e)}`);
   }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`);
+    if (!stat.isFile()) throw new CliError(`cannot read ${path}: it is not a regular file (a device, a pipe or a socket); give a model file`);
+    if (stat.size > MAX_MODEL_BYTES) throw new CliError(`cannot read ${path}: ${Math.ceil(stat.size / 2 ** 20)} MB is more than the ${MAX_MODEL_BYTES / 2 ** 20} MB a model file may have`);
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, buffer, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${path}: ${whyUnreadable(e)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function whyUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+}
+
+/** Refuses a trace whose numbers left the finite range, saying where: nothing printed after that would mean anything. */
+function checkFinite(trace: Trace): void {
+  const overflow = firstNonFinite(trace);
+  if (!overflow) return;
+  const { entry, index, value } = overflow;
+  const step = trace.steps[entry.step]!;
+  throw new CliError(`the numbers leave the finite range at step ${step.id}: ${entry.name}[${index}] is ${value} (${entry.id}, formula ${entry.formula}); the weights are too large for float64, so no trace is printed`);
 }
 
 /** What `trace` prints for these arguments; throws CliError for every reason to stop. */
@@ -83,6 +124,7 @@ export function runTrace(argv: readonly string[]): string {
     if (e instanceof RangeError) throw new CliError(e.message);
     throw new CliError(`internal error: ${(e as Error).message}`, 1);
   }
+  checkFinite(trace);
   return args.format === "table" ? traceTable(trace) : traceJson(trace);
 }
 

@@ -4,6 +4,7 @@
 // it lives in content/<lang>/.
 
 import { trainingEn } from "../training/messages.ts";
+import { faultsEn } from "./faults.ts";
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -475,6 +476,7 @@ export const en = {
     keys: "→ / space / Page Down next · ← / Page Up previous · B blank · Escape exit",
   },
   training: trainingEn,
+  faults: faultsEn,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@
 // 写错参数都无法通过编译。术语与 content/zh 的课文一致：词元、嵌入、隐藏状态、记忆单元、上下文向量。
 
 import { trainingZh } from "../training/messages.ts";
+import { faultsZh } from "./faults.ts";
 import type { Messages } from "./en.ts";
 
 export const zh: Messages = {
@@ -468,4 +469,5 @@ export const zh: Messages = {
     keys: "→ / 空格 / Page Down 下一步 · ← / Page Up 上一步 · B 黑屏 · Escape 退出",
   },
   training: trainingZh,
+  faults: faultsZh,
 };
