@@ -81,6 +81,8 @@ export const faultsEn = {
     historyDropped: (n: number) => `${n} ${s(n, "point", "points")} of the saved chart could not be read and ${s(n, "was", "were")} left out.`,
     previewEmpty: "Type a sentence with at least one word to see its translation.",
     previewTooLong: (n: number, max: number) => `That is ${n} words; the preview translates at most ${max}. Shorten the sentence.`,
+    batchSize: "batch size",
+    seed: "seed",
   },
 };
 
@@ -158,5 +160,7 @@ export const faultsZh: FaultMessages = {
     historyDropped: (n) => `保存的图表中有 ${n} 个点无法读取，已被略去。`,
     previewEmpty: "请输入至少包含一个词的句子，以查看译文。",
     previewTooLong: (n, max) => `这句话有 ${n} 个词；预览最多翻译 ${max} 个词。请缩短句子。`,
+    batchSize: "批次大小",
+    seed: "随机种子",
   },
 };

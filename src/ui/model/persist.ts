@@ -8,12 +8,13 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { MAX_JSON_DEPTH, textDepth } from "../../model/safeJson.ts";
+import { WEIGHTS_KEY } from "../app/storageKeys.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import type { ImportedModel, ModelInputs, UndoAction, UndoEntry } from "./modelStore.ts";
 import { choiceOfModel, SOURCE_KINDS, type SourceKind } from "./sources.ts";
 import { editsFromJson, editsToJson } from "./storedEdits.ts";
 
-export const STORAGE_KEY = "seq2seq-lab:weights";
+export const STORAGE_KEY = WEIGHTS_KEY;
 export const STORAGE_VERSION = 1;
 
 type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;

@@ -88,10 +88,14 @@ describe("navigating", () => {
     expect(link.getAttribute("href")).toBe("#/lesson/first-steps?cell=rnn&bi=1&s=you%20love%20me");
   });
 
-  it("an unknown lesson in the address opens the first lesson and corrects the address", async () => {
+  it("an unknown lesson in the address shows a not-found page with links to the first lesson and the playground", async () => {
     await open("#/lesson/no-such-thing?step=oops");
-    expect(title()).toBe("First steps");
-    expect(window.location.hash).toBe("#/lesson/first-steps");
+    expect(title()).toBe("No such lesson");
+    expect(screen.getByText(/There is no lesson “no-such-thing” in this edition/u)).toBeTruthy();
+    const main = screen.getByRole("main");
+    expect(within(main).getByRole("link", { name: "the first lesson, First steps" }).getAttribute("href")).toBe("#/lesson/first-steps");
+    expect(within(main).getByRole("link", { name: "the playground" }).getAttribute("href")).toMatch(/^#\/playground/u);
+    expect(window.location.hash).toBe("#/lesson/no-such-thing");
   });
 
   it("the Contents button toggles the menu's aria-expanded, and Escape closes it", async () => {
