@@ -44,19 +44,47 @@ export function textDepth(text: string, limit = MAX_JSON_DEPTH): number {
  * path of the object that holds it). Iterative, so a deep value cannot overflow the stack here.
  */
 export function valueProblem(value: unknown, limit = MAX_JSON_DEPTH): JsonProblem | null {
-  const stack: [unknown, number, string][] = [[value, 0, ""]];
+  // Each entry: the node, its depth, and where it sits (its parent's entry and its key), so that a
+  // path is spelled out only for the one problem found, not for every row of a large model.
+  const nodes: unknown[] = [value];
+  const depths: number[] = [0];
+  const parents: number[] = [-1];
+  const keys: (string | number)[] = [""];
+  const pathOf = (at: number): string => {
+    let path = "";
+    for (let i = at; i > 0; i = parents[i]!) {
+      const key = keys[i]!;
+      const rest = path === "" || path.startsWith("[") ? path : `.${path}`;
+      path = typeof key === "number" ? `[${key}]${rest}` : `${key}${rest}`;
+    }
+    return path;
+  };
+  const stack = [0];
   while (stack.length > 0) {
-    const [node, depth, path] = stack.pop()!;
+    const at = stack.pop()!;
+    const node = nodes[at];
     if (typeof node !== "object" || node === null) continue;
-    if (depth >= limit) return { kind: "tooDeep", limit };
+    if (depths[at]! >= limit) return { kind: "tooDeep", limit };
+    const push = (child: unknown, key: string | number) => {
+      nodes.push(child);
+      depths.push(depths[at]! + 1);
+      parents.push(at);
+      keys.push(key);
+      stack.push(nodes.length - 1);
+    };
     if (Array.isArray(node)) {
-      // Arrays of numbers (a model's weights) hold nothing to check: skip them quickly.
-      for (let i = 0; i < node.length; i++) if (typeof node[i] === "object" && node[i] !== null) stack.push([node[i], depth + 1, `${path}[${i}]`]);
+      // Rows of numbers (a model's weights) hold nothing to check: they are scanned, not visited.
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child !== "object" || child === null) continue;
+        if (Array.isArray(child) && depths[at]! + 1 < limit && child.every((x) => typeof x !== "object" || x === null)) continue;
+        push(child, i);
+      }
       continue;
     }
     for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) return { kind: "forbiddenKey", key, path };
-      stack.push([(node as Record<string, unknown>)[key], depth + 1, path === "" ? key : `${path}.${key}`]);
+      if (FORBIDDEN_KEYS.has(key)) return { kind: "forbiddenKey", key, path: pathOf(at) };
+      push((node as Record<string, unknown>)[key], key);
     }
   }
   return null;

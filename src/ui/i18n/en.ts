@@ -363,6 +363,7 @@ export const en = {
     /** The status line after a save or a load (StorageStatus in model/persist.ts); `why` is the browser's reason. */
     storage: {
       saved: () => "Saved in this browser.",
+      savedButModel: () => "Saved in this browser, except the imported model: it is too large to keep here. Export it to keep it.",
       empty: () => "No edits: the model is as it came.",
       full: () => "Not saved: this browser's storage for the site is full. Your edits stay until you close the page; export the model to keep them.",
       blocked: () => "Not saved: this browser does not let the site store anything here. Export the model to keep your edits.",

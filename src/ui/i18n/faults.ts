@@ -23,6 +23,7 @@ export const faultsEn = {
     unreadable: (why: string) => `Your saved edits could not be restored: ${why}.`,
     partly: (n: number) => `${n} saved ${s(n, "value", "values")} did not fit any model (an unknown parameter, an impossible index or value, or a forbidden key) and ${s(n, "was", "were")} left out; the rest came back.`,
     importedUnreadable: (name: string, why: string) => `Your imported model${name ? ` “${name}”` : ""} could not be restored (${why}).`,
+    importedTooLarge: (name: string, max: number) => `Your imported model${name ? ` “${name}”` : ""} has more than ${max.toLocaleString("en")} numbers, more than this browser keeps for the site: import it again to see it.`,
     setAside: "What was stored is set aside in this browser: download it to keep it, or delete it.",
     notSetAside: "This browser's storage could not keep a copy aside.",
     download: "Download the set-aside copy",
@@ -66,6 +67,15 @@ export const faultsEn = {
     savedRun: "the saved training run (a copy is set aside)",
     thisPage: "this page",
   },
+  output: {
+    others: (n: number) => `${n.toLocaleString("en")} other ${s(n, "token", "tokens")}`,
+  },
+  grid: {
+    pages: "Pages of rows",
+    rows: (from: number, to: number, total: number) => `Rows ${from.toLocaleString("en")}–${to.toLocaleString("en")} of ${total.toLocaleString("en")}`,
+    earlier: "Earlier rows",
+    later: "Later rows",
+  },
   notFound: {
     title: "No such lesson",
     text: (slug: string) => `There is no lesson “${slug}” in this edition. Choose one from the contents, or go to:`,
@@ -103,6 +113,7 @@ export const faultsZh: FaultMessages = {
     unreadable: (why) => `之前保存的改动没能恢复：${why}。`,
     partly: (n) => `有 ${n} 个保存的数值不属于任何模型（参数不存在、位置或数值不可能，或键名被禁止），已被略去；其余已恢复。`,
     importedUnreadable: (name, why) => `之前导入的模型${name ? `“${name}”` : ""}没能恢复（${why}）。`,
+    importedTooLarge: (name, max) => `之前导入的模型${name ? `“${name}”` : ""}超过 ${max} 个数值，超出本浏览器为本站保存的容量：请重新导入以查看。`,
     setAside: "保存的内容已在本浏览器中另行保留：可以下载留存，也可以删除。",
     notSetAside: "这个浏览器的存储无法另存一份副本。",
     download: "下载另存的副本",
@@ -144,6 +155,15 @@ export const faultsZh: FaultMessages = {
     savedEdits: "保存的改动（会另存一份副本）",
     savedRun: "保存的训练（会另存一份副本）",
     thisPage: "本页",
+  },
+  output: {
+    others: (n) => `其余 ${n} 个词元`,
+  },
+  grid: {
+    pages: "按页浏览行",
+    rows: (from, to, total) => `第 ${from}–${to} 行，共 ${total} 行`,
+    earlier: "上一页",
+    later: "下一页",
   },
   notFound: {
     title: "没有这一课",

@@ -4,7 +4,7 @@
 // stored entry is checked (storedEdits.ts): what does not fit is left out and counted, and the
 // caller sets the stored text aside (app/setAside.ts) and says so.
 
-import type { Seq2SeqModel } from "../../core/model.ts";
+import { paramShapes, type Seq2SeqModel } from "../../core/model.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { MAX_JSON_DEPTH, textDepth } from "../../model/safeJson.ts";
@@ -68,14 +68,36 @@ export function migrate(raw: unknown): { ok: true; record: Json } | { ok: false;
 
 const UNDO_ACTIONS: readonly UndoAction[] = ["resetWeight", "resetParam", "resetModel", "changeParam", "randomiseModel", "link", "import", "forget"];
 
+/**
+ * Larger imported models are not kept in storage: their text would not fit (browsers give a site about
+ * 5 MB) and writing it would hold the page for a second at every save. The largest preset has a few
+ * thousand numbers.
+ */
+export const MAX_STORED_NUMBERS = 100_000;
+
+/** How many numbers a model holds. */
+export function modelSize(model: Seq2SeqModel): number {
+  return paramShapes(model).reduce((n, s) => n + s.rows * (s.cols ?? 1), 0);
+}
+
+// An imported model never changes (edits are kept apart), so its text is written once per model.
+const texts = new WeakMap<Seq2SeqModel, string>();
+
 function modelText(model: Seq2SeqModel): string {
-  return stringifyModelFile(serializeModel(model));
+  let text = texts.get(model);
+  if (text === undefined) {
+    text = stringifyModelFile(serializeModel(model));
+    texts.set(model, text);
+  }
+  return text;
 }
 
 function importedToJson(imported: ImportedModel | null, current: ImportedModel | null): unknown {
   if (!imported) return null;
   // The undo slot often holds the model that is shown: it is written once.
   if (imported === current) return "current";
+  const size = modelSize(imported.model);
+  if (size > MAX_STORED_NUMBERS) return { name: imported.name, numbers: size };
   return { name: imported.name, file: modelText(imported.model) };
 }
 
@@ -87,12 +109,13 @@ export function inputsToText(inputs: ModelInputs, undo: UndoEntry | null = null)
 }
 
 /** An imported model read back: the model, or why it could not be (its name, in English, the parser's reason). */
-type ReadImported = { readonly model: ImportedModel | null; readonly problem: { readonly name: string; readonly reason: string } | null };
+type ReadImported = { readonly model: ImportedModel | null; readonly problem: { readonly name: string; readonly reason: string; readonly tooLarge?: boolean } | null };
 
 function importedFromJson(raw: unknown, current: ImportedModel | null = null): ReadImported {
   if (raw === "current") return { model: current, problem: null };
   if (raw === null || raw === undefined) return { model: null, problem: null };
   const name = isRecord(raw) && typeof raw.name === "string" ? raw.name.slice(0, 200) : "";
+  if (isRecord(raw) && typeof raw.numbers === "number" && raw.file === undefined) return { model: null, problem: { name, reason: "", tooLarge: true } };
   if (!isRecord(raw) || typeof raw.file !== "string") return { model: null, problem: { name, reason: "model file: not kept as text" } };
   const parsed = parseModelText(raw.file);
   if (!parsed.ok) return { model: null, problem: { name, reason: parsed.errors[0]!.message } };
@@ -149,7 +172,7 @@ export function inputsFromText(text: string): ReadInputs | { ok: false; problem:
  * (`editor.storage` in the dictionaries): saved, nothing to keep, full, blocked, refused (with the
  * browser's reason), no storage at all, or saved edits that could not be restored (with the problem).
  */
-export type StorageKind = "saved" | "empty" | "full" | "blocked" | "refused" | "none" | "notRestored";
+export type StorageKind = "saved" | "savedButModel" | "empty" | "full" | "blocked" | "refused" | "none" | "notRestored";
 
 export interface StorageStatus {
   readonly kind: StorageKind;
@@ -206,7 +229,8 @@ export function saveInputs(storage: StorageLike | undefined, inputs: ModelInputs
     const empty = Object.keys(inputs.edits).length === 0 && !inputs.imported && inputs.source === "preset" && !undo;
     if (empty) storage.removeItem(STORAGE_KEY);
     else storage.setItem(STORAGE_KEY, inputsToText(inputs, undo));
-    return { kind: empty ? "empty" : "saved" };
+    const tooLarge = inputs.imported !== null && modelSize(inputs.imported.model) > MAX_STORED_NUMBERS;
+    return { kind: empty ? "empty" : tooLarge ? "savedButModel" : "saved" };
   } catch (e) {
     return storageProblem(e);
   }

@@ -5,7 +5,7 @@ import { forgetSetAside, readSetAside, setAside } from "../app/setAside.ts";
 import { downloadText } from "../share/download.ts";
 import type { Messages } from "../i18n/en.ts";
 import { DEFAULT_INPUTS, type Notice } from "./modelStore.ts";
-import { saveInputs, STORAGE_KEY, type Loaded } from "./persist.ts";
+import { MAX_STORED_NUMBERS, saveInputs, STORAGE_KEY, type Loaded } from "./persist.ts";
 
 type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -38,7 +38,7 @@ export function restoreNotice(loaded: Loaded, storage: StorageLike | undefined, 
       const what =
         trouble.kind === "unreadable"
           ? s.unreadable(s.problem(trouble.problem))
-          : [trouble.discarded > 0 ? s.partly(trouble.discarded) : "", trouble.imported ? s.importedUnreadable(trouble.imported.name, trouble.imported.reason) : ""].filter(Boolean).join(" ");
+          : [trouble.discarded > 0 ? s.partly(trouble.discarded) : "", trouble.imported ? (trouble.imported.tooLarge ? s.importedTooLarge(trouble.imported.name, MAX_STORED_NUMBERS) : s.importedUnreadable(trouble.imported.name, trouble.imported.reason)) : ""].filter(Boolean).join(" ");
       return `${what} ${kept ? s.setAside : s.notSetAside}`;
     },
     actions,

@@ -7,6 +7,7 @@ import type { DecoderStep, EncoderStep, Trace } from "../../core/trace.ts";
 import { memo } from "react";
 import { useT } from "../i18n/index.ts";
 import { fmt } from "./format.ts";
+import { topTokens } from "./topTokens.ts";
 import { outputStep } from "./layouts/output.ts";
 import { useShownTrace } from "./useInView.ts";
 
@@ -102,9 +103,7 @@ function OutputTable({ trace, cursor, vocab }: Props) {
   const t = useT();
   const step = outputStep(trace, cursor);
   if (!step) return null;
-  const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
-  const shown = order.slice(0, TOP);
-  if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
+  const { shown, others } = topTokens(step.p, TOP, step.y);
   const mark = step.forced ? t.numbers.givenMark : t.numbers.chosenMark;
   return (
     <table>
@@ -122,6 +121,12 @@ function OutputTable({ trace, cursor, vocab }: Props) {
             <td>{fmt(p)}</td>
           </tr>
         ))}
+        {others.count > 0 && (
+          <tr>
+            <th scope="row">{t.faults.output.others(others.count)}</th>
+            <td>{fmt(others.p)}</td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

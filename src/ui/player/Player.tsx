@@ -19,6 +19,7 @@ import { ChoiceControls } from "./ChoiceControls.tsx";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { HoverProvider } from "./hover.tsx";
 import { NumberTables } from "./NumberTables.tsx";
+import { OverflowNote } from "./OverflowNote.tsx";
 import { PlayerControls } from "./PlayerControls.tsx";
 import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
 import { PlayerPresentation } from "./PlayerPresentation.tsx";
@@ -113,6 +114,7 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
     >
       {!isTrained(model) && <UntrainedNote />}
       <ModelNotice />
+      {trace && <OverflowNote trace={trace} />}
       <WidgetNotes notes={notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       <PlayerControls store={store} cursor={cursor} last={last} title={title} sentence={said} disabled={!trace}>

@@ -85,7 +85,7 @@ export const AttentionLines = memo(function AttentionLines(props: PictureProps) 
 export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[] }) {
   const t = useT();
   const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
-  const scene = useMemo(() => outputScene(trace, cursor, vocab, t.pictures), [trace, cursor, vocab, t]);
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, others: t.faults.output.others }), [trace, cursor, vocab, t]);
   const step = outputStep(trace, cursor);
   return (
     <Figure {...frame} caption={step ? t.pictures.outputAt(step.t) : t.pictures.output}>

@@ -8,7 +8,7 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { isLanguagePair } from "../../model/pairs.ts";
 import { serializeModel } from "../../model/convert.ts";
-import { parseModelText } from "../../model/modelFile.ts";
+import { parseModelTextOffThread } from "../model/parseOffThread.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import { DEMO_SEED } from "../player/usePlayerStore.ts";
 import type { Messages } from "../i18n/en.ts";
@@ -83,7 +83,7 @@ export async function applySharedWeights(text: string, { store, presets }: LinkT
   const actions = store.getState();
   try {
     if (shared.kind === "model") {
-      const parsed = parseModelText(shared.text);
+      const parsed = await parseModelTextOffThread(shared.text);
       if (!parsed.ok) return { ok: false, reason: `its model is not valid: ${parsed.errors[0]!.message}` };
       const before = store.getState();
       const replaced = countEdits(before.edits[IMPORTED_ID] ?? {});

@@ -1,5 +1,6 @@
 // The output distribution p_{t'} of the step under the cursor (or the last decoder step before it)
-// as bars over the most likely tokens, with the chosen token y_{t'} marked.
+// as bars over the most likely tokens, with the chosen token y_{t'} marked, and one grey bar for all
+// the other tokens together (a vocabulary may hold 150,000 of them).
 
 import * as d3 from "d3";
 import { symbolColor } from "../../theme/symbols.ts";
@@ -8,6 +9,7 @@ import { en, type Messages } from "../../i18n/en.ts";
 import { fmt, fmtText } from "../format.ts";
 import type { Scene, SceneRect, SceneText } from "../scene.ts";
 import { symId } from "../symbolIds.ts";
+import { topTokens } from "../topTokens.ts";
 
 const TOP_K = 8;
 const LEFT = 96;
@@ -23,19 +25,18 @@ export function outputStep(trace: Trace, cursor: number): DecoderStep | undefine
   return undefined;
 }
 
-/** The marks of the chosen token, in the reader's language: text as well as colour and weight. */
-export type OutputWords = Pick<Messages["pictures"], "chosen" | "given">;
+/** The marks of the chosen token and the name of the other tokens' bar, in the reader's language. */
+export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly others?: (count: number) => string };
 
-export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = en.pictures): Scene {
+export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = { ...en.pictures, others: en.faults.output.others }): Scene {
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
-  const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
-  const shown = order.slice(0, TOP_K);
-  if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
+  const { shown, others } = topTokens(step.p, TOP_K, step.y);
   const rects: SceneRect[] = [];
   // The bars span [0, the largest p shown]: an untrained model spreads p thinly, and bars of 0.03 on
   // a scale to 1 would all look empty. The axis says where the scale ends.
-  const x = d3.scaleLinear().domain([0, shown[0]!.p]).nice().range([0, BAR]);
+  const largest = Number.isFinite(shown[0]!.p) ? shown[0]!.p : 1;
+  const x = d3.scaleLinear().domain([0, largest]).nice().range([0, BAR]);
   const top = x.domain()[1]!;
   const texts: SceneText[] = [
     { key: "axis0", x: LEFT, y: 8, text: "0", size: 9, opacity: 0.6 },
@@ -51,5 +52,14 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     rects.push({ key: `bar:${k}`, x: LEFT, y: y + 2, w: Math.max(1, x(p)), h: ROW - 5, fill: colour, fillOpacity: chosen ? 0.9 : 0.3, opacity: 1, id, title: `p(${vocab[k]}) = ${fmt(p, 6)}` });
     texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${step.forced ? words.given : words.chosen}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
   });
-  return { width: LEFT + BAR + 110, height: 28 + shown.length * ROW, rects, texts, lines };
+  if (others.count > 0) {
+    const y = 20 + shown.length * ROW;
+    // On the same scale, cut at the axis's end: the number beside it says how much it holds.
+    const w = Number.isFinite(others.p) ? Math.min(BAR, Math.max(1, x(others.p))) : 1;
+    texts.push({ key: "tok:others", x: LEFT - 8, y: y + ROW / 2 - 1, text: words.others?.(others.count) ?? `+${others.count}`, anchor: "end", size: 10, opacity: 0.7 });
+    rects.push({ key: "bar:others", x: LEFT, y: y + 2, w, h: ROW - 5, fill: "currentColor", fillOpacity: 0.15, opacity: 1, title: `${words.others?.(others.count) ?? others.count}: ${fmt(others.p, 6)}` });
+    texts.push({ key: "val:others", x: LEFT + w + 6, y: y + ROW / 2 - 1, text: fmtText(others.p, 3), anchor: "start", size: 10, opacity: 0.7 });
+  }
+  const rows = shown.length + (others.count > 0 ? 1 : 0);
+  return { width: LEFT + BAR + 110, height: 28 + rows * ROW, rects, texts, lines };
 }
