@@ -19,16 +19,18 @@ export function NotFoundPage({ slug }: { readonly slug: string }) {
         </h1>
         <p className="page-summary">{n.text(slug)}</p>
       </div>
-      <ul className="not-found-links">
-        {first && (
+      <div className="prose">
+        <ul className="not-found-links">
+          {first && (
+            <li>
+              <a href={hrefTo(first.meta.slug)}>{n.first(first.meta.title)}</a>
+            </li>
+          )}
           <li>
-            <a href={hrefTo(first.meta.slug)}>{n.first(first.meta.title)}</a>
+            <a href={hrefTo(PLAYGROUND)}>{n.playground}</a>
           </li>
-        )}
-        <li>
-          <a href={hrefTo(PLAYGROUND)}>{n.playground}</a>
-        </li>
-      </ul>
+        </ul>
+      </div>
     </article>
   );
 }
