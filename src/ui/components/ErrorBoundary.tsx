@@ -70,19 +70,21 @@ function ErrorNotice({ what, error, onRetry, stored }: { what: string; error: Er
             {b.reload}
           </button>
         )}
-        {stored.map((item) => (
-          <button
-            key={item.label}
-            type="button"
-            className="button"
-            onClick={() => {
-              item.reset();
-              onRetry();
-            }}
-          >
-            {b.reset(item.label)}
-          </button>
-        ))}
+        {/* Code that did not arrive is no stored value's fault: no reset is offered for it. */}
+        {!chunk &&
+          stored.map((item) => (
+            <button
+              key={item.label}
+              type="button"
+              className="button"
+              onClick={() => {
+                item.reset();
+                onRetry();
+              }}
+            >
+              {b.reset(item.label)}
+            </button>
+          ))}
       </div>
     </div>
   );

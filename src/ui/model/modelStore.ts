@@ -78,10 +78,19 @@ export interface ModelActions {
   /** Brings back the inputs before the last reset, randomise, import or link. */
   undoLast(): void;
   notify(notice: Notice | null): void;
+  /** Adds to the notice shown (its words and buttons after the ones there), or shows it. */
+  addNotice(notice: Notice): void;
   setStorage(status: StorageStatus | null): void;
 }
 
 export type ModelStoreState = ModelState & ModelActions;
+
+const wordsOf = (notice: Notice, t: Messages) => (typeof notice.text === "function" ? notice.text(t) : notice.text);
+
+/** Two notices as one: both sentences, both sets of buttons, an error if either is. */
+function joinNotices(a: Notice, b: Notice): Notice {
+  return { tone: a.tone === "error" || b.tone === "error" ? "error" : "info", text: (t) => `${wordsOf(a, t)} ${wordsOf(b, t)}`, actions: [...(a.actions ?? []), ...(b.actions ?? [])] };
+}
 
 export const DEFAULT_INPUTS: ModelInputs = { source: "preset", imported: null, edits: {} };
 
@@ -134,6 +143,7 @@ export function createModelStore(initial: Partial<ModelInputs> & { readonly undo
       forgetImported: () => undoable("forget", (s) => ({ imported: null, source: s.source === "imported" ? "preset" : s.source, ...put(s, IMPORTED_ID, NO_EDITS) })),
       undoLast: () => set((s) => (s.undo ? { ...s.undo.inputs, undo: null } : {})),
       notify: (notice) => set({ notice }),
+      addNotice: (notice) => set((s) => ({ notice: s.notice ? joinNotices(s.notice, notice) : notice })),
       setStorage: (storage) => set({ storage }),
     };
   });

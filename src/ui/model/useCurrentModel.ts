@@ -63,7 +63,7 @@ export function useCurrentModel(choice: ModelChoice, pair: LanguagePair = "en-fr
   useEffect(() => {
     if (dropped === 0) return;
     store.getState().dropInvalidEdits(baseId, edits);
-    store.getState().notify({ tone: "error", text: (t) => t.faults.stored.discardedEdits(dropped) });
+    store.getState().addNotice({ tone: "error", text: (t) => t.faults.stored.discardedEdits(dropped) });
   }, [store, baseId, edits, dropped]);
   const model = useMemo(() => applyEdits(base, edits), [base, edits]);
   const editCount = useMemo(() => countEdits(edits), [edits]);

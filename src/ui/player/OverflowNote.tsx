@@ -7,6 +7,7 @@ import { firstNonFinite } from "../../core/overflow.ts";
 import type { Trace } from "../../core/trace.ts";
 import { useT } from "../i18n/index.ts";
 import { stepTitle } from "./stepFormulas.ts";
+import "../model/model.css";
 
 export function OverflowNote({ trace }: { readonly trace: Trace }) {
   const t = useT();
@@ -15,7 +16,7 @@ export function OverflowNote({ trace }: { readonly trace: Trace }) {
   const { entry, index, value } = overflow;
   const where = stepTitle(trace.steps[entry.step]!, trace, t);
   return (
-    <p className="player-error player-overflow" role="alert">
+    <p className="model-notice is-error player-overflow" role="alert">
       {t.faults.overflow.note(where, `${entry.name}[${index + 1}]`, String(value))} {t.faults.overflow.exports}
     </p>
   );

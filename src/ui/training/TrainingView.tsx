@@ -44,8 +44,9 @@ export function TrainingView({ compact = false }: { readonly compact?: boolean }
         <AttentionPreview trainer={trainer} />
       </div>
       <TrainingActions trainer={trainer} />
+      {/* An unreadable saved run is said at the top, with its set-aside copy (TrainingNotices). */}
       <p className={note?.kind === "saved" || !note ? "training-note" : "training-note training-error"} role="status">
-        {note ? noteText(note, t) : ""}
+        {note && note.kind !== "savedUnreadable" ? noteText(note, t) : ""}
       </p>
     </div>
   );

@@ -81,7 +81,7 @@ describe("stored training settings", () => {
     const storage = memoryStorage();
     storage.setItem(TRAINING_STORAGE_KEY, '{"version":1,"model":{"__proto__":1}}');
     const t = renderTraining(storage);
-    expect(screen.getByRole("status").textContent).toMatch(/^The saved training run could not be read and was set aside: the key "__proto__" in model is not allowed/u);
+    expect(screen.getByRole("alert").textContent).toMatch(/^The saved training run could not be read and was set aside: the key "__proto__" in model is not allowed/u);
     expect(storage.getItem(TRAINING_STORAGE_KEY)).toBeNull();
     await t.user.click(screen.getByRole("button", { name: "Delete it" }));
     expect(readSetAside(storage, TRAINING_STORAGE_KEY)).toBeNull();
