@@ -1,13 +1,15 @@
 // Driving Debian's Chromium through playwright-core: launching it, opening a page while recording
 // everything that went wrong on it, waiting until a lesson has rendered, and running axe.
-/* global window, document, PerformanceObserver, setTimeout -- used inside page.evaluate, which runs in the browser */
+/* global window, document, console, PerformanceObserver, setTimeout -- used inside page.evaluate, which runs in the browser */
 
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { URL } from "node:url";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
+// Evaluated rather than added as a <script>: the site's Content-Security-Policy refuses inline scripts.
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
@@ -21,12 +23,16 @@ export function launch() {
 
 /**
  * A new context and page that record console errors, page errors, failed requests, 4xx/5xx
- * responses and any request to a host other than `origin`.
+ * responses, any request to a host other than `origin`, and every Content-Security-Policy violation
+ * (the browser logs most of them as console errors; the event catches the rest).
  */
 export async function openPage(browser, origin, { viewport = VIEWPORTS.desktop, colorScheme = "light", serviceWorkers = "block" } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, serviceWorkers, reducedMotion: "reduce" });
   const page = await context.newPage();
   const problems = [];
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sample})`));
+  });
   const host = new URL(origin).host;
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
@@ -52,7 +58,7 @@ export async function waitForContent(page) {
 
 /** axe-core's serious and critical violations, one line each. */
 export async function seriousViolations(page) {
-  await page.addScriptTag({ path: AXE });
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));

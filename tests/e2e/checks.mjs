@@ -215,7 +215,10 @@ export async function buildChecks(ctx) {
           await waitForContent(page);
           await page.waitForFunction(async () => {
             if (!navigator.serviceWorker.controller) return false;
-            const keys = await (await caches.open("seq2seq-lab-v1")).keys();
+            // One cache per build: its name ends in the build's hash (public/sw.js).
+            const name = (await caches.keys()).find((k) => k.startsWith("seq2seq-lab-"));
+            if (!name) return false;
+            const keys = await (await caches.open(name)).keys();
             return keys.some((k) => /\/assets\/index-[^/]*\.js$/.test(k.url)) && keys.some((k) => k.url.endsWith(".css"));
           });
           await page.getByRole("navigation", { name: "Lessons" }).getByRole("link", { name: second.title }).click();

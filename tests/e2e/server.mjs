@@ -1,5 +1,6 @@
 // A tiny static file server for the built site, on 127.0.0.1 and a free port. It serves only files
-// under its root: no directory listings, no fallbacks, so a missing file is a visible 404.
+// under its root: no directory listings, no fallbacks, so a missing file is a visible 404. It sends
+// the one policy a meta tag cannot carry (docs/security.md), as a host should.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -28,7 +29,7 @@ export async function serveStatic(root) {
       if (file !== root && !file.startsWith(root + sep)) throw new Error("outside the root");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", "content-security-policy": "frame-ancestors 'self'", "x-content-type-options": "nosniff" });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" });
