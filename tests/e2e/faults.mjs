@@ -2,7 +2,7 @@
 // Content-Security-Policy (openPage reports every violation): never-visited routes offline, a
 // Reset while the main thread is busy, a 150,000-word model, a 10,000-character word, a stored run
 // whose history holds null, numbers that overflow, an unknown lesson, and the policy itself.
-/* global document, window, location, navigator, caches, fetch, localStorage, performance, PerformanceObserver -- used inside page.evaluate, which runs in the browser */
+/* global document, window, location, navigator, caches, fetch, URL, localStorage, performance, PerformanceObserver -- used inside page.evaluate, which runs in the browser */
 
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
