@@ -100,7 +100,7 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * What only an HTTP header can say (a meta tag cannot): no other site may frame this one. The preview
- * server and the test server send it; docs/security.md asks hosts to.
+ * server and the browser tests' (tests/e2e/preview.config.ts) send it; docs/security.md asks hosts to.
  */
 export const HEADER_POLICY = "frame-ancestors 'self'";
 

@@ -48,7 +48,10 @@ test("once loaded, the site keeps working offline: the service worker serves the
     await waitForContent(page);
     await page.waitForFunction(async () => {
       if (!navigator.serviceWorker.controller) return false;
-      const keys = await (await caches.open("seq2seq-lab-v1")).keys();
+      // One cache per build: its name ends in the build's hash (public/sw.js).
+      const name = (await caches.keys()).find((k) => k.startsWith("seq2seq-lab-"));
+      if (!name) return false;
+      const keys = await (await caches.open(name)).keys();
       return keys.some((k) => /\/assets\/index-[^/]*\.js$/.test(k.url)) && keys.some((k) => k.url.endsWith(".css"));
     });
     const toc = page.getByRole("navigation", { name: "Lessons" });
