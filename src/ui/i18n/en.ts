@@ -3,6 +3,7 @@
 // are strings, or functions of what the sentence needs (numbers, tokens). Lesson prose is not here:
 // it lives in content/<lang>/.
 
+import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
 import { faultsEn } from "./faults.ts";
 
@@ -480,6 +481,8 @@ export const en = {
   },
   training: trainingEn,
   faults: faultsEn,
+  decoding: decodingEn,
+  modelFacts: modelFactsEn,
 };
 
 export type Messages = typeof en;

@@ -7,6 +7,7 @@ import type { DecoderStep, EncoderStep, Trace } from "../../core/trace.ts";
 import { memo } from "react";
 import { useT } from "../i18n/index.ts";
 import { fmt } from "./format.ts";
+import { temperatureText } from "./outputFormulas.ts";
 import { topTokens } from "./topTokens.ts";
 import { outputStep } from "./layouts/output.ts";
 import { useShownTrace } from "./useInView.ts";
@@ -104,7 +105,10 @@ function OutputTable({ trace, cursor, vocab }: Props) {
   const step = outputStep(trace, cursor);
   if (!step) return null;
   const { shown, others } = topTokens(step.p, TOP, step.y);
-  const mark = step.forced ? t.numbers.givenMark : t.numbers.chosenMark;
+  const drawn = step.pSample;
+  const mark = step.forced ? t.numbers.givenMark : drawn ? t.decoding.drawnWord : t.numbers.chosenMark;
+  // The other tokens' p at temperature τ, summed like their p.
+  const drawnOthers = drawn ? Math.max(0, 1 - shown.reduce((sum, { k }) => sum + drawn[k]!, 0)) : 0;
   return (
     <table>
       <caption>{t.numbers.outputTable(step.t)}</caption>
@@ -112,6 +116,7 @@ function OutputTable({ trace, cursor, vocab }: Props) {
         <tr>
           <th scope="col">{t.numbers.token}</th>
           <th scope="col">{t.numbers.probability}</th>
+          {drawn && <th scope="col">{t.decoding.pAt(temperatureText(trace))}</th>}
         </tr>
       </thead>
       <tbody>
@@ -119,12 +124,14 @@ function OutputTable({ trace, cursor, vocab }: Props) {
           <tr key={k}>
             <th scope="row">{k === step.y ? `${vocab[k] ?? k} (${mark})` : (vocab[k] ?? k)}</th>
             <td>{fmt(p)}</td>
+            {drawn && <td>{fmt(drawn[k]!)}</td>}
           </tr>
         ))}
         {others.count > 0 && (
           <tr>
             <th scope="row">{t.faults.output.others(others.count)}</th>
             <td>{fmt(others.p)}</td>
+            {drawn && <td>{fmt(drawnOthers)}</td>}
           </tr>
         )}
       </tbody>

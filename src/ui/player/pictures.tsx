@@ -9,6 +9,7 @@ import { decoderScene } from "./layouts/decoder.ts";
 import { encoderScene } from "./layouts/encoder.ts";
 import { heatmapScene } from "./layouts/heatmap.ts";
 import { linesScene } from "./layouts/lines.ts";
+import { temperatureText } from "./outputFormulas.ts";
 import { outputScene, outputStep } from "./layouts/output.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
 import { useShownTrace } from "./useInView.ts";
@@ -85,11 +86,14 @@ export const AttentionLines = memo(function AttentionLines(props: PictureProps) 
 export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[] }) {
   const t = useT();
   const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
-  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, others: t.faults.output.others }), [trace, cursor, vocab, t]);
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, others: t.faults.output.others, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }), [trace, cursor, vocab, t]);
   const step = outputStep(trace, cursor);
+  const tau = step?.pSample ? temperatureText(trace) : undefined;
+  const caption = !step ? t.pictures.output : tau ? t.decoding.outputAt(step.t, tau) : t.pictures.outputAt(step.t);
+  const label = !step ? "" : tau ? t.decoding.outputLabel(step.t, step.token, tau) : t.pictures.outputLabel(step.t, step.token);
   return (
-    <Figure {...frame} caption={step ? t.pictures.outputAt(step.t) : t.pictures.output}>
-      {step ? <SceneSvg scene={scene} label={t.pictures.outputLabel(step.t, step.token)} /> : <p className="player-empty">{t.pictures.notYet}</p>}
+    <Figure {...frame} caption={caption}>
+      {step ? <SceneSvg scene={scene} label={label} /> : <p className="player-empty">{t.pictures.notYet}</p>}
     </Figure>
   );
 });

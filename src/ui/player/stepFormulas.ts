@@ -2,9 +2,10 @@
 // templates of formulas.ts and each pointable term bound to the id of its value in the pictures.
 
 import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trace, TraceStep } from "../../core/trace.ts";
-import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, OUTPUT_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
+import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
 import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texVec, texWord } from "./format.ts";
+import { outputLines } from "./outputFormulas.ts";
 import { symId, type SymId } from "./symbolIds.ts";
 
 export interface FormulaLine {
@@ -142,14 +143,7 @@ function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[],
   lines.push(...cellLines(step.id, step.cell, n, cellBindings, words));
   if (query === "current") lines.push(...attentionLines(step, trace, words));
   const readout = query === "current" ? `[⟦s|\\ss{s_{${t}}}⟧;\\,⟦c|\\sc{c_{${t}}}⟧]` : `⟦s|\\ss{s_{${t}}}⟧`;
-  const word = texWord(vocab[step.y] ?? step.token);
-  const choice = step.forced ? OUTPUT_TEMPLATES.forced(t) : step.pSample ? OUTPUT_TEMPLATES.sample(t) : OUTPUT_TEMPLATES.argmax(t);
-  const values = { word, pChosen: fmt(step.p[step.y]!) };
-  lines.push(
-    { key: `${step.id}:logits`, caption: words.captions.logits, tex: OUTPUT_TEMPLATES.logits(t, readout), bindings: b },
-    { key: `${step.id}:p`, caption: words.captions.distribution, tex: substitute(OUTPUT_TEMPLATES.softmax(t), values), bindings: b },
-    { key: `${step.id}:y`, caption: words.captions.nextToken, tex: substitute(choice, values), bindings: b },
-  );
+  lines.push(...outputLines(step, trace, vocab, readout, b, words));
   return lines;
 }
 

@@ -1,6 +1,8 @@
 // The output distribution p_{t'} of the step under the cursor (or the last decoder step before it)
 // as bars over the most likely tokens, with the chosen token y_{t'} marked, and one grey bar for all
-// the other tokens together (a vocabulary may hold 150,000 of them).
+// the other tokens together (a vocabulary may hold 150,000 of them). When the decoder samples, the
+// bars are the distribution it drew from, p at temperature τ, and a tick on each bar marks p at
+// τ = 1, so the reader sees how τ sharpened or flattened it.
 
 import * as d3 from "d3";
 import { symbolColor } from "../../theme/symbols.ts";
@@ -25,18 +27,22 @@ export function outputStep(trace: Trace, cursor: number): DecoderStep | undefine
   return undefined;
 }
 
-/** The marks of the chosen token and the name of the other tokens' bar, in the reader's language. */
-export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly others?: (count: number) => string };
+/**
+ * The marks of the chosen token (text as well as colour and weight), the name of the other tokens'
+ * bar, and the ticks' legend, in the reader's language.
+ */
+export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly others?: (count: number) => string; readonly drawn?: string; readonly ticks?: string };
 
 export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = { ...en.pictures, others: en.faults.output.others }): Scene {
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
-  const { shown, others } = topTokens(step.p, TOP_K, step.y);
+  const drawn = step.pSample;
+  const { shown, others } = topTokens(drawn ?? step.p, TOP_K, step.y);
   const rects: SceneRect[] = [];
   // The bars span [0, the largest p shown]: an untrained model spreads p thinly, and bars of 0.03 on
   // a scale to 1 would all look empty. The axis says where the scale ends.
-  const largest = Number.isFinite(shown[0]!.p) ? shown[0]!.p : 1;
-  const x = d3.scaleLinear().domain([0, largest]).nice().range([0, BAR]);
+  const largest = Math.max(shown[0]!.p, ...(drawn ? shown.map((e) => step.p[e.k]!) : []));
+  const x = d3.scaleLinear().domain([0, Number.isFinite(largest) ? largest : 1]).nice().range([0, BAR]);
   const top = x.domain()[1]!;
   const texts: SceneText[] = [
     { key: "axis0", x: LEFT, y: 8, text: "0", size: 9, opacity: 0.6 },
@@ -50,7 +56,10 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     const colour = symbolColor("y");
     texts.push({ key: `tok:${k}`, x: LEFT - 8, y: y + ROW / 2 - 1, text: vocab[k] ?? `#${k}`, anchor: "end", size: 11, weight: chosen ? 700 : 400, fill: chosen ? colour : undefined, opacity: 1, id: chosen ? symId("y", step.t) : id });
     rects.push({ key: `bar:${k}`, x: LEFT, y: y + 2, w: Math.max(1, x(p)), h: ROW - 5, fill: colour, fillOpacity: chosen ? 0.9 : 0.3, opacity: 1, id, title: `p(${vocab[k]}) = ${fmt(p, 6)}` });
-    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${step.forced ? words.given : words.chosen}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
+    const mark = step.forced ? words.given : drawn ? (words.drawn ?? words.chosen) : words.chosen;
+    const end = Math.max(x(p), drawn ? x(step.p[k]!) : 0);
+    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, end) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${mark}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
+    if (drawn) lines.push({ key: `tick:${k}`, x1: LEFT + x(step.p[k]!), y1: y + 1, x2: LEFT + x(step.p[k]!), y2: y + ROW - 2, stroke: "currentColor", width: 1.5, opacity: 0.8 });
   });
   if (others.count > 0) {
     const y = 20 + shown.length * ROW;
@@ -60,6 +69,8 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     rects.push({ key: "bar:others", x: LEFT, y: y + 2, w, h: ROW - 5, fill: "currentColor", fillOpacity: 0.15, opacity: 1, title: `${words.others?.(others.count) ?? others.count}: ${fmt(others.p, 6)}` });
     texts.push({ key: "val:others", x: LEFT + w + 6, y: y + ROW / 2 - 1, text: fmtText(others.p, 3), anchor: "start", size: 10, opacity: 0.7 });
   }
-  const rows = shown.length + (others.count > 0 ? 1 : 0);
-  return { width: LEFT + BAR + 110, height: 28 + rows * ROW, rects, texts, lines };
+  const height = 28 + (shown.length + (others.count > 0 ? 1 : 0)) * ROW;
+  if (!drawn || !words.ticks) return { width: LEFT + BAR + 110, height, rects, texts, lines };
+  texts.push({ key: "legend", x: LEFT, y: height + 4, text: words.ticks, anchor: "start", size: 10, opacity: 0.75 });
+  return { width: LEFT + BAR + 110, height: height + 14, rects, texts, lines };
 }
