@@ -39,19 +39,20 @@ test("going offline after the first visit opens never-visited lessons, the playg
     const page = await context.newPage();
     await page.goto(`/${lessons[0]!.hash}`);
     await waitForContent(page);
-    // Installed, and every file of the list in its cache (the page's own requests are cached too, so a count would not do).
-    await page.waitForFunction(
-      async (list) => {
-        if (!navigator.serviceWorker.controller) return false;
+    // Installed, and every file of the list in its cache (the page's own requests are cached too, so a
+    // count would not do). Polled with expect.poll: page.waitForFunction takes the Promise an async
+    // function returns as a truthy answer and would not wait at all.
+    const cached = () =>
+      page.evaluate(async (list) => {
+        if (!navigator.serviceWorker.controller) return "no worker controls the page";
         const name = (await caches.keys()).find((k) => k.startsWith("seq2seq-lab-"));
-        if (!name) return false;
+        if (!name) return "no cache";
         const cache = await caches.open(name);
-        for (const file of list) if (!(await cache.match(new URL(file, location.href).href))) return false;
-        return true;
-      },
-      files,
-      { timeout: 120_000, polling: 1000 },
-    );
+        const missing: string[] = [];
+        for (const file of list) if (!(await cache.match(new URL(file, location.href).href))) missing.push(file);
+        return missing.length ? `${missing.length} files missing, e.g. ${missing.slice(0, 3).join(", ")}` : "all cached";
+      }, files);
+    await expect.poll(cached, { timeout: 120_000, intervals: [1000] }).toBe("all cached");
     await server.close();
     // From here every request fails at the network: what opens comes from the cache.
     problems.length = 0;
