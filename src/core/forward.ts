@@ -4,6 +4,7 @@
 
 import type { Vec } from "./tensor.ts";
 import { mean, row, zeros } from "./tensor.ts";
+import { logSoftmax } from "./activations.ts";
 import type { DecodingOptions, Seq2SeqModel } from "./model.ts";
 import { SPECIAL_TOKENS } from "./model.ts";
 import type { ContextStep, DecoderStep, SourceToken, Trace, TraceStep } from "./trace.ts";
@@ -37,7 +38,7 @@ export function forward(model: Seq2SeqModel, input: string, options: ForwardOpti
 }
 
 /** c = m(h_1..h_T) (none under attention), s_0 and an LSTM decoder's C_0 (notation.md; seed 002). */
-function contextStep(model: Seq2SeqModel, enc: EncoderResult): ContextStep {
+export function contextStep(model: Seq2SeqModel, enc: EncoderResult): ContextStep {
   const dec = model.decoder;
   const { H } = enc;
   const map = model.encoder.context;
@@ -52,7 +53,7 @@ function contextStep(model: Seq2SeqModel, enc: EncoderResult): ContextStep {
 }
 
 /** The tokens the encoder reads: the words, then <eos> when the model's source says so (PyTorch's tutorial). */
-function encoderInput(model: Seq2SeqModel, words: readonly SourceToken[]): readonly SourceToken[] {
+export function encoderInput(model: Seq2SeqModel, words: readonly SourceToken[]): readonly SourceToken[] {
   if (!model.source.appendEos) return words;
   const eos = SPECIAL_TOKENS.eos;
   return [...words, { text: eos, token: eos, id: vocabId(model.source.vocab, eos, "source.vocab"), unknown: false }];
@@ -81,11 +82,13 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
   let C_prev = ctx.C_0 ?? zeros(model.decoder.hidden);
   const ids: number[] = [];
   let stop: "eos" | "limit" = "limit";
+  let logProb = 0;
   for (let t = 1; t <= limit; t++) {
     const core = decoderStep(model, { t, yPrev, s_prev, C_prev, H: enc.H, ...(ctx.c ? { c: ctx.c } : {}) });
     const { y, pSample } = forced ? { y: forced[t - 1]!, pSample: undefined } : choose(core.logits, core.p);
     const step: DecoderStep = { ...core, ...(pSample ? { pSample } : {}), y, token: vocab[y]!, forced: forced !== undefined };
     steps.push(step);
+    logProb += logSoftmax(core.logits)[y]!;
     if (y === eos) {
       stop = "eos";
       break;
@@ -110,6 +113,6 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
     strategy,
     H: enc.H,
     steps,
-    output: { ids, tokens, text: detokenize(tokens), stop },
+    output: { ids, tokens, text: detokenize(tokens), stop, logProb },
   };
 }

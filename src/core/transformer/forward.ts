@@ -2,7 +2,7 @@
 // decoding y_{t'} = argmax p_{t'} until <eos> or the length limit, or one teacher-forced pass.
 // Source: seed 004 (the decoder writes one word at a time while reading the encoder's notes).
 
-import { argmax } from "../activations.ts";
+import { argmax, logSoftmax } from "../activations.ts";
 import { SPECIAL_TOKENS } from "../model.ts";
 import { row } from "../tensor.ts";
 import type { SourceToken } from "../trace.ts";
@@ -26,6 +26,11 @@ export function transformerForward(model: TransformerModel, input: string, optio
   if (source.length === 0) throw new RangeError("input: expected at least one word");
   const target = typeof options.target === "string" ? tokenize(options.target, model.target.vocab).map((t) => t.id) : options.target;
   return transformerForwardTokens(model, source, { ...(target ? { target } : {}), ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}) });
+}
+
+/** log P = Σ_{t'} log p_{t'}(y_{t'}) of the chosen tokens, <eos> included (log-softmax of each step's logits). */
+function logProbOf(steps: readonly GreedyStep[]): number {
+  return steps.reduce((sum, s) => sum + logSoftmax(s.logits)[s.y]!, 0);
 }
 
 function greedySteps(model: TransformerModel, encoder: EncoderPass, maxLength: number): { steps: GreedyStep[]; ids: number[]; stop: "eos" | "limit" } {
@@ -64,19 +69,21 @@ function forcedStep(model: TransformerModel, sourceIds: readonly number[], targe
   return { step, encoder: f.encoder };
 }
 
-type Decoded = { encoder: EncoderPass; decoder: GreedyStep[] | [ForcedStep]; ids: number[]; stop: "eos" | "limit" };
+type Decoded = { encoder: EncoderPass; decoder: GreedyStep[] | [ForcedStep]; ids: number[]; stop: "eos" | "limit"; logProb: number };
 
 function decodeForced(model: TransformerModel, sourceIds: readonly number[], target: readonly number[], eos: number): Decoded {
   const f = forcedStep(model, sourceIds, target);
   const firstEos = f.step.predicted.indexOf(eos);
   const ids = firstEos < 0 ? [...f.step.predicted] : f.step.predicted.slice(0, firstEos);
-  return { encoder: f.encoder, decoder: [f.step], ids, stop: firstEos < 0 ? "limit" : "eos" };
+  // Teacher forcing scores the target: log P(y_1 … y_T <eos>) = −Σ_t loss_t.
+  const logProb = -f.step.losses.reduce((sum, l) => sum + l, 0);
+  return { encoder: f.encoder, decoder: [f.step], ids, stop: firstEos < 0 ? "limit" : "eos", logProb };
 }
 
 function decodeGreedy(model: TransformerModel, sourceIds: readonly number[], maxLength: number): Decoded {
   const encoder = encodeSource(model, sourceIds);
   const g = greedySteps(model, encoder, maxLength);
-  return { encoder, decoder: g.steps, ids: g.ids, stop: g.stop };
+  return { encoder, decoder: g.steps, ids: g.ids, stop: g.stop, logProb: logProbOf(g.steps) };
 }
 
 /** The forward pass for tokens already looked up (training and tests call this with ids). */
@@ -101,6 +108,6 @@ export function transformerForwardTokens(model: TransformerModel, source: readon
     source: source.map((s) => ({ ...s })),
     encoder: run.encoder,
     decoder: run.decoder,
-    output: { ids: run.ids, tokens, text: detokenize(tokens), stop: run.stop },
+    output: { ids: run.ids, tokens, text: detokenize(tokens), stop: run.stop, logProb: run.logProb },
   });
 }
