@@ -59,6 +59,19 @@ export function encoderInput(model: Seq2SeqModel, words: readonly SourceToken[])
   return [...words, { text: eos, token: eos, id: vocabId(model.source.vocab, eos, "source.vocab"), unknown: false }];
 }
 
+/** The trace's summary of a model's architecture. */
+export function traceModel(model: Seq2SeqModel): Trace["model"] {
+  const d = model.decoder;
+  return {
+    name: model.name,
+    encoderCell: model.encoder.cell,
+    decoderCell: d.cell,
+    bidirectional: model.encoder.bidirectional,
+    variant: d.variant,
+    ...(d.variant === "attention" && d.attention ? { score: d.attention.score, query: d.attention.query } : {}),
+  };
+}
+
 /** The forward pass for tokens already looked up (training calls this with ids). */
 export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[], options: { target?: readonly number[]; decoding?: Partial<DecodingOptions>; strategy?: DecodingStrategy } = {}): Trace {
   const source = encoderInput(model, words);
@@ -99,16 +112,8 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
     C_prev = core.C_t ?? C_prev;
   }
   const tokens = ids.map((i) => vocab[i]!);
-  const d = model.decoder;
   return {
-    model: {
-      name: model.name,
-      encoderCell: model.encoder.cell,
-      decoderCell: d.cell,
-      bidirectional: model.encoder.bidirectional,
-      variant: d.variant,
-      ...(d.variant === "attention" && d.attention ? { score: d.attention.score, query: d.attention.query } : {}),
-    },
+    model: traceModel(model),
     source,
     strategy,
     H: enc.H,

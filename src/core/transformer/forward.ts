@@ -86,6 +86,20 @@ function decodeGreedy(model: TransformerModel, sourceIds: readonly number[], max
   return { encoder, decoder: g.steps, ids: g.ids, stop: g.stop, logProb: logProbOf(g.steps) };
 }
 
+/** The trace's summary of a Transformer's sizes. */
+export function transformerTraceModel(model: TransformerModel): TransformerTrace["model"] {
+  return {
+    kind: "transformer",
+    name: model.name,
+    d_model: model.d_model,
+    heads: model.heads,
+    d_k: model.d_model / model.heads,
+    d_ff: model.d_ff,
+    encoderLayers: model.encoder.length,
+    decoderLayers: model.decoder.length,
+  };
+}
+
 /** The forward pass for tokens already looked up (training and tests call this with ids). */
 export function transformerForwardTokens(model: TransformerModel, source: readonly SourceToken[], options: { target?: readonly number[]; maxLength?: number } = {}): TransformerTrace {
   const vocab = model.target.vocab;
@@ -95,16 +109,7 @@ export function transformerForwardTokens(model: TransformerModel, source: readon
   const run = options.target ? decodeForced(model, sourceIds, options.target, eos) : decodeGreedy(model, sourceIds, options.maxLength ?? model.maxLength);
   const tokens = run.ids.map((i) => vocab[i]!);
   return freezeTrace({
-    model: {
-      kind: "transformer",
-      name: model.name,
-      d_model: model.d_model,
-      heads: model.heads,
-      d_k: model.d_model / model.heads,
-      d_ff: model.d_ff,
-      encoderLayers: model.encoder.length,
-      decoderLayers: model.decoder.length,
-    },
+    model: transformerTraceModel(model),
     source: source.map((s) => ({ ...s })),
     encoder: run.encoder,
     decoder: run.decoder,
