@@ -4,7 +4,7 @@
 // prints the trace (JSON by default; its output carries logProb, the summed natural-log probability of the
 // emitted tokens with <eos>), or for beam search every step's hypotheses. Recurrent and Transformer model
 // files alike. Bad usage, an unreadable or invalid model file, or an empty input exits with status 2 and
-// one line on stderr: "trace: <reason>".
+// one line on stderr: "trace: <reason>". In a Transformer's JSON the causal mask's −∞ is the string "-Infinity".
 
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -72,6 +72,14 @@ function strategyOfArgs(decode: Exclude<DecodeArgs, { kind: "beam" }>, model: Se
   return { kind: "sample", temperature, seed };
 }
 
+/** JSON values with ±Infinity written as the strings "Infinity" and "-Infinity" (the Transformer's causal mask holds −∞). */
+function withInfinities(value: unknown): unknown {
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (Array.isArray(value)) return value.map(withInfinities);
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withInfinities(v)]));
+  return value;
+}
+
 function runBeam(loaded: Loaded, args: TraceArgs, decode: Extract<DecodeArgs, { kind: "beam" }>): string {
   const { model } = loaded;
   const V = model.target.vocab.length;
@@ -90,7 +98,7 @@ function runForward(loaded: Loaded, args: TraceArgs): string {
   if (loaded.kind === "transformer") {
     if (args.decode?.kind === "sample") throw new CliError("--decode sample: the Transformer decodes greedily or by beam search");
     const trace = transformerForward(loaded.model, args.input, target);
-    return args.format === "table" ? transformerTable(trace) : formatJson(toPlainJson(trace));
+    return args.format === "table" ? transformerTable(trace) : formatJson(withInfinities(toPlainJson(trace)));
   }
   const decode = args.decode as Exclude<DecodeArgs, { kind: "beam" }> | undefined;
   const trace = forward(loaded.model, args.input, { ...target, ...(decode ? { strategy: strategyOfArgs(decode, loaded.model) } : {}) });
