@@ -1,8 +1,8 @@
 // One forward pass: tokens → embeddings → encoder → context → decoder steps → output, returned as
 // an immutable trace (trace.ts). Decoding follows a strategy (decoding.ts: greedy or sampled), and stops
-// at <eos> or maxLength; with a target it is teacher-forced (training, and the lessons' "what if").
+// at <eos> or maxLength; with a target it is teacher-forced (training, and the lessons' "what if"). The output
+// carries log P, the summed log p_{t'}(y_{t'}) of the tokens written, <eos> included.
 
-import type { Vec } from "./tensor.ts";
 import { mean, row, zeros } from "./tensor.ts";
 import { logSoftmax } from "./activations.ts";
 import type { DecodingOptions, Seq2SeqModel } from "./model.ts";
