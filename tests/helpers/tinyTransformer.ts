@@ -2,7 +2,8 @@
 // (γ around 1), for decoding tests. Deterministic: same seed and options ⇒ same numbers.
 
 import { createRng } from "../../src/core/rng.ts";
-import { createTransformer, getTransformerParam, transformerParamShapes, withTransformerParam, type TransformerModel } from "../../src/core/transformer/index.ts";
+import { createTransformer, type TransformerModel } from "../../src/core/transformer/index.ts";
+import { redrawParams } from "../core/transformer/helpers.ts";
 
 export interface TinyTransformerOptions {
   readonly sourceVocab?: readonly string[];
@@ -12,7 +13,7 @@ export interface TinyTransformerOptions {
 }
 
 export function tinyTransformer(seed: number, o: TinyTransformerOptions = {}): TransformerModel {
-  let model = createTransformer(
+  const model = createTransformer(
     {
       name: "tiny",
       sourceVocab: [...(o.sourceVocab ?? ["<sos>", "<eos>", "<unk>", "a", "b"])],
@@ -25,13 +26,5 @@ export function tinyTransformer(seed: number, o: TinyTransformerOptions = {}): T
     },
     createRng(seed),
   );
-  const rng = createRng(seed + 1000);
-  const scale = o.scale ?? 1;
-  for (const s of transformerParamShapes(model)) {
-    const p = getTransformerParam(model, s.path)!;
-    const n = p instanceof Float64Array ? p.length : p.data.length;
-    const data = Float64Array.from({ length: n }, () => (s.name === "gamma" ? 1 : 0) + (2 * rng.next() - 1) * scale);
-    model = withTransformerParam(model, s.path, p instanceof Float64Array ? data : { rows: p.rows, cols: p.cols, data });
-  }
-  return model;
+  return redrawParams(model, seed + 1000, o.scale ?? 1);
 }

@@ -5,7 +5,8 @@ import { forward } from "../../src/core/forward.ts";
 import { parseModelText } from "../../src/model/index.ts";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { CliError, parseArgs, runTrace } from "../../scripts/trace.ts";
+import { parseArgs } from "../../scripts/trace.ts";
+import { refusal } from "../helpers/traceCli.ts";
 import { fmtVec, toPlainJson } from "../../scripts/traceFormat.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -62,17 +63,6 @@ describe("scripts/trace.ts as a child process", { timeout: 60_000 }, () => {
     expectRefusal(trace("--model", GOOD, "--input", "   "), "--input is empty; give a sentence to translate");
   });
 });
-
-/** The one-line reason runTrace stops with, and its exit status. */
-function refusal(...argv: string[]): [number, string] {
-  try {
-    runTrace(argv);
-  } catch (e) {
-    if (e instanceof CliError) return [e.status, e.message];
-    throw e;
-  }
-  throw new Error("expected runTrace to refuse");
-}
 
 describe("runTrace(argv) reasons to stop", () => {
   it("runTrace(argv) refuses 1e999, a JSON syntax error and a newer version with status 2", () => {

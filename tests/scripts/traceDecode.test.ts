@@ -11,7 +11,8 @@ import { tokenize } from "../../src/core/tokenizer.ts";
 import { transformerForward } from "../../src/core/transformer/forward.ts";
 import { parseModelText } from "../../src/model/index.ts";
 import { parseTransformerText } from "../../src/model/transformerFile.ts";
-import { CliError, parseArgs, runTrace } from "../../scripts/trace.ts";
+import { parseArgs, runTrace } from "../../scripts/trace.ts";
+import { refusal } from "../helpers/traceCli.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const RNN = join(ROOT, "public", "models", "rnn-attention-general.json");
@@ -23,16 +24,6 @@ const rnn = (() => {
 })();
 
 const json = (...argv: string[]) => JSON.parse(runTrace(argv));
-
-function refusal(...argv: string[]): [number, string] {
-  try {
-    runTrace(argv);
-  } catch (e) {
-    if (e instanceof CliError) return [e.status, e.message];
-    throw e;
-  }
-  throw new Error("expected runTrace to refuse");
-}
 
 describe("runTrace(argv) with --decode", () => {
   it("runTrace with --decode greedy prints output.logProb, the summed log p of the tokens and <eos>", () => {
