@@ -1,5 +1,5 @@
-// A lesson's player can open on a step named by its trace id (`step="dec.1"`): the cursor is an index,
-// so the id is looked up in the trace. The untrained demo shows first and the trained preset replaces
+// A lesson's player can open on a step named by its trace id (`step="dec.1"`, or `step="last"` for the
+// finished picture): the cursor is an index, so the id is looked up in the trace. The untrained demo shows first and the trained preset replaces
 // it, and an output of another length moves the later steps: the id is looked up again in each new
 // trace until the reader moves the cursor themselves.
 
@@ -7,8 +7,12 @@ import { useLayoutEffect, useRef, useState } from "react";
 import type { Trace } from "../../core/trace.ts";
 import type { AppStore } from "../store.ts";
 
-/** The index of the step with this id, or -1. */
+/** The id of a trace's last step, whatever the output's length: the finished picture. */
+export const LAST_STEP = "last";
+
+/** The index of the step with this id (LAST_STEP: the last one), or -1. */
 export function stepIndex(trace: Trace, id: string): number {
+  if (id === LAST_STEP) return trace.steps.length - 1;
   return trace.steps.findIndex((s) => s.id === id);
 }
 

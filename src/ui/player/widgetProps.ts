@@ -26,7 +26,7 @@ export interface WidgetProps {
   readonly temperature?: number | string;
   /** Sampling's seed, a whole number (1 when not given). */
   readonly seed?: number | string;
-  /** The step the player opens on, by its trace id: "enc.f.2", "ctx", "dec.1". */
+  /** The step the player opens on, by its trace id: "enc.f.2", "ctx", "dec.1", or "last". */
   readonly step?: string;
   /** The sentence a lesson's player opens on (the pair's running example when not given). */
   readonly sentence?: string;
@@ -50,7 +50,7 @@ export interface ReadProps {
 const FOCI: readonly PlayerFocus[] = ["encoder", "decoder", "attention", "all"];
 const QUERIES: readonly QueryKind[] = ["previous", "current"];
 /** The ids the recurrent trace gives its steps (src/core/trace.ts). */
-export const STEP_ID = /^(enc\.[fb]\.[1-9]\d{0,2}|enc\.merge|ctx|dec\.[1-9]\d{0,2})$/u;
+export const STEP_ID = /^(enc\.[fb]\.[1-9]\d{0,2}|enc\.merge|ctx|dec\.[1-9]\d{0,2}|last)$/u;
 
 /** The props a widget can use, and notes on the rest in the reader's language. */
 export function readWidgetProps(raw: Readonly<Record<string, unknown>>, t: Messages = en): ReadProps {

@@ -77,6 +77,11 @@ describe("a lesson player's step and decoding props", () => {
     expect(screen.getByRole("heading", { name: /Decoder, t′ = 1/u })).toBeTruthy();
   });
 
+  it("rendering a Player with step=\"last\" opens on the last step", () => {
+    renderOn(pageOf("#/lesson/decoders"), <Player cell="rnn" variant="every-step" step="last" />);
+    expect(screen.getByText(`Step ${trace.steps.length} of ${trace.steps.length}`)).toBeTruthy();
+  });
+
   it("rendering a Player with a step its trace lacks, or one that is not a step id, says so and opens on step 1", () => {
     renderOn(pageOf("#/lesson/decoders"), <><Player cell="rnn" step="dec.99" /><Player cell="rnn" step="decoder" /></>);
     expect(screen.getByText(/ignores step="dec.99"/u)).toBeTruthy();
