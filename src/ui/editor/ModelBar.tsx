@@ -1,5 +1,6 @@
 // Which model the edits start from (the trained preset, the untrained demo, or an imported file),
-// how many numbers differ from it, and the actions on the whole model.
+// how many numbers differ from it, the actions on the whole model, and the Undo of the last one that
+// replaced or removed numbers (reset, randomise, import, a share link).
 
 import { useState } from "react";
 import { useStore } from "zustand";
@@ -9,8 +10,10 @@ import { parseSeed } from "../fields/parseWeight.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
+import { UndoButton } from "../model/ModelNotice.tsx";
 import type { SourceKind } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
+import type { AppStore } from "../store.ts";
 
 interface Props {
   readonly current: CurrentModel;
@@ -20,6 +23,8 @@ interface Props {
   readonly onChoice: (choice: ModelChoice) => void;
   /** False while the model is being trained on demand: only the source can be chosen (the demo shown meanwhile is not for editing). */
   readonly editable?: boolean;
+  /** The player's store, which an Undo of an import sets the choices of. */
+  readonly player: AppStore;
 }
 
 type Words = Messages["editor"]["model"];
@@ -51,7 +56,7 @@ function describe(current: CurrentModel, m: Words, o: Messages["onDemand"]): str
   return m.showing(base, m.edits(current.editCount));
 }
 
-export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice, editable = true }: Props) {
+export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice, player, editable = true }: Props) {
   const { store } = useModelContext();
   const imported = useStore(store, (s) => s.imported);
   const [seed, setSeed] = useState(1);
@@ -88,6 +93,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice, ed
             </span>
           </>
         )}
+        <UndoButton player={player} />
       </div>
       {editable && <p className="weights-summary">{describe(current, m, o)}</p>}
     </div>

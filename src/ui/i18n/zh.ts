@@ -4,6 +4,7 @@
 import { onDemandZh } from "../ondemand/messages.ts";
 import { decodingZh, modelFactsZh } from "../player/messages.ts";
 import { trainingZh } from "../training/messages.ts";
+import { faultsZh } from "./faults.ts";
 import type { Messages } from "./en.ts";
 
 export const zh: Messages = {
@@ -358,6 +359,7 @@ export const zh: Messages = {
     keptHere: "改动保存在这个浏览器里。",
     storage: {
       saved: () => "已保存在这个浏览器里。",
+      savedButModel: () => "已保存在这个浏览器里，但导入的模型除外：它太大，无法保存在这里。要留住它，请导出模型。",
       empty: () => "没有改动：模型保持原样。",
       full: () => "未保存：这个浏览器给本站的存储空间已满。关闭页面之前改动仍在；要留住它们，请导出模型。",
       blocked: () => "未保存：这个浏览器不允许本站在这里存储。要留住改动，请导出模型。",
@@ -473,6 +475,7 @@ export const zh: Messages = {
   },
   training: trainingZh,
   onDemand: onDemandZh,
+  faults: faultsZh,
   decoding: decodingZh,
   modelFacts: modelFactsZh,
 };

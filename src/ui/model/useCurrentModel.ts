@@ -1,14 +1,15 @@
 // The one place that decides the model a player shows: the imported model when the reader chose it,
 // else the trained preset of the choice when the index lists one and it has arrived, else (no
 // preset for the choice) the model trained on demand in this browser once it is ready, else the
-// untrained demo; then the reader's edits of that base written over it. Derived and memoised.
+// untrained demo; then the reader's edits of that base written over it (those that fit it). Derived
+// and memoised.
 
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useStore } from "zustand";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { DEMO_SEED } from "../player/usePlayerStore.ts";
-import { applyEdits, countEdits, type Edits } from "./edits.ts";
+import { applyEdits, countEdits, validEdits, type Edits } from "./edits.ts";
 import { useModelContext } from "./modelContext.ts";
 import { editsOf } from "./modelStore.ts";
 import type { PresetEntry } from "./presets.ts";
@@ -69,7 +70,15 @@ export function useCurrentModel(choice: ModelChoice, pair: LanguagePair = "en-fr
   } else if (trained?.model) {
     [base, baseId, kind] = [trained.model, `trained:${cacheKey(choice, pair)}`, "trained"];
   }
-  const edits = useStore(store, (s) => editsOf(s, baseId));
+  const stored = useStore(store, (s) => editsOf(s, baseId));
+  // A stored edit that names a parameter or a position this base lacks is no edit at all: it is not
+  // counted, not applied, not shared, and dropped from the store with a notice.
+  const { edits, dropped } = useMemo(() => validEdits(base, stored), [base, stored]);
+  useEffect(() => {
+    if (dropped === 0) return;
+    store.getState().dropInvalidEdits(baseId, edits);
+    store.getState().addNotice({ tone: "error", text: (t) => t.faults.stored.discardedEdits(dropped) });
+  }, [store, baseId, edits, dropped]);
   const model = useMemo(() => applyEdits(base, edits), [base, edits]);
   const editCount = useMemo(() => countEdits(edits), [edits]);
   const training = trained !== undefined && trained.status !== "ready" && trained.status !== "failed";

@@ -86,7 +86,7 @@ export const AttentionLines = memo(function AttentionLines(props: PictureProps) 
 export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[] }) {
   const t = useT();
   const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
-  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }), [trace, cursor, vocab, t]);
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, others: t.faults.output.others, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }), [trace, cursor, vocab, t]);
   const step = outputStep(trace, cursor);
   const tau = step?.pSample ? temperatureText(trace) : undefined;
   const caption = !step ? t.pictures.output : tau ? t.decoding.outputAt(step.t, tau) : t.pictures.outputAt(step.t);
