@@ -74,7 +74,7 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   if (current.loading)
     return (
       <div className="weights">
-        <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={() => {}} onChoice={setChoice} editable={false} />
+        <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={() => {}} onChoice={setChoice} player={player} editable={false} />
         <p className="player-empty" role="status">{t.onDemand.waiting}</p>
       </div>
     );
