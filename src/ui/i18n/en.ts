@@ -85,6 +85,11 @@ export const en = {
     formulasOf: (name: string) => `Formulas of this step, ${name}`,
     loadingFormulas: "Loading the formulas…",
     formulasFailed: "The formulas could not be loaded.",
+    views: "Pictures or formulas",
+    picturesTab: "Pictures",
+    formulasTab: "Formulas",
+    vectorEntries: (n: number) => `, ${n} entries; press to show them all`,
+    cellFold: (n: number) => `How the cell computed the new state (${n} ${s(n, "formula", "formulas")})`,
   },
   names: {
     cells: { rnn: "RNN", lstm: "LSTM", "gru-reset-before": "GRU (reset before)", "gru-reset-after": "GRU (reset after)" },
@@ -103,6 +108,8 @@ export const en = {
     ignoredFlag: (value: string) => `This figure ignores bidirectional="${value}": expected true or false.`,
   },
   pictures: {
+    more: (names: string) => `More pictures: ${names}`,
+    parts: { encoder: "encoder", decoder: "decoder", attention: "attention", output: "output distribution" },
     scrollable: (caption: string) => `${caption}: scrollable`,
     encoder: "Encoder",
     encoderLabel: (T: number, lstm: boolean, bi: boolean) => `The encoder unrolled over ${T} source tokens: embeddings x_t and states h_t${lstm ? " and memory cells C_t" : ""}${bi ? ", forward and backward" : ""}.`,
@@ -178,7 +185,6 @@ export const en = {
     scores: "scores",
     weights: "weights",
     decoderStep: "decoder step",
-    reads: "reads",
     logits: "logits",
     distribution: "distribution",
     nextToken: "next token",

@@ -82,6 +82,11 @@ export const zh: Messages = {
     formulasOf: (name) => `这一步的公式（${name}）`,
     loadingFormulas: "正在加载公式…",
     formulasFailed: "公式未能加载。",
+    views: "图或公式",
+    picturesTab: "图",
+    formulasTab: "公式",
+    vectorEntries: (n) => `，共 ${n} 个分量；按下可全部显示`,
+    cellFold: (n) => `单元如何算出新状态（${n} 个公式）`,
   },
   names: {
     cells: { rnn: "RNN", lstm: "LSTM", "gru-reset-before": "GRU（先重置）", "gru-reset-after": "GRU（后重置）" },
@@ -100,6 +105,8 @@ export const zh: Messages = {
     ignoredFlag: (value) => `这张图忽略了 bidirectional="${value}"：应为 true 或 false。`,
   },
   pictures: {
+    more: (names) => `更多图：${names}`,
+    parts: { encoder: "编码器", decoder: "解码器", attention: "注意力", output: "输出分布" },
     scrollable: (caption) => `${caption}：可滚动`,
     encoder: "编码器",
     encoderLabel: (T, lstm, bi) => `编码器在 ${T} 个源词元上展开：嵌入 x_t 与隐藏状态 h_t${lstm ? "、记忆单元 C_t" : ""}${bi ? "，前向与反向" : ""}。`,
@@ -175,7 +182,6 @@ export const zh: Messages = {
     scores: "分数",
     weights: "权重",
     decoderStep: "解码步",
-    reads: "读入",
     logits: "logits",
     distribution: "分布",
     nextToken: "下一个词元",

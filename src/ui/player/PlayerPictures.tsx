@@ -1,6 +1,8 @@
-// Which pictures the player shows for its focus, and the output written so far. In a presentation
-// the screen shows only the pictures of the current step's part, so each can be large.
+// Which pictures the player shows for its focus, and the output written so far. The pictures of
+// the current step's part are the main ones, large enough to read beside the formulas; the others
+// fold away below them (a lesson), or are left out (a presentation).
 
+import { useState, type ReactNode } from "react";
 import { detokenize } from "../../core/tokenizer.ts";
 import type { Trace, TraceStep } from "../../core/trace.ts";
 import { useT } from "../i18n/index.ts";
@@ -14,7 +16,7 @@ interface Props {
   readonly cursor: number;
   readonly focus: PlayerFocus;
   readonly vocab: readonly string[];
-  /** Only the pictures of the current step's part (presentation mode). */
+  /** Only the pictures of the current step's part (presentation mode); else the others fold away. */
   readonly stepOnly?: boolean;
 }
 
@@ -36,21 +38,58 @@ export function presentedParts(focus: PlayerFocus, step: TraceStep | undefined, 
   return attention ? ["attention", "output"] : ["decoder", "output"];
 }
 
-export function PlayerPictures({ trace, cursor, focus, vocab, stepOnly = false }: Props) {
-  const attention = trace.model.variant === "attention";
-  const parts = stepOnly ? presentedParts(focus, trace.steps[cursor], attention) : lessonParts(focus, attention);
+/**
+ * The main parts of a lesson's player at a step: the step's own part, and the output beside the
+ * decoder once it writes. The context step shows the decoder that starts from it.
+ */
+export function mainParts(focus: PlayerFocus, step: TraceStep | undefined, attention: boolean): Part[] {
+  if (focus === "all" && step?.kind === "context") return ["decoder"];
+  return presentedParts(focus, step, attention);
+}
+
+function Parts({ parts, trace, cursor, vocab }: { parts: readonly Part[]; trace: Trace; cursor: number; vocab: readonly string[] }) {
   return (
     <>
       {parts.includes("encoder") && <EncoderPicture trace={trace} cursor={cursor} />}
       {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} />}
       {parts.includes("attention") && (
-        <div className="player-pair">
+        <div className="player-pair" data-part="attention">
           <AttentionHeatmap trace={trace} cursor={cursor} />
           <AttentionLines trace={trace} cursor={cursor} />
         </div>
       )}
       {parts.includes("output") && <OutputBars trace={trace} cursor={cursor} vocab={vocab} />}
     </>
+  );
+}
+
+export function PlayerPictures({ trace, cursor, focus, vocab, stepOnly = false }: Props) {
+  const attention = trace.model.variant === "attention";
+  const main = stepOnly ? presentedParts(focus, trace.steps[cursor], attention) : mainParts(focus, trace.steps[cursor], attention);
+  const rest = stepOnly ? [] : lessonParts(focus, attention).filter((p) => !main.includes(p));
+  return (
+    <>
+      <div className="player-main" data-parts={main.join(" ")}>
+        <Parts parts={main} trace={trace} cursor={cursor} vocab={vocab} />
+      </div>
+      {rest.length > 0 && (
+        <MorePictures names={rest}>
+          <Parts parts={rest} trace={trace} cursor={cursor} vocab={vocab} />
+        </MorePictures>
+      )}
+    </>
+  );
+}
+
+/** The other parts' pictures behind a disclosure, drawn only while it is open. */
+function MorePictures({ names, children }: { names: readonly Part[]; children: ReactNode }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="player-more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t.pictures.more(names.map((n) => t.pictures.parts[n]).join(", "))}</summary>
+      {open && children}
+    </details>
   );
 }
 

@@ -20,12 +20,12 @@ interface PictureProps {
 
 type FrameProps = ReturnType<typeof useShownTrace>[1];
 
-function Figure({ caption, children, frame, stale }: FrameProps & { caption: string; children: ReactNode }) {
+function Figure({ caption, children, frame, stale, part }: FrameProps & { caption: string; children: ReactNode; part: string }) {
   const t = useT();
   // The body scrolls when the picture is wider than the page, so it takes focus: then the arrow
   // keys scroll it (the player leaves them alone there) for readers who cannot use a pointer.
   return (
-    <figure className="player-figure" ref={frame} aria-busy={stale || undefined}>
+    <figure className="player-figure" data-part={part} ref={frame} aria-busy={stale || undefined}>
       <figcaption>{caption}</figcaption>
       <div className="player-figure-body" tabIndex={0} role="group" aria-label={t.pictures.scrollable(caption)}>
         {children}
@@ -39,7 +39,7 @@ export const EncoderPicture = memo(function EncoderPicture(props: PictureProps) 
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => encoderScene(trace, cursor, t.pictures), [trace, cursor, t]);
   return (
-    <Figure {...frame} caption={t.pictures.encoder}>
+    <Figure {...frame} part="encoder" caption={t.pictures.encoder}>
       <SceneSvg scene={scene} label={t.pictures.encoderLabel(trace.source.length, trace.model.encoderCell === "lstm", trace.model.bidirectional)} />
     </Figure>
   );
@@ -50,7 +50,7 @@ export const DecoderPicture = memo(function DecoderPicture(props: PictureProps) 
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => decoderScene(trace, cursor), [trace, cursor]);
   return (
-    <Figure {...frame} caption={t.pictures.decoder}>
+    <Figure {...frame} part="decoder" caption={t.pictures.decoder}>
       <SceneSvg scene={scene} label={t.pictures.decoderLabel(trace.output.text)} />
     </Figure>
   );
@@ -65,7 +65,7 @@ export const AttentionHeatmap = memo(function AttentionHeatmap(props: PicturePro
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => heatmapScene(trace, cursor), [trace, cursor]);
   return (
-    <Figure {...frame} caption={t.pictures.heatmap}>
+    <Figure {...frame} part="heatmap" caption={t.pictures.heatmap}>
       {trace.model.variant === "attention" ? <SceneSvg scene={scene} label={t.pictures.heatmapLabel} /> : <NoAttention />}
     </Figure>
   );
@@ -76,7 +76,7 @@ export const AttentionLines = memo(function AttentionLines(props: PictureProps) 
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => linesScene(trace, cursor), [trace, cursor]);
   return (
-    <Figure {...frame} caption={t.pictures.lines}>
+    <Figure {...frame} part="lines" caption={t.pictures.lines}>
       {trace.model.variant === "attention" ? <SceneSvg scene={scene} label={t.pictures.linesLabel} /> : <NoAttention />}
     </Figure>
   );
@@ -88,7 +88,7 @@ export const OutputBars = memo(function OutputBars(props: PictureProps & { reado
   const scene = useMemo(() => outputScene(trace, cursor, vocab, t.pictures), [trace, cursor, vocab, t]);
   const step = outputStep(trace, cursor);
   return (
-    <Figure {...frame} caption={step ? t.pictures.outputAt(step.t) : t.pictures.output}>
+    <Figure {...frame} part="output" caption={step ? t.pictures.outputAt(step.t) : t.pictures.output}>
       {step ? <SceneSvg scene={scene} label={t.pictures.outputLabel(step.t, step.token)} /> : <p className="player-empty">{t.pictures.notYet}</p>}
     </Figure>
   );

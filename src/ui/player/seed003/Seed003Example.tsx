@@ -43,13 +43,14 @@ export function Seed003Example() {
   const [generation, setGeneration] = useState(0);
   const figures = useMemo(() => seed003Figures(inputs), [inputs]);
   const run = useMemo(() => runSeed003(inputs), [inputs]);
-  const { katex } = useKatex();
+  const [section, setSection] = useState<HTMLElement | null>(null);
+  const { katex } = useKatex(section);
   const t = useT();
   const setVector = (name: VectorName, i: number, v: PyNum) => setInputs((s) => ({ ...s, [name]: s[name].map((x, k) => (k === i ? v : x)) }));
   const setMatrix = (name: MatrixName, r: number, c: number, v: PyNum) =>
     setInputs((s) => ({ ...s, [name]: s[name].map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row)) }));
   return (
-    <section className="seed003" aria-label={t.seed003.region}>
+    <section ref={setSection} className="seed003" aria-label={t.seed003.region}>
       <div className="seed003-inputs" key={generation}>
         {VECTORS.map(([name, label]) => (
           <fieldset key={name}>
