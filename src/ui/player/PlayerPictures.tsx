@@ -9,15 +9,13 @@ import { useT } from "../i18n/index.ts";
 import { AttentionHeatmap, AttentionLines, DecoderPicture, EncoderPicture, OutputBars } from "./pictures.tsx";
 import type { PlayerFocus } from "./widgetProps.ts";
 
-type Part = "encoder" | "decoder" | "attention" | "output";
+export type Part = "encoder" | "decoder" | "attention" | "output";
 
 interface Props {
   readonly trace: Trace;
   readonly cursor: number;
   readonly focus: PlayerFocus;
   readonly vocab: readonly string[];
-  /** Only the pictures of the current step's part (presentation mode); else the others fold away. */
-  readonly stepOnly?: boolean;
 }
 
 /** The parts a focus shows in a lesson. */
@@ -28,8 +26,8 @@ function lessonParts(focus: PlayerFocus, attention: boolean): Part[] {
   return attention ? ["encoder", "decoder", "attention", "output"] : ["encoder", "decoder", "output"];
 }
 
-/** The parts a presentation shows at a step: the encoder while it reads, the decoder's side after. */
-export function presentedParts(focus: PlayerFocus, step: TraceStep | undefined, attention: boolean): Part[] {
+/** The parts of a step: the encoder while it reads, the decoder's side after. */
+function stepParts(focus: PlayerFocus, step: TraceStep | undefined, attention: boolean): Part[] {
   const decoding = step?.kind === "decoder";
   if (focus === "encoder") return ["encoder"];
   if (focus === "decoder") return decoding ? ["decoder", "output"] : ["decoder"];
@@ -44,14 +42,30 @@ export function presentedParts(focus: PlayerFocus, step: TraceStep | undefined, 
  */
 export function mainParts(focus: PlayerFocus, step: TraceStep | undefined, attention: boolean): Part[] {
   if (focus === "all" && step?.kind === "context") return ["decoder"];
-  return presentedParts(focus, step, attention);
+  return stepParts(focus, step, attention);
 }
 
-function Parts({ parts, trace, cursor, vocab }: { parts: readonly Part[]; trace: Trace; cursor: number; vocab: readonly string[] }) {
+/** What a presentation shows: the main parts, and on a decoder step always the word and the distribution. */
+export function presentedParts(focus: PlayerFocus, step: TraceStep | undefined, attention: boolean): Part[] {
+  const parts = mainParts(focus, step, attention);
+  return step?.kind === "decoder" && !parts.includes("output") ? [...parts, "output"] : parts;
+}
+
+interface PartsProps {
+  readonly parts: readonly Part[];
+  readonly trace: Trace;
+  readonly cursor: number;
+  readonly vocab: readonly string[];
+  /** The decoder's context beside its state (a presentation). */
+  readonly beside?: boolean;
+}
+
+/** The pictures of the parts named, in the player's order. */
+export function PartPictures({ parts, trace, cursor, vocab, beside }: PartsProps) {
   return (
     <>
       {parts.includes("encoder") && <EncoderPicture trace={trace} cursor={cursor} />}
-      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} />}
+      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} beside={beside} />}
       {parts.includes("attention") && (
         <div className="player-pair" data-part="attention">
           <AttentionHeatmap trace={trace} cursor={cursor} />
@@ -63,18 +77,18 @@ function Parts({ parts, trace, cursor, vocab }: { parts: readonly Part[]; trace:
   );
 }
 
-export function PlayerPictures({ trace, cursor, focus, vocab, stepOnly = false }: Props) {
+export function PlayerPictures({ trace, cursor, focus, vocab }: Props) {
   const attention = trace.model.variant === "attention";
-  const main = stepOnly ? presentedParts(focus, trace.steps[cursor], attention) : mainParts(focus, trace.steps[cursor], attention);
-  const rest = stepOnly ? [] : lessonParts(focus, attention).filter((p) => !main.includes(p));
+  const main = mainParts(focus, trace.steps[cursor], attention);
+  const rest = lessonParts(focus, attention).filter((p) => !main.includes(p));
   return (
     <>
       <div className="player-main" data-parts={main.join(" ")}>
-        <Parts parts={main} trace={trace} cursor={cursor} vocab={vocab} />
+        <PartPictures parts={main} trace={trace} cursor={cursor} vocab={vocab} />
       </div>
       {rest.length > 0 && (
         <MorePictures names={rest}>
-          <Parts parts={rest} trace={trace} cursor={cursor} vocab={vocab} />
+          <PartPictures parts={rest} trace={trace} cursor={cursor} vocab={vocab} />
         </MorePictures>
       )}
     </>

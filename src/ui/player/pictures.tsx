@@ -45,10 +45,12 @@ export const EncoderPicture = memo(function EncoderPicture(props: PictureProps) 
   );
 });
 
-export const DecoderPicture = memo(function DecoderPicture(props: PictureProps) {
+/** `beside`: the context beside each state rather than under it (a presentation: half as tall). */
+export const DecoderPicture = memo(function DecoderPicture(props: PictureProps & { readonly beside?: boolean }) {
   const t = useT();
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
-  const scene = useMemo(() => decoderScene(trace, cursor), [trace, cursor]);
+  const beside = props.beside ?? false;
+  const scene = useMemo(() => decoderScene(trace, cursor, { beside }), [trace, cursor, beside]);
   return (
     <Figure {...frame} part="decoder" caption={t.pictures.decoder}>
       <SceneSvg scene={scene} label={t.pictures.decoderLabel(trace.output.text)} />

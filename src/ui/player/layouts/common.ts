@@ -72,7 +72,7 @@ export function vectorItems(v: VectorSpec): Items {
     const fill = future ? { fill: INK, fillOpacity: 0.05 } : signedFill(value, v.max);
     const y = v.y + i * CELL_H;
     rects.push({ key: `${v.key}:${i}`, x: v.x, y, w: CELL_W, h: CELL_H - 1, ...fill, opacity, id: v.id, title: future ? "not computed yet" : `${v.label}[${i + 1}] = ${fmt(value, 6)}` });
-    texts.push({ key: `${v.key}:v${i}`, x: v.x + CELL_W / 2, y: y + CELL_H / 2, text: future ? "" : fmtText(value), size: 10, opacity, id: v.id });
+    texts.push({ key: `${v.key}:v${i}`, x: v.x + CELL_W / 2, y: y + CELL_H / 2, text: future ? "" : fmtText(value), size: 10, opacity, id: v.id, value: true });
   }
   return { rects, texts };
 }

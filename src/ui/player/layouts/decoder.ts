@@ -1,5 +1,6 @@
 // The decoder over time: s_0 from the encoder, then one column per step t' with the token it reads
 // (y_{t'-1}), its state s_{t'}, the context it reads (c or c_{t'}) and the token it writes (y_{t'}).
+// The context sits under the state, or beside it (`beside`: half as tall, for a presentation).
 
 import { symbolColor } from "../../theme/symbols.ts";
 import type { ContextStep, DecoderStep, Trace } from "../../../core/trace.ts";
@@ -8,9 +9,8 @@ import { symId } from "../symbolIds.ts";
 import { CELL_H, CELL_W, cursorBand, stateAt, sub, vectorItems, type Items } from "./common.ts";
 
 const LEFT = 12;
-const COL = CELL_W + 44;
 
-export function decoderScene(trace: Trace, cursor: number): Scene {
+export function decoderScene(trace: Trace, cursor: number, { beside = false } = {}): Scene {
   const ctxIndex = trace.steps.findIndex((s) => s.kind === "context");
   const ctx = trace.steps[ctxIndex] as ContextStep | undefined;
   if (!ctx) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
@@ -18,9 +18,12 @@ export function decoderScene(trace: Trace, cursor: number): Scene {
   const m = ctx.s_0.length;
   const cWidth = trace.H[0]?.length ?? 0;
   const hasContext = ctx.c !== undefined || dec.some((d) => d.s.c !== undefined);
+  const across = beside && hasContext;
+  const COL = (across ? 2 * CELL_W + 10 : CELL_W) + 44;
   const sTop = 56;
-  const cTop = sTop + m * CELL_H + 34;
-  const outY = (hasContext ? cTop + cWidth * CELL_H : sTop + m * CELL_H) + 22;
+  const cTop = across ? sTop : sTop + m * CELL_H + 34;
+  const cDx = across ? CELL_W + 10 : 0;
+  const outY = (hasContext ? cTop + (across ? Math.max(m, cWidth) : cWidth) * CELL_H : sTop + m * CELL_H) + 22;
   const sMax = maxAbs([ctx.s_0, ...dec.map((d) => d.s.s_t)]);
   const cMax = maxAbs([ctx.c ?? [], ...dec.map((d) => d.s.c ?? [])]);
   const items: Items = { rects: [], texts: [] };
@@ -30,7 +33,7 @@ export function decoderScene(trace: Trace, cursor: number): Scene {
   const ctxState = stateAt(ctxIndex, cursor);
   if (ctxState === "current") items.rects.push(cursorBand("cursor", colX(0) - 12, sTop - 28, COL - 6, outY - sTop + 20, "s"));
   add(items, vectorItems({ key: "s:0", x: colX(0), y: sTop, values: ctx.s_0, sym: "s", id: symId("s", 0), state: ctxState, label: sub("s", 0), max: sMax }));
-  if (ctx.c) add(items, vectorItems({ key: "c:fixed", x: colX(0), y: cTop, values: ctx.c, sym: "c", id: symId("c"), state: ctxState, label: "c", max: cMax }));
+  if (ctx.c) add(items, vectorItems({ key: "c:fixed", x: colX(0) + cDx, y: cTop, values: ctx.c, sym: "c", id: symId("c"), state: ctxState, label: "c", max: cMax }));
 
   for (const { s, i } of dec) {
     const state = stateAt(i, cursor);
@@ -42,7 +45,7 @@ export function decoderScene(trace: Trace, cursor: number): Scene {
     add(items, vectorItems({ key: `s:${s.t}`, x, y: sTop, values: s.s_t, sym: "s", id: symId("s", s.t), state, label: sub("s", s.t), max: sMax }));
     if (s.c) {
       const attention = s.attention !== undefined;
-      add(items, vectorItems({ key: `c:${s.t}`, x, y: cTop, values: s.c, sym: "c", id: attention ? symId("c", s.t) : symId("c"), state, label: attention ? sub("c", s.t) : "c", max: cMax }));
+      add(items, vectorItems({ key: `c:${s.t}`, x: x + cDx, y: cTop, values: s.c, sym: "c", id: attention ? symId("c", s.t) : symId("c"), state, label: attention ? sub("c", s.t) : "c", max: cMax }));
     }
     // s_{t'-1} → s_{t'}: the recurrence of the decoder.
     const y = sTop + (m * CELL_H) / 2;

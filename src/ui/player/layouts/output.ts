@@ -49,7 +49,8 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     const colour = symbolColor("y");
     texts.push({ key: `tok:${k}`, x: LEFT - 8, y: y + ROW / 2 - 1, text: vocab[k] ?? `#${k}`, anchor: "end", size: 11, weight: chosen ? 700 : 400, fill: chosen ? colour : undefined, opacity: 1, id: chosen ? symId("y", step.t) : id });
     rects.push({ key: `bar:${k}`, x: LEFT, y: y + 2, w: Math.max(1, x(p)), h: ROW - 5, fill: colour, fillOpacity: chosen ? 0.9 : 0.3, opacity: 1, id, title: `p(${vocab[k]}) = ${fmt(p, 6)}` });
-    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${step.forced ? words.given : words.chosen}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
+    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${step.forced ? words.given : words.chosen}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id, value: true });
   });
-  return { width: LEFT + BAR + 110, height: 28 + shown.length * ROW, rects, texts, lines };
+  // Room after the longest bar for its value and the mark, in the larger type of a presentation.
+  return { width: LEFT + BAR + 140, height: 28 + shown.length * ROW, rects, texts, lines };
 }
