@@ -5,6 +5,7 @@ import { useState } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
 import { formatWeight, parseSeed, parseWeight } from "../fields/parseWeight.ts";
 import { useT } from "../i18n/index.ts";
+import { SymbolText } from "./SymbolText.tsx";
 
 interface Props {
   readonly symbol: string;
@@ -22,16 +23,16 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
   const { editor: e, fields: words } = useT();
   return (
     <div className="weight-actions" role="group" aria-label={e.changeAll(symbol)}>
-      <button type="button" onClick={onReset} disabled={!edited}>
-        {e.reset(symbol)}
+      <button type="button" onClick={onReset} disabled={!edited} aria-label={e.reset(symbol)}>
+        <SymbolText text={e.reset(symbol)} />
       </button>
       <span className="weight-action">
         <span className="weight-action-label" aria-hidden="true">
           {e.seed}
         </span>
         <NumberField label={e.seedFor(symbol)} value={seed} format={String} parse={(text) => parseSeed(text, words)} onCommit={setSeed} />
-        <button type="button" onClick={() => onRandomise(seed)}>
-          {e.randomise(symbol)}
+        <button type="button" onClick={() => onRandomise(seed)} aria-label={e.randomise(symbol)}>
+          <SymbolText text={e.randomise(symbol)} />
         </button>
       </span>
       <span className="weight-action">
@@ -39,8 +40,8 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
           {e.factor}
         </span>
         <NumberField label={e.factorFor(symbol)} value={factor} format={formatWeight} parse={(text) => parseWeight(text, words)} onCommit={setFactor} />
-        <button type="button" onClick={() => setProblem(onScale(factor))}>
-          {e.scale(symbol)}
+        <button type="button" onClick={() => setProblem(onScale(factor))} aria-label={e.scale(symbol)}>
+          <SymbolText text={e.scale(symbol)} />
         </button>
       </span>
       {problem && (

@@ -36,13 +36,17 @@ function atoms(tex: string): Atom[] {
   return out;
 }
 
-/** Where the top level of a line breaks: before "=" (a new chunk) and before + − ⊙ (a new piece). */
-const CUTS: readonly { readonly at: string; readonly chunk: boolean; readonly drop?: boolean }[] = [
+/**
+ * Where a line breaks: at its top level before "=" (a new chunk) and before + − ⊙ (a new piece);
+ * inside brackets only before + and ⊙, so that a long argument, "tanh(W x + b + r ⊙ u)", can still
+ * break (never inside "(1 − z)").
+ */
+const CUTS: readonly { readonly at: string; readonly chunk: boolean; readonly drop?: boolean; readonly nested?: boolean }[] = [
   { at: ",\\quad ", chunk: true, drop: true },
   { at: " = ", chunk: true },
-  { at: " + ", chunk: false },
+  { at: " + ", chunk: false, nested: true },
   { at: " - ", chunk: false },
-  { at: " \\odot ", chunk: false },
+  { at: " \\odot ", chunk: false, nested: true },
 ];
 
 interface Cut {
@@ -64,8 +68,8 @@ function cutsIn(text: string, depth: number): { cuts: Cut[]; depth: number } {
     }
     if (ch === "{" || ch === "(" || ch === "[") depth++;
     else if (ch === "}" || ch === ")" || ch === "]") depth--;
-    else if (depth === 0) {
-      const cut = CUTS.find((c) => text.startsWith(c.at, i));
+    else {
+      const cut = CUTS.find((c) => (depth === 0 || c.nested) && text.startsWith(c.at, i));
       if (cut) {
         // ",\quad": the comma ends the first equation, the space goes.
         cuts.push({ index: i + 1, chunk: cut.chunk, skip: cut.drop ? cut.at.length - 1 : 0 });

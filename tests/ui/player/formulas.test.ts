@@ -33,9 +33,10 @@ describe("formula layout", () => {
     expect(chunks[1]![1]![1]).toEqual({ kind: "value", name: "CPrev", key: "CPrev" });
   });
 
-  it("lineChunks(tex) never cuts inside brackets, and cuts two equations apart at ',\\quad' keeping the comma", () => {
+  it("lineChunks(tex) starts no chunk inside brackets, breaks there only before + and ⊙, and cuts two equations apart at ',\\quad' keeping the comma", () => {
     const chunks = lineChunks("h = (1 - ⟨z⟩) \\odot \\tanh(a + b),\\quad y = [s;\\, c] = ⟨y⟩");
-    expect(chunks.map(show)).toEqual(["h = (1 - ⟨z⟩ ) | \\odot \\tanh(a + b),", "y = [s;\\, c]", "= ⟨y⟩"]);
+    expect(chunks.map(show)).toEqual(["h = (1 - ⟨z⟩ ) | \\odot \\tanh(a | + b),", "y = [s;\\, c]", "= ⟨y⟩"]);
+    expect(lineChunks("a = f(x = 1)").map(show)).toEqual(["a = f(x = 1)"]);
   });
 
   it("valueNames(tex) lists the values a line shows, in order", () => {

@@ -5,6 +5,7 @@
 import { useMemo, useState } from "react";
 import { useT } from "../../i18n/index.ts";
 import { renderTex } from "../katex.ts";
+import { SymbolText } from "../../editor/SymbolText.tsx";
 import { Tex } from "../Tex.tsx";
 import { useKatex } from "../useKatex.ts";
 import { pyFloatRepr } from "./pyFloat.ts";
@@ -54,7 +55,7 @@ export function Seed003Example() {
       <div className="seed003-inputs" key={generation}>
         {VECTORS.map(([name, label]) => (
           <fieldset key={name}>
-            <legend>{label}</legend>
+            <legend><SymbolText text={label} /></legend>
             {inputs[name].map((v, i) => (
               <PyField key={i} label={t.seed003.entry(label, i + 1)} value={v} onCommit={(x) => setVector(name, i, x)} />
             ))}
@@ -62,7 +63,7 @@ export function Seed003Example() {
         ))}
         {MATRICES.map(([name, label]) => (
           <fieldset key={name} className="seed003-matrix">
-            <legend>{label}</legend>
+            <legend><SymbolText text={label} /></legend>
             {inputs[name].map((row, r) =>
               row.map((v, c) => <PyField key={`${r}${c}`} label={t.seed003.cell(label, r + 1, c + 1)} value={v} onCommit={(x) => setMatrix(name, r, c, x)} />),
             )}
