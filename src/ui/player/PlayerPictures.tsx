@@ -56,20 +56,20 @@ interface PartsProps {
   readonly trace: Trace;
   readonly cursor: number;
   readonly vocab: readonly string[];
-  /** The decoder's context beside its state (a presentation). */
-  readonly beside?: boolean;
+  /** Drawn for a presentation: the decoder's context beside its state, the current step's lines alone. */
+  readonly presenting?: boolean;
 }
 
 /** The pictures of the parts named, in the player's order. */
-export function PartPictures({ parts, trace, cursor, vocab, beside }: PartsProps) {
+export function PartPictures({ parts, trace, cursor, vocab, presenting }: PartsProps) {
   return (
     <>
       {parts.includes("encoder") && <EncoderPicture trace={trace} cursor={cursor} />}
-      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} beside={beside} />}
+      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} beside={presenting} />}
       {parts.includes("attention") && (
         <div className="player-pair" data-part="attention">
           <AttentionHeatmap trace={trace} cursor={cursor} />
-          <AttentionLines trace={trace} cursor={cursor} />
+          <AttentionLines trace={trace} cursor={cursor} currentOnly={presenting} />
         </div>
       )}
       {parts.includes("output") && <OutputBars trace={trace} cursor={cursor} vocab={vocab} />}

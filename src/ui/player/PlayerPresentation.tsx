@@ -1,7 +1,8 @@
 // The player on a projector: the step in one sentence, the pictures of the current step large, and
 // the formulas with their numbers, all on one screen with nothing to scroll. An attention step puts
-// its three pictures (weights, lines, output distribution) in a row over the formulas, which run in
-// two columns; every other step puts its picture left and the formulas right, with the output
+// the heatmap of the weights on the left, as tall as the screen (a long output has many rows), and
+// on the right the step's lines and output distribution over the formulas, which run in two
+// columns; every other step puts its picture left and the formulas right, with the output
 // distribution under the formulas on a decoder step. Stepping moves the player's own cursor.
 
 import type { Trace } from "../../core/trace.ts";
@@ -10,6 +11,7 @@ import { PresentationOverlay, type StepRequest } from "../presentation/Presentat
 import type { AppStore } from "../store.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { OutputText, PartPictures, presentedParts } from "./PlayerPictures.tsx";
+import { AttentionHeatmap, AttentionLines, OutputBars } from "./pictures.tsx";
 import type { FormulaLine } from "./stepFormulas.ts";
 import { goTo } from "./usePlayback.ts";
 import type { PlayerFocus } from "./widgetProps.ts";
@@ -43,18 +45,20 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
     <PresentationOverlay name={t.player.region} step={cursor} count={last + 1} sentence={sentence} onStep={onStep} onClose={onClose} fullscreen={fullscreen}>
       {rows ? (
         <div className="presentation-player" data-layout="rows">
+          <div className="player-main presentation-heatmap" data-parts="attention">
+            <AttentionHeatmap trace={trace} cursor={cursor} />
+          </div>
           <div className="player-main presentation-pictures" data-parts={parts.join(" ")}>
-            <PartPictures parts={parts} trace={trace} cursor={cursor} vocab={vocab} />
+            <AttentionLines trace={trace} cursor={cursor} currentOnly />
+            {output && <OutputBars trace={trace} cursor={cursor} vocab={vocab} />}
           </div>
-          <div className="presentation-formulas">
-            {formulas}
-            <OutputText trace={trace} cursor={cursor} />
-          </div>
+          <OutputText trace={trace} cursor={cursor} />
+          <div className="presentation-formulas">{formulas}</div>
         </div>
       ) : (
         <div className="presentation-player" data-layout="columns">
           <div className="player-main presentation-pictures" data-parts={beside.join(" ")}>
-            <PartPictures parts={beside} trace={trace} cursor={cursor} vocab={vocab} beside />
+            <PartPictures parts={beside} trace={trace} cursor={cursor} vocab={vocab} presenting />
           </div>
           <div className="presentation-formulas">
             {formulas}

@@ -73,10 +73,12 @@ export const AttentionHeatmap = memo(function AttentionHeatmap(props: PicturePro
   );
 });
 
-export const AttentionLines = memo(function AttentionLines(props: PictureProps) {
+/** `currentOnly`: the current step's lines alone (a presentation). */
+export const AttentionLines = memo(function AttentionLines(props: PictureProps & { readonly currentOnly?: boolean }) {
   const t = useT();
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
-  const scene = useMemo(() => linesScene(trace, cursor), [trace, cursor]);
+  const currentOnly = props.currentOnly ?? false;
+  const scene = useMemo(() => linesScene(trace, cursor, { currentOnly }), [trace, cursor, currentOnly]);
   return (
     <Figure {...frame} part="lines" caption={t.pictures.lines}>
       {trace.model.variant === "attention" ? <SceneSvg scene={scene} label={t.pictures.linesLabel} /> : <NoAttention />}

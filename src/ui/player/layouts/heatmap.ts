@@ -7,7 +7,7 @@ import { fmt, fmtText } from "../format.ts";
 import { heatFill, heatInk } from "../../theme/heat.ts";
 import { FUTURE_OPACITY, INK, type Scene, type SceneRect, type SceneText } from "../scene.ts";
 import { symId } from "../symbolIds.ts";
-import { stateAt } from "./common.ts";
+import { stateAt, sub } from "./common.ts";
 
 const CW = 48;
 const CH = 24;
@@ -31,7 +31,7 @@ export function heatmapScene(trace: Trace, cursor: number): Scene {
     s.attention!.alpha.forEach((a, j) => {
       // The theme's heat scale (theme/heat.ts): any two weights 0.1 apart look different.
       const fill = future ? { fill: INK, fillOpacity: 0.04 } : { fill: heatFill(a), fillOpacity: 1 };
-      rects.push({ key: `a:${r}:${j}`, x: LEFT + j * CW, y, w: CW - 2, h: CH - 2, ...fill, opacity: future ? FUTURE_OPACITY : 1, id, title: future ? "not computed yet" : `α_${s.t},${j + 1} = ${fmt(a, 6)}` });
+      rects.push({ key: `a:${r}:${j}`, x: LEFT + j * CW, y, w: CW - 2, h: CH - 2, ...fill, opacity: future ? FUTURE_OPACITY : 1, id, title: future ? "not computed yet" : `${sub("α", s.t)},${sub("", j + 1)} = ${fmt(a, 6)}` });
       texts.push({ key: `av:${r}:${j}`, x: LEFT + j * CW + CW / 2 - 1, y: y + CH / 2, text: future ? "" : fmtText(a), fill: heatInk(a), size: 10, opacity: 1, id, weight: a > 0.55 ? 600 : 400, value: true });
     });
     if (state === "current") {
