@@ -8,7 +8,7 @@ import { concat, row } from "./tensor.ts";
 import type { Seq2SeqModel } from "./model.ts";
 import type { AttentionRecord, DecoderStep } from "./trace.ts";
 import { cellStep, memoryOf } from "./cells/index.ts";
-import { attend } from "./attention.ts";
+import { attend } from "./attention/index.ts";
 import { readout } from "./output.ts";
 
 /** What one decoder step reads. Shapes: s_prev, C_prev m; H T × d_h; c d_h (every-step only). */

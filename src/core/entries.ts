@@ -4,7 +4,10 @@
 
 import type { ReadonlyVec } from "./tensor.ts";
 import type { CellRecord, DecoderStep, EncoderStep, Trace, TraceStep } from "./trace.ts";
-import type { FormulaId } from "./formulas.ts";
+import type { CellFormulaId, FormulaId } from "./formulas.ts";
+import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
+import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
+import { OUTPUT_FORMULAS } from "./output.ts";
 
 export interface TraceEntry {
   /** Unique within the trace: "enc.f.2.f_t", "dec.1.alpha", "ctx.c". */
@@ -31,28 +34,31 @@ interface CellRefs {
 function cellEntries(r: CellRecord, add: Add, refs: CellRefs, prefix: "" | "dec.", state: "h_t" | "s_t"): void {
   const p = (n: string) => `param:${refs.params}.${n}`;
   const hx = [refs.h_prev, refs.x_t];
-  const f = (id: string) => `${prefix}${id}` as FormulaId;
+  const f = (id: CellFormulaId) => `${prefix}${id}` as FormulaId;
   switch (r.kind) {
     case "rnn":
-      add(state, f("rnn.h"), [...hx, p("W_h"), p("W_x"), p("b")], r.h_t);
+      add(state, f(RNN_FORMULAS.h_t), [...hx, p("W_h"), p("W_x"), p("b")], r.h_t);
       return;
-    case "lstm":
-      add("f_t", f("lstm.f"), [...hx, p("W_f"), p("b_f")], r.f_t);
-      add("i_t", f("lstm.i"), [...hx, p("W_i"), p("b_i")], r.i_t);
-      add("o_t", f("lstm.o"), [...hx, p("W_o"), p("b_o")], r.o_t);
-      add("Ctilde_t", f("lstm.Ctilde"), [...hx, p("W_C"), p("b_C")], r.Ctilde_t);
-      add("C_t", f("lstm.C"), ["f_t", refs.C_prev, "i_t", "Ctilde_t"], r.C_t);
-      add(state, f("lstm.h"), ["o_t", "C_t"], r.h_t);
+    case "lstm": {
+      const F = LSTM_FORMULAS;
+      add("f_t", f(F.f_t), [...hx, p("W_f"), p("b_f")], r.f_t);
+      add("i_t", f(F.i_t), [...hx, p("W_i"), p("b_i")], r.i_t);
+      add("o_t", f(F.o_t), [...hx, p("W_o"), p("b_o")], r.o_t);
+      add("Ctilde_t", f(F.Ctilde_t), [...hx, p("W_C"), p("b_C")], r.Ctilde_t);
+      add("C_t", f(F.C_t), ["f_t", refs.C_prev, "i_t", "Ctilde_t"], r.C_t);
+      add(state, f(F.h_t), ["o_t", "C_t"], r.h_t);
       return;
-    default: {
-      add("z_t", f("gru.z"), [...hx, p("W_z"), p("b_z")], r.z_t);
-      add("r_t", f("gru.r"), [...hx, p("W_r"), p("b_r")], r.r_t);
-      if (r.kind === "gru-reset-before") add("n_t", f("gru.n.before"), ["r_t", ...hx, p("W_n"), p("b_n")], r.n_t);
-      else {
-        add("u_t", f("gru.u"), [refs.h_prev, p("W_nh"), p("b_nh")], r.u_t!);
-        add("n_t", f("gru.n.after"), ["r_t", "u_t", refs.x_t, p("W_nx"), p("b_nx")], r.n_t);
-      }
-      add(state, f("gru.h"), ["z_t", "n_t", refs.h_prev], r.h_t);
+    }
+    case "gru-reset-before":
+    case "gru-reset-after": {
+      const F = GRU_FORMULAS[r.kind];
+      add("z_t", f(F.z_t), [...hx, p("W_z"), p("b_z")], r.z_t);
+      add("r_t", f(F.r_t), [...hx, p("W_r"), p("b_r")], r.r_t);
+      if ("u_t" in F) {
+        add("u_t", f(F.u_t), [refs.h_prev, p("W_nh"), p("b_nh")], r.u_t!);
+        add("n_t", f(F.n_t), ["r_t", "u_t", refs.x_t, p("W_nx"), p("b_nx")], r.n_t);
+      } else add("n_t", f(F.n_t), ["r_t", ...hx, p("W_n"), p("b_n")], r.n_t);
+      add(state, f(F.h_t), ["z_t", "n_t", refs.h_prev], r.h_t);
     }
   }
 }
@@ -80,10 +86,10 @@ function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: strin
   const a = s.attention;
   const attentionEntries = (q: string) => {
     if (!a) return;
-    if (a.u) a.u.forEach((u, j) => add(`u_${j + 1}`, "att.additive.u", [q, H[j]!], u));
-    add("e", `att.score.${a.score}`, [q, ...H], a.e);
-    add("alpha", "att.softmax", ["e"], a.alpha);
-    add("c", "att.context", ["alpha", ...H], a.c);
+    if (a.u) a.u.forEach((u, j) => add(`u_${j + 1}`, ADDITIVE_FORMULAS.u, [q, H[j]!], u));
+    add("e", SCORE_FORMULAS[a.score], [q, ...H], a.e);
+    add("alpha", CONTEXT_FORMULAS.alpha, ["e"], a.alpha);
+    add("c", CONTEXT_FORMULAS.c, ["alpha", ...H], a.c);
   };
   if (a?.query === "previous") attentionEntries(prevState);
   const fixedC = trace.model.variant === "every-step" ? "ctx.c" : "c";
@@ -94,10 +100,11 @@ function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: strin
     attentionEntries("s_t");
     add("readout", "dec.readout", ["s_t", "c"], s.readout);
   }
-  add("logits", "out.logits", [a?.query === "current" ? "readout" : "s_t", "param:decoder.output.W_out", "param:decoder.output.b_out"], s.logits);
-  add("p", "out.softmax", ["logits"], s.p);
-  if (s.pSample) add("p_tau", "out.tempered", ["logits"], s.pSample);
-  add("y", s.forced ? "out.forced" : s.pSample ? "out.sample" : "out.argmax", [s.pSample ? "p_tau" : "p"], [s.y]);
+  const O = OUTPUT_FORMULAS;
+  add("logits", O.logits, [a?.query === "current" ? "readout" : "s_t", "param:decoder.output.W_out", "param:decoder.output.b_out"], s.logits);
+  add("p", O.p, ["logits"], s.p);
+  if (s.pSample) add("p_tau", O.pSample, ["logits"], s.pSample);
+  add("y", s.forced ? O.forced : s.pSample ? O.sample : O.argmax, [s.pSample ? "p_tau" : "p"], [s.y]);
 }
 
 const cache = new WeakMap<Trace, readonly TraceEntry[]>();

@@ -1,17 +1,22 @@
 // The formula ids that trace entries carry: one per formula the lessons teach. The UI maps each id
-// to its LaTeX; the core only names them. Decoder cells reuse the cell ids with a "dec." prefix,
-// since the same cell reads s, y and c there.
+// to its LaTeX; the core only names them. Cells, scores and the output layer declare their ids beside
+// their forward and backward steps; decoder cells reuse the cells' ids with a "dec." prefix, since the
+// same cell reads s, y and c there.
+
+import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
+import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
+import { OUTPUT_FORMULAS } from "./output.ts";
 
 export const FORMULA_IDS = [
   "embed.source", "embed.target", "init.zero", "init.context", "init.last",
-  "rnn.h",
-  "lstm.f", "lstm.i", "lstm.o", "lstm.Ctilde", "lstm.C", "lstm.h",
-  "gru.z", "gru.r", "gru.n.before", "gru.u", "gru.n.after", "gru.h",
+  ...Object.values(RNN_FORMULAS),
+  ...Object.values(LSTM_FORMULAS),
+  ...new Set([...Object.values(GRU_FORMULAS["gru-reset-before"]), ...Object.values(GRU_FORMULAS["gru-reset-after"])]),
   "bi.concat", "ctx.last", "ctx.mean",
   "dec.input", "dec.readout",
-  "att.score.dot", "att.score.scaled", "att.score.general", "att.score.additive", "att.additive.u",
-  "att.softmax", "att.context",
-  "out.logits", "out.softmax", "out.tempered", "out.argmax", "out.sample", "out.forced",
+  ...Object.values(SCORE_FORMULAS), ADDITIVE_FORMULAS.u,
+  ...Object.values(CONTEXT_FORMULAS),
+  ...Object.values(OUTPUT_FORMULAS),
 ] as const;
 
 export type CellFormulaId = (typeof FORMULA_IDS)[number];

@@ -1,4 +1,4 @@
-// Seeded initialisation of a whole model: Glorot (Xavier) uniform matrices, W ~ U(−l, l) with
+// Seeded initialisation of a whole model: Glorot (Xavier) uniform matrices (glorot.ts), W ~ U(−l, l) with
 // l = √(6 / (fan_in + fan_out)) (Glorot & Bengio 2010), embeddings N(0, 1)·scale, zero biases except
 // the LSTM forget bias b_f = 1. Shapes come from `paramShapes`; same config and seed ⇒ same model.
 
@@ -19,6 +19,7 @@ import {
 } from "./model.ts";
 import type { Rng } from "./rng.ts";
 import type { Mat } from "./tensor.ts";
+import { glorot, glorotMat } from "./glorot.ts";
 
 /** What a model is made of, without its numbers. */
 export interface ModelConfig {
@@ -121,19 +122,10 @@ function initParam(shape: ParamShape, rng: Rng, scale: number): Param {
     for (let i = 0; i < data.length; i++) data[i] = rng.normal() * scale;
     return { rows, cols: cols!, data };
   }
-  if (cols !== undefined) return { rows, cols, data: glorot(rows * cols, cols, rows, rng) };
+  if (cols !== undefined) return glorotMat(rows, cols, rng);
   // Additive attention's v maps a vector of width a to one score: a 1 × a matrix stored as a vector.
   if (name === "v") return glorot(rows, rows, 1, rng);
   // A forget bias of 1 gives f_t = σ(1) ≈ 0.73 from the start, so the memory cell stays open and
   // gradients reach early time steps before training has learned when to forget (Jozefowicz et al. 2015).
   return new Float64Array(rows).fill(name === "b_f" ? 1 : 0);
 }
-
-/** `count` draws from U(−l, l), l = √(6 / (fan_in + fan_out)). */
-function glorot(count: number, fanIn: number, fanOut: number, rng: Rng): Float64Array {
-  const limit = Math.sqrt(6 / (fanIn + fanOut));
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) out[i] = (2 * rng.next() - 1) * limit;
-  return out;
-}
-

@@ -4,55 +4,12 @@
 
 import type { CellKind, ContextMap, DecoderInit, DecoderVariant, QueryKind, ScoreKind } from "./model.ts";
 import type { Vec } from "./tensor.ts";
+import type { CellRecord } from "./cells/index.ts";
+import type { AttentionRecord } from "./attention/index.ts";
 
-/** h_t = tanh(W_h h_{t-1} + W_x x_t + b). */
-export interface RnnRecord {
-  readonly kind: "rnn";
-  readonly x_t: Vec;
-  readonly h_prev: Vec;
-  readonly h_t: Vec;
-}
-
-/** The gates, candidate and memory cell of seed 000's LSTM. */
-export interface LstmRecord {
-  readonly kind: "lstm";
-  readonly x_t: Vec;
-  readonly h_prev: Vec;
-  readonly C_prev: Vec;
-  readonly f_t: Vec;
-  readonly i_t: Vec;
-  readonly o_t: Vec;
-  readonly Ctilde_t: Vec;
-  readonly C_t: Vec;
-  readonly h_t: Vec;
-}
-
-/** A GRU step; reset-after also keeps u_t = W_nh h_{t-1} + b_nh, which r_t scales. */
-export interface GruRecord {
-  readonly kind: "gru-reset-before" | "gru-reset-after";
-  readonly x_t: Vec;
-  readonly h_prev: Vec;
-  readonly z_t: Vec;
-  readonly r_t: Vec;
-  readonly n_t: Vec;
-  readonly u_t?: Vec;
-  readonly h_t: Vec;
-}
-
-export type CellRecord = RnnRecord | LstmRecord | GruRecord;
-
-/** e_{t'j} = score(query, h_j), α = softmax(e), c_{t'} = Σ_j α_{t'j} h_j. Shapes: T, T, d_h. */
-export interface AttentionRecord {
-  readonly score: ScoreKind;
-  readonly query: QueryKind;
-  /** The query vector: s_{t'-1} or s_{t'}. */
-  readonly q: Vec;
-  readonly e: Vec;
-  readonly alpha: Vec;
-  readonly c: Vec;
-  /** additive only: u_j = tanh(W_s q + W_h h_j), one per source position. */
-  readonly u?: readonly Vec[];
-}
+// The records live beside their forward and backward steps; the trace names them too.
+export type { CellRecord, GruRecord, LstmRecord, RnnRecord } from "./cells/index.ts";
+export type { AttentionRecord } from "./attention/index.ts";
 
 /** One token read from the source. */
 export interface SourceToken {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { attend, scores } from "../../src/core/attention.ts";
+import { attend, scores } from "../../src/core/attention/index.ts";
 import { matFromRows, vec } from "../../src/core/tensor.ts";
 import type { ScoreKind } from "../../src/core/model.ts";
 

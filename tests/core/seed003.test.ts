@@ -1,6 +1,6 @@
 // Seed 003's worked example through the core's dot-product attention.
 import { describe, expect, it } from "vitest";
-import { attend } from "../../src/core/attention.ts";
+import { attend } from "../../src/core/attention/index.ts";
 import { matFromRows, matVec, vec } from "../../src/core/tensor.ts";
 
 const W_enc = matFromRows([[1, 2], [3, 4]]);

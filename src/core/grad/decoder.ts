@@ -8,9 +8,9 @@ import type { Seq2SeqModel } from "../model.ts";
 import type { DecoderStep } from "../trace.ts";
 import { type GradTerm } from "./terms.ts";
 import { add, split } from "./linear.ts";
-import { cellBackward } from "./cells.ts";
-import { attentionBackward } from "./attention.ts";
-import { readoutBackward } from "./output.ts";
+import { cellBackward } from "../cells/index.ts";
+import { attentionBackward } from "../attention/index.ts";
+import { readoutBackward } from "../output.ts";
 
 /** What the decoder sends back to the context and the encoder. Shapes: m, m, d_h, T × d_h. */
 export interface DecoderGrad {

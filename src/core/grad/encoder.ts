@@ -8,7 +8,7 @@ import type { EncoderStep } from "../trace.ts";
 import type { GradTerm } from "./terms.ts";
 import type { DecoderGrad } from "./decoder.ts";
 import { add, split } from "./linear.ts";
-import { cellBackward } from "./cells.ts";
+import { cellBackward } from "../cells/index.ts";
 
 /** ∂loss/∂h_j for every encoder output and ∂loss/∂C_T, once the decoder's gradients are in. */
 export function contextBackward(model: Seq2SeqModel, back: DecoderGrad): { dH: Vec[]; dC_T: Vec | undefined } {

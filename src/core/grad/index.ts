@@ -1,9 +1,11 @@
 // Reverse-mode gradients of the teacher-forced cross-entropy, by hand-written backpropagation through
-// time over the forward trace: one backward file beside each forward concept (cells, attention,
-// output, decoder, encoder and context). `lossAndGradients` is the entry point.
+// time over the forward trace. Each formula's backward step lives beside its forward step (cells/,
+// attention/, output.ts); this folder walks the trace (decoder.ts, encoder.ts) and sums the terms.
+// `lossAndGradients` is the entry point; the per-formula backward steps are re-exported here too.
 
-export { lossAndGradients, lossOf, forcedTrace, decoderSteps, sourceTokens, type LossAndGradients, type Pair, type Reduction } from "./loss.ts";
+export { lossAndGradients, lossOf, type LossAndGradients, type Reduction } from "./loss.ts";
+export { forcedTrace, decoderSteps, sourceTokens, type Pair } from "../teacherForcing.ts";
 export { sumTerms, scaleGrads, type Grads, type GradTerm } from "./terms.ts";
-export { cellBackward, type CellGrad } from "./cells.ts";
-export { attentionBackward, type AttentionGrad } from "./attention.ts";
-export { readoutBackward, type ReadoutGrad } from "./output.ts";
+export { cellBackward, type CellGrad } from "../cells/index.ts";
+export { attentionBackward, type AttentionGrad } from "../attention/index.ts";
+export { readoutBackward, type ReadoutGrad } from "../output.ts";

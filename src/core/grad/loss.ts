@@ -4,18 +4,16 @@
 
 import type { Seq2SeqModel } from "../model.ts";
 import { paramShapes, SPECIAL_TOKENS } from "../model.ts";
-import type { DecoderStep, EncoderStep, SourceToken, Trace } from "../trace.ts";
+import type { EncoderStep } from "../trace.ts";
 import { logSoftmax } from "../activations.ts";
-import { forwardTokens } from "../forward.ts";
+import { decoderSteps, forcedTrace, type Pair } from "../teacherForcing.ts";
 import { sumTerms, type GradTerm, type Grads } from "./terms.ts";
 import { decoderBackward } from "./decoder.ts";
 import { contextBackward, encoderBackward } from "./encoder.ts";
 
-/** A sentence pair as token ids: source without <sos>/<eos>; target without <eos> (it is appended). */
-export interface Pair {
-  readonly source: readonly number[];
-  readonly target: readonly number[];
-}
+// Teacher forcing lives in teacherForcing.ts; these re-exports keep the paths that training and the
+// UI import from working until they import it from there.
+export { decoderSteps, forcedTrace, sourceTokens, type Pair } from "../teacherForcing.ts";
 
 /** "token": loss = Σ −log p / number of target tokens (with <eos>); "sentence": Σ −log p / number of pairs. */
 export type Reduction = "token" | "sentence";
@@ -26,30 +24,6 @@ export interface LossAndGradients {
   readonly grads: Grads;
   /** Target tokens scored, <eos> included. */
   readonly tokens: number;
-}
-
-/** Source tokens for ids, as forwardTokens reads them; throws a RangeError for an id outside the vocabulary. */
-export function sourceTokens(model: Seq2SeqModel, ids: readonly number[]): SourceToken[] {
-  const vocab = model.source.vocab;
-  return ids.map((id) => {
-    if (!Number.isInteger(id) || id < 0 || id >= vocab.length) throw new RangeError(`source id ${id}: expected an integer from 0 to ${vocab.length - 1}`);
-    return { text: vocab[id]!, token: vocab[id]!, id, unknown: false };
-  });
-}
-
-/** The teacher-forced trace of one pair, after checking its ids. */
-export function forcedTrace(model: Seq2SeqModel, pair: Pair): Trace {
-  const vocab = model.target.vocab;
-  const eos = vocab.indexOf(SPECIAL_TOKENS.eos);
-  for (const id of pair.target) {
-    if (!Number.isInteger(id) || id < 0 || id >= vocab.length || id === eos) throw new RangeError(`target id ${id}: expected a token id other than <eos> below ${vocab.length}`);
-  }
-  return forwardTokens(model, sourceTokens(model, pair.source), { target: pair.target });
-}
-
-/** The recorded decoder steps of a trace. */
-export function decoderSteps(trace: Trace): DecoderStep[] {
-  return trace.steps.filter((s): s is DecoderStep => s.kind === "decoder");
 }
 
 /** Σ_t' −log p_{t'}(y_{t'}) for one pair and its gradient terms, each scaled by `weight`. */

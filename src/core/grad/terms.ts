@@ -2,7 +2,7 @@
 // (dW += δ [a; b]ᵀ for a matrix, db += δ for a vector, dE[row] += δ for an embedding row);
 // `sumTerms` adds them into fresh zeroed arrays, one per `paramShapes` entry, row-major as Mat.data.
 
-import type { ReadonlyVec } from "../tensor.ts";
+import type { ReadonlyVec, Vec } from "../tensor.ts";
 import type { ParamShape } from "../model.ts";
 
 /** ∂loss/∂θ for every parameter, by its `paramShapes` path; matrices flat and row-major (rows × cols). */
@@ -18,6 +18,24 @@ export interface GradTerm {
   readonly input?: readonly ReadonlyVec[];
   /** For an embedding: the token id whose row receives δ. */
   readonly row?: number;
+}
+
+/**
+ * What one recurrent cell step sends back: ∂loss/∂h_{t-1}, ∂loss/∂C_{t-1} (zeros for cells without
+ * memory), ∂loss/∂x_t and its weights' terms. Shapes: n, n, d.
+ */
+export interface CellGrad {
+  readonly dh_prev: Vec;
+  readonly dC_prev: Vec;
+  readonly dx: Vec;
+  readonly terms: readonly GradTerm[];
+}
+
+/** What one attention step (or one score's share of it) sends back. Shapes: ∂q m; ∂H T × d_h. */
+export interface AttentionGrad {
+  readonly dq: Vec;
+  readonly dH: readonly Vec[];
+  readonly terms: readonly GradTerm[];
 }
 
 /** The terms of an affine map W [a; b] + bias with pre-activation gradient δ (bias optional). */

@@ -1,10 +1,11 @@
-// A seeded tiny Transformer: every matrix (embeddings included) Glorot uniform, W ~ U(−l, l) with
+// A seeded tiny Transformer: every matrix (embeddings included) Glorot uniform (glorot.ts), W ~ U(−l, l) with
 // l = √(6 / (fan_in + fan_out)) (Glorot & Bengio 2010); biases and β zero, γ one. Parameters are
 // drawn in the order of transformerShapesFor, so the same config and seed give the same model.
 
 import { type Param, type ParamShape, SPECIAL_TOKENS } from "../model.ts";
 import type { Rng } from "../rng.ts";
 import type { Mat, Vec } from "../tensor.ts";
+import { glorotMat } from "../glorot.ts";
 import { transformerShapesFor } from "./shapes.ts";
 import type { AttentionParams, DecoderLayerParams, EncoderLayerParams, FeedForwardParams, LayerNormParams, TransformerModel } from "./types.ts";
 
@@ -35,10 +36,8 @@ type Drawn = ReadonlyMap<string, Param>;
 function draw(shapes: readonly ParamShape[], rng: Rng): Drawn {
   const drawn = new Map<string, Param>();
   for (const s of shapes) {
-    if (s.cols !== undefined) {
-      const limit = Math.sqrt(6 / (s.rows + s.cols));
-      drawn.set(s.path, { rows: s.rows, cols: s.cols, data: Float64Array.from({ length: s.rows * s.cols }, () => (2 * rng.next() - 1) * limit) });
-    } else drawn.set(s.path, new Float64Array(s.rows).fill(s.name === "gamma" ? 1 : 0));
+    if (s.cols !== undefined) drawn.set(s.path, glorotMat(s.rows, s.cols, rng));
+    else drawn.set(s.path, new Float64Array(s.rows).fill(s.name === "gamma" ? 1 : 0));
   }
   return drawn;
 }

@@ -2,7 +2,7 @@
 // functions over plain data (a state in, a new state out). One step: teacher-forced loss and gradients
 // per sentence pair, their token-weighted mean, optional norm clipping, one update (Vaswani et al. §5).
 
-import type { Pair } from "../grad/loss.ts";
+import type { Pair } from "../teacherForcing.ts";
 import { clipGradients, gradNorm } from "../train/clip.ts";
 import { initOptimizer, optimizerStep, type OptimizerState } from "../train/optimizers.ts";
 import { batchAt, batchesPerEpoch } from "../train/shuffle.ts";

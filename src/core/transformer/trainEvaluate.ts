@@ -3,7 +3,7 @@
 // reference exactly) and token accuracy (teacher-forced argmax equals the reference token, <eos> included).
 
 import { argmax } from "../activations.ts";
-import type { Pair } from "../grad/loss.ts";
+import type { Pair } from "../teacherForcing.ts";
 import { row } from "../tensor.ts";
 import type { Evaluation } from "../train/evaluate.ts";
 import { transformerForwardTokens } from "./forward.ts";

@@ -1,21 +1,22 @@
 // New numbers for a parameter or a whole model, from the core's seeded generator: the scale of the
 // core's initialisation (init.ts), so a randomised model behaves like an untrained one. Embeddings
-// are N(0, 1); a matrix is Glorot uniform, U(−l, l) with l = √(6 / (fan_in + fan_out)); a vector
-// (a bias, v) is U(−l, l) with l = √(6 / (n + 1)). Same seed ⇒ same numbers.
+// are N(0, 1); a matrix is Glorot uniform (core/glorot.ts); a vector (a bias, v) is Glorot uniform
+// with fan_out = 1, l = √(6 / (n + 1)), as init.ts draws v. Same seed ⇒ same numbers.
 
 import { paramShapes, type ParamShape, type Seq2SeqModel } from "../../core/model.ts";
 import { createRng, type Rng } from "../../core/rng.ts";
+import { glorot } from "../../core/glorot.ts";
 import { paramSize } from "../model/edits.ts";
 
 function draw(shape: ParamShape, rng: Rng): Float64Array {
-  const out = new Float64Array(paramSize(shape));
   if (shape.name === "E_src" || shape.name === "E_tgt") {
+    const out = new Float64Array(paramSize(shape));
     for (let i = 0; i < out.length; i++) out[i] = rng.normal();
     return out;
   }
-  const limit = shape.cols === undefined ? Math.sqrt(6 / (shape.rows + 1)) : Math.sqrt(6 / (shape.cols + shape.rows));
-  for (let i = 0; i < out.length; i++) out[i] = (2 * rng.next() - 1) * limit;
-  return out;
+  // init.ts starts biases at a constant (0, or 1 for b_f), which is no random draw: the editor gives
+  // every vector v's rule instead.
+  return shape.cols === undefined ? glorot(shape.rows, shape.rows, 1, rng) : glorot(shape.rows * shape.cols, shape.cols, shape.rows, rng);
 }
 
 /** Fresh numbers for one parameter. */

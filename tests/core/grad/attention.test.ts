@@ -3,8 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { attentionBackward, sumTerms } from "../../../src/core/grad/index.ts";
-import { scoreGradient } from "../../../src/core/grad/attention.ts";
-import { attend } from "../../../src/core/attention.ts";
+import { attend, scoreGradient } from "../../../src/core/attention/index.ts";
 import { attentionParamShapes, SCORE_KINDS, type AttentionSpec, type ScoreKind } from "../../../src/core/model.ts";
 import { createRng } from "../../../src/core/rng.ts";
 import { dot, type Mat, type Vec } from "../../../src/core/tensor.ts";
