@@ -15,14 +15,14 @@ function expect(condition, message) {
 }
 
 /** A page in `theme`: light and dark through the system's preference, projector as the reader's pick. */
-async function themedPage(ctx, theme, viewport) {
+export async function themedPage(ctx, theme, viewport) {
   const opened = await openPage(ctx.browser, ctx.origin, { viewport, colorScheme: theme === "dark" ? "dark" : "light" });
   if (theme === "projector") await opened.context.addInitScript(() => localStorage.setItem("seq2seq-lab:theme", "projector"));
   return opened;
 }
 
 /** Waits until a figure's formulas are typeset and every font has arrived. */
-async function settle(page, scope = "") {
+export async function settle(page, scope = "") {
   await page.locator(`${scope} .katex`).first().waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -1,5 +1,5 @@
 // The browser tests: builds the site, serves the build on 127.0.0.1, drives Debian's Chromium through
-// every check in checks.mjs, weights.mjs and training.mjs, prints each check's result and the measurements, and ends with
+// every check in checks.mjs, weights.mjs, training.mjs, classroom.mjs, layout.mjs and layoutClassroom.mjs, prints each check's result and the measurements, and ends with
 // "N passed, M failed" (exit code 1 on any failure).
 
 import { spawnSync } from "node:child_process";
@@ -10,6 +10,8 @@ import { URL, fileURLToPath } from "node:url";
 import { launch, largestContentfulPaint, openPage, waitForContent } from "./browser.mjs";
 import { buildChecks, readLessons } from "./checks.mjs";
 import { classroomChecks } from "./classroom.mjs";
+import { layoutChecks } from "./layout.mjs";
+import { layoutClassroomChecks } from "./layoutClassroom.mjs";
 import { trainingChecks } from "./training.mjs";
 import { weightChecks } from "./weights.mjs";
 import { serveStatic } from "./server.mjs";
@@ -51,7 +53,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    for (const check of [...(await buildChecks(ctx)), ...weightChecks(ctx), ...trainingChecks(ctx), ...classroomChecks(ctx)]) {
+    for (const check of [...(await buildChecks(ctx)), ...weightChecks(ctx), ...trainingChecks(ctx), ...classroomChecks(ctx), ...layoutChecks(ctx), ...layoutClassroomChecks(ctx)]) {
       let problems;
       try {
         problems = (await check.run()) ?? [];
