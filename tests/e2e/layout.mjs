@@ -3,6 +3,8 @@
 // together; on a 390 px phone no page is wider than the screen and the player keeps its transport
 // in view over tabs; no formula scrolls sideways. Screenshots land in test-results/screenshots/.
 
+/* global document, window -- used inside page.evaluate, which runs in the browser */
+
 import { join } from "node:path";
 import { seriousViolations, waitForContent } from "./browser.mjs";
 import { themedPage } from "./classroom.mjs";
