@@ -76,7 +76,7 @@ describe("FormulaPanel", () => {
     store.getState().setStep(firstDecoderIndex(expectedTrace()));
     render(<Player store={store} />);
     await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
-    const fold = formulas().querySelector("details.formula-fold")!;
+    const fold = formulas().querySelector<HTMLDetailsElement>("details.formula-fold")!;
     expect(fold.open).toBe(false);
     expect(fold.querySelector("summary")!.textContent).toMatch(/^How the cell computed the new state \(\d+ formulas?\)$/u);
     expect(within(formulas()).getByText(/^new state$/iu).closest("details")).toBeNull();
