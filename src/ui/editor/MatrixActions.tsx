@@ -23,16 +23,16 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
   const { editor: e, fields: words } = useT();
   return (
     <div className="weight-actions" role="group" aria-label={e.changeAll(symbol)}>
-      <button type="button" onClick={onReset} disabled={!edited} aria-label={e.reset(symbol)}>
-        <SymbolText text={e.reset(symbol)} />
+      <button type="button" onClick={onReset} disabled={!edited}>
+        <SymbolText text={e.reset(symbol)} named />
       </button>
       <span className="weight-action">
         <span className="weight-action-label" aria-hidden="true">
           {e.seed}
         </span>
         <NumberField label={e.seedFor(symbol)} value={seed} format={String} parse={(text) => parseSeed(text, words)} onCommit={setSeed} />
-        <button type="button" onClick={() => onRandomise(seed)} aria-label={e.randomise(symbol)}>
-          <SymbolText text={e.randomise(symbol)} />
+        <button type="button" onClick={() => onRandomise(seed)}>
+          <SymbolText text={e.randomise(symbol)} named />
         </button>
       </span>
       <span className="weight-action">
@@ -40,8 +40,8 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
           {e.factor}
         </span>
         <NumberField label={e.factorFor(symbol)} value={factor} format={formatWeight} parse={(text) => parseWeight(text, words)} onCommit={setFactor} />
-        <button type="button" onClick={() => setProblem(onScale(factor))} aria-label={e.scale(symbol)}>
-          <SymbolText text={e.scale(symbol)} />
+        <button type="button" onClick={() => setProblem(onScale(factor))}>
+          <SymbolText text={e.scale(symbol)} named />
         </button>
       </span>
       {problem && (
