@@ -48,7 +48,8 @@ async function everyStep(page, selector, problems, shot) {
       await player.evaluate(setPlayerStep, step);
       await player.evaluate(scrollToTransport);
       await player.locator(".formula-lines .katex, .tf-formula .katex").first().waitFor();
-      problems.push(...(await player.evaluate(playerInView)).map((p) => `player ${k + 1}, step ${step + 1}: ${p}`));
+      const seen = [...(await player.evaluate(playerInView)), ...(await player.evaluate(formulasFit))];
+      problems.push(...seen.map((p) => `player ${k + 1}, step ${step + 1}: ${p}`));
       if (shot && k === 0 && (step === 0 || step === last - 1)) await page.screenshot({ path: join(SCREENSHOTS, `${shot}-step${step + 1}.png`) });
     }
   }
@@ -85,12 +86,16 @@ function comparisonsFit(ctx) {
           ...(await onPage(ctx, { viewport: SIZES["1280"], tag: `${hash} comparison` }, async (page, seen) => {
             await open(ctx, page, hash);
             const frame = page.locator("section.comparison").first();
+            await frame.evaluate((el, selector) => {
+              const header = document.querySelector(".site-header").getBoundingClientRect().bottom;
+              window.scrollTo(0, el.querySelector(`.player-choices ${selector}`).getBoundingClientRect().top + window.scrollY - header - 8);
+            }, control);
+            // KaTeX arrives once a formula is near the screen.
             await frame.locator(".katex").first().waitFor();
             seen.push(
               ...(await frame.evaluate((el, selector) => {
                 const header = document.querySelector(".site-header").getBoundingClientRect().bottom;
                 const controls = el.querySelector(`.player-choices ${selector}`);
-                window.scrollTo(0, controls.getBoundingClientRect().top + window.scrollY - header - 8);
                 const panel = el.querySelector(".comparison-panel");
                 const parts = [controls, panel.querySelector(".comparison-formula"), panel.querySelector(".player-svg"), ...panel.querySelectorAll(".formula-line")];
                 return parts.filter((p) => p && (p.getBoundingClientRect().top < header - 1 || p.getBoundingClientRect().bottom > window.innerHeight + 1)).map((p) => `${p.className?.baseVal ?? p.className ?? p.tagName} is out of view`);
