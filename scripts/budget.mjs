@@ -15,7 +15,7 @@ import { readFile, readdir } from "node:fs/promises";
 import process from "node:process";
 import { gzipSync } from "node:zlib";
 import { extname, join, normalize, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { URL, fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 export const BUDGET_BYTES = 200 * 1000;

@@ -1,66 +1,30 @@
-// Trains preset models from JSON configs, reproducibly (same config and seed ⇒ bit-identical weights):
-//   npm run train -- --config scripts/presets/lstm-attention-dot.json [--config …] [--all] [--no-index]
-// writes each model file (src/model format, weights rounded to `roundDigits` significant digits, the
-// config, loss and accuracies in `meta`) and updates public/models/index.json. See docs/training.md.
+// Trains the recurrent presets listed in scripts/presets/recurrent.json, each with the recipe of its
+// architecture and language pair (src/core/train/recipe.ts), through the same runner the browser
+// uses for training on demand, so a preset and the same choice trained in the page are bit-identical:
+//   npm run train -- --all | --preset NAME [--preset NAME …]  [--no-index]
+// writes each model file (weights rounded as the recipe says; the recipe, seeds, loss, accuracies and
+// alignment weights in `meta`) and updates public/models/index.json. See docs/training.md.
 
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createModel, type ModelConfig } from "../src/core/init.ts";
-import { createRng } from "../src/core/rng.ts";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type Seq2SeqModel } from "../src/core/model.ts";
-import { corpusPairs, evaluate, initTraining, paramValues, trainEpoch, withParams, type Corpus, type Evaluation, type TrainConfig } from "../src/core/train/index.ts";
+import { advanceRecipe, finishRecipe, recipeFor, recipeProgress, recipeTitle, startRecipe, type Corpus, type RecipeProgress, type RecipeChoice, type RecipePair, type RecipeResult } from "../src/core/train/index.ts";
 import { serializeModel, stringifyModelFile } from "../src/model/index.ts";
-import { forward } from "../src/core/forward.ts";
-import { tokenize } from "../src/core/tokenizer.ts";
 import { formatJson } from "../src/model/stringify.ts";
 
-export const USAGE = "usage: npm run train -- --config FILE [--config FILE …] | --all  [--no-index]";
+export const USAGE = "usage: npm run train -- --all | --preset NAME [--preset NAME …]  [--no-index]";
 const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
-const PRESETS = join(ROOT, "scripts/presets");
+export const PRESET_LIST = join(ROOT, "scripts/presets/recurrent.json");
 const INDEX = join(ROOT, "public/models/index.json");
 
-/** One preset: what to build, on which corpus, how to train it and where to write it. */
-export interface Preset {
+/** One line of scripts/presets/recurrent.json: a file name, a language pair and an architecture. */
+export interface PresetSpec extends Partial<Pick<RecipeChoice, "score" | "query">> {
   readonly name: string;
-  readonly title: string;
-  readonly description?: string;
-  /** Paths relative to the repository root. */
-  readonly corpus: string;
-  readonly output: string;
-  /** Seeds the initial weights and the shuffles. */
-  readonly seed: number;
-  /** Try seed, seed + 1, … (at most this many) until every check passes; default 1. */
-  readonly seedTries?: number;
-  /** Sentences the trained model must translate, and for attention models where each target token must look. */
-  readonly checks?: readonly Check[];
-  readonly model: Omit<ModelConfig, "name" | "description" | "sourceVocab" | "targetVocab" | "meta">;
-  readonly training: Omit<TrainConfig, "seed"> & {
-    readonly epochs: number;
-    /** Stop once the training sentence accuracy reaches this (checked after every epoch). */
-    readonly stopAtAccuracy?: number;
-  };
-  readonly roundDigits?: number;
-}
-
-/** A required translation; alignment[k] is the 1-based source position that target token k must weigh most. */
-export interface Check {
-  readonly source: string;
-  readonly target: string;
-  readonly alignment?: readonly number[];
-}
-
-export interface TrainResult {
-  readonly model: Seq2SeqModel;
-  /** The seed that passed the checks, and the seeds tried before it. */
-  readonly seed: number;
-  readonly rejected: readonly { seed: number; reason: string }[];
-  readonly epochs: number;
-  /** Training time of the accepted seed, and of every seed tried (evaluations included). */
-  readonly seconds: number;
-  readonly totalSeconds: number;
-  readonly train: Evaluation;
-  readonly heldOut: Evaluation;
+  readonly pair: RecipePair;
+  readonly cell: RecipeChoice["cell"];
+  readonly variant: RecipeChoice["variant"];
+  readonly bidirectional: boolean;
 }
 
 function readJson(path: string): unknown {
@@ -71,103 +35,43 @@ function readJson(path: string): unknown {
   }
 }
 
-/** The model with every parameter rounded to `digits` significant digits. */
-export function roundModel(model: Seq2SeqModel, digits: number): Seq2SeqModel {
-  const values = paramValues(model);
-  for (const path of Object.keys(values)) values[path] = values[path]!.map((x) => Number(x.toPrecision(digits)));
-  return withParams(model, values);
+/** The presets of scripts/presets/recurrent.json. */
+export function presetSpecs(): PresetSpec[] {
+  return (readJson(PRESET_LIST) as { presets: PresetSpec[] }).presets;
 }
 
-/** Why `model` fails `checks` (greedy translation, then the argmax of each step's α), or undefined. */
-export function checkFailure(model: Seq2SeqModel, checks: readonly Check[]): string | undefined {
-  for (const c of checks) {
-    const trace = forward(model, c.source);
-    const expected = tokenize(c.target, model.target.vocab).map((t) => t.id);
-    if (trace.output.stop !== "eos" || trace.output.ids.join() !== expected.join()) return `"${c.source}" → "${trace.output.text}", expected "${c.target}"`;
-    if (!c.alignment || model.decoder.variant !== "attention") continue;
-    const steps = trace.steps.filter((s) => s.kind === "decoder");
-    for (let k = 0; k < c.alignment.length; k++) {
-      const alpha = steps[k]!.attention!.alpha;
-      const top = Array.from(alpha).indexOf(Math.max(...alpha)) + 1;
-      if (top !== c.alignment[k]) return `"${steps[k]!.token}" weighs source word ${top} most, expected ${c.alignment[k]}`;
-    }
+export function choiceOf(spec: PresetSpec): RecipeChoice {
+  return { cell: spec.cell, variant: spec.variant, score: spec.score ?? "dot", query: spec.query ?? "previous", bidirectional: spec.bidirectional };
+}
+
+export function readCorpus(pair: RecipePair): Corpus {
+  return readJson(join(ROOT, `public/corpus/${pair}.json`)) as Corpus;
+}
+
+/** Trains one preset with its recipe (or another, for tests); `log` receives a line per epoch. Deterministic. */
+export function trainSpec(spec: PresetSpec, corpus: Corpus = readCorpus(spec.pair), log: (line: string) => void = () => {}, recipe = recipeFor(choiceOf(spec), spec.pair)): RecipeResult {
+  const choice = choiceOf(spec);
+  let run = startRecipe(recipe, corpus, recipeTitle(choice, spec.pair));
+  const key = (p: RecipeProgress): string => `${p.seedTry}/${p.epoch}/${p.phase}`;
+  let last = key(recipeProgress(run));
+  while (run.phase === "training" || run.phase === "evaluating") {
+    const r = advanceRecipe(run, (p) => key(p) !== last);
+    run = r.run;
+    const p = r.progress;
+    if (key(p) !== last && p.phase === "training") log(`  seed ${p.seed}, epoch ${p.epoch}: loss ${p.epochLoss.toFixed(4)}, train accuracy ${pct(p.trainAccuracy)}`);
+    last = key(p);
   }
-  return undefined;
-}
-
-/** One training run with one seed: to maxEpochs or until the training accuracy reaches stopAtAccuracy. */
-function trainSeed(preset: Preset, corpus: Corpus, seed: number, log: (line: string) => void): { model: Seq2SeqModel; epochs: number; seconds: number } {
-  const train = corpusPairs(corpus, corpus.train);
-  const config: ModelConfig = { ...preset.model, name: preset.title, sourceVocab: corpus.sourceVocab, targetVocab: corpus.targetVocab, ...(preset.description ? { description: preset.description } : {}) };
-  const { epochs: maxEpochs, stopAtAccuracy, ...trainConfig } = preset.training;
-  let state = initTraining(createModel(config, createRng(seed)), { ...trainConfig, seed });
-  const start = performance.now();
-  let epochs = 0;
-  while (epochs < maxEpochs) {
-    const r = trainEpoch(state, train);
-    state = r.state;
-    epochs++;
-    const accuracy = stopAtAccuracy !== undefined ? evaluate(state.model, train).sentenceAccuracy : NaN;
-    log(`  seed ${seed}, epoch ${epochs}: loss ${r.loss.toFixed(4)}${Number.isNaN(accuracy) ? "" : `, train accuracy ${(100 * accuracy).toFixed(1)} %`}`);
-    if (stopAtAccuracy !== undefined && accuracy >= stopAtAccuracy) break;
-  }
-  const model = preset.roundDigits ? roundModel(state.model, preset.roundDigits) : state.model;
-  return { model, epochs, seconds: (performance.now() - start) / 1000 };
-}
-
-/**
- * Trains `preset` on `corpus` with seed, seed + 1, … until the (rounded) model passes the preset's
- * checks; throws when no seed does. `log` receives one line per epoch. Deterministic apart from times.
- */
-export function trainPreset(preset: Preset, corpus: Corpus, log: (line: string) => void = () => {}): TrainResult {
-  const rejected: { seed: number; reason: string }[] = [];
-  let totalSeconds = 0;
-  for (let k = 0; k < (preset.seedTries ?? 1); k++) {
-    const seed = preset.seed + k;
-    const run = trainSeed(preset, corpus, seed, log);
-    totalSeconds += run.seconds;
-    const reason = checkFailure(run.model, preset.checks ?? []);
-    if (reason === undefined) {
-      return { ...run, seed, rejected, totalSeconds, train: evaluate(run.model, corpusPairs(corpus, corpus.train)), heldOut: evaluate(run.model, corpusPairs(corpus, corpus.heldOut)) };
-    }
-    log(`  seed ${seed} rejected: ${reason}`);
-    rejected.push({ seed, reason });
-  }
-  throw new Error(`${preset.name}: no seed from ${preset.seed} to ${preset.seed + (preset.seedTries ?? 1) - 1} passes the checks (${rejected.map((r) => `${r.seed}: ${r.reason}`).join("; ")})`);
-}
-
-const round4 = (x: number): number => Number(x.toFixed(4));
-
-/** The model with its provenance in `meta`: the preset, the epochs run and the final metrics. */
-export function withMeta(preset: Preset, corpus: Corpus, r: TrainResult): Seq2SeqModel {
-  return {
-    ...r.model,
-    meta: {
-      trained: true,
-      preset: preset.name,
-      corpus: corpus.name,
-      config: preset,
-      seed: r.seed,
-      rejectedSeeds: r.rejected.map((x) => x.seed),
-      epochs: r.epochs,
-      loss: round4(r.train.loss),
-      accuracy: round4(r.train.sentenceAccuracy),
-      tokenAccuracy: round4(r.train.tokenAccuracy),
-      heldOutLoss: round4(r.heldOut.loss),
-      heldOutAccuracy: round4(r.heldOut.sentenceAccuracy),
-      heldOutTokenAccuracy: round4(r.heldOut.tokenAccuracy),
-    },
-  };
+  return finishRecipe(run, { preset: spec.name });
 }
 
 /** One line of public/models/index.json. */
-export function indexEntry(preset: Preset, model: Seq2SeqModel): Record<string, unknown> {
+export function indexEntry(file: string, name: string, model: Seq2SeqModel): Record<string, unknown> {
   const { encoder: e, decoder: d } = model;
   const meta = model.meta as Record<string, unknown>;
   return {
-    file: basename(preset.output),
-    name: preset.name,
-    title: preset.title,
+    file,
+    name,
+    title: model.name,
     corpus: meta.corpus,
     cell: d.cell,
     variant: d.variant,
@@ -180,20 +84,24 @@ export function indexEntry(preset: Preset, model: Seq2SeqModel): Record<string, 
   };
 }
 
-/** Index order: the lessons' order of cells, then variants, then scores, bidirectional last. */
+/** Index order: the pair, then the lessons' order of cells, variants and scores, bidirectional last. */
 function sortKey(entry: Record<string, unknown>): number[] {
   const at = (list: readonly unknown[], x: unknown): number => (list.includes(x) ? list.indexOf(x) : list.length);
-  return [entry.corpus === "en-fr" ? 0 : 1, entry.bidirectional ? 1 : 0, at(CELL_KINDS, entry.cell), at(DECODER_VARIANTS, entry.variant), at(SCORE_KINDS, entry.score), entry.query === "current" ? 1 : 0];
+  return [entry.corpus === "en-fr" ? 0 : 1, entry.kind === "transformer" ? 1 : 0, entry.bidirectional ? 1 : 0, at(CELL_KINDS, entry.cell), at(DECODER_VARIANTS, entry.variant), at(SCORE_KINDS, entry.score), entry.query === "current" ? 1 : 0];
 }
 
-/** Adds or replaces entries (by file) in public/models/index.json, keeping every other entry, in index order. */
-export function updateIndex(entries: readonly Record<string, unknown>[]): void {
+/**
+ * Adds or replaces entries (by file) in public/models/index.json, in index order. With `keep`, the
+ * recurrent entries it rejects are dropped (a full run removes presets no longer listed).
+ */
+export function updateIndex(entries: readonly Record<string, unknown>[], keep: (entry: Record<string, unknown>) => boolean = () => true): void {
   let models: Record<string, unknown>[] = [];
   try {
     models = (readJson(INDEX) as { models: Record<string, unknown>[] }).models;
   } catch {
     // No index yet: start one.
   }
+  models = models.filter((m) => m.kind === "transformer" || keep(m));
   for (const e of entries) models = [...models.filter((m) => m.file !== e.file), e];
   models.sort((a, b) => {
     const ka = sortKey(a);
@@ -204,59 +112,71 @@ export function updateIndex(entries: readonly Record<string, unknown>[]): void {
   writeFileSync(INDEX, formatJson({ description: "Trained presets (npm run train -- --all); see docs/training.md.", models }));
 }
 
-function parseArgs(argv: readonly string[]): { configs: string[]; index: boolean } {
-  const configs: string[] = [];
+function parseArgs(argv: readonly string[]): { names: string[]; all: boolean; index: boolean } {
+  const names: string[] = [];
+  let all = false;
   let index = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--config" && argv[i + 1] !== undefined) configs.push(argv[++i]!);
-    else if (arg.startsWith("--config=")) configs.push(arg.slice("--config=".length));
-    // Transformer presets (transformer-*.json) are trained by npm run train:transformer.
-    else if (arg === "--all") configs.push(...readdirSync(PRESETS).filter((f) => f.endsWith(".json") && !f.startsWith("transformer-")).sort().map((f) => join(PRESETS, f)));
+    if (arg === "--preset" && argv[i + 1] !== undefined) names.push(argv[++i]!);
+    else if (arg.startsWith("--preset=")) names.push(arg.slice("--preset=".length));
+    else if (arg === "--all") all = true;
     else if (arg === "--no-index") index = false;
     else throw new Error(`unexpected argument ${JSON.stringify(arg)}; ${USAGE}`);
   }
-  if (configs.length === 0) throw new Error(USAGE);
-  return { configs, index };
+  if (names.length === 0 && !all) throw new Error(USAGE);
+  return { names, all, index };
 }
 
+const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
+
 /** Trains one preset, writes its model file and returns its index entry. */
-function runPreset(path: string): Record<string, unknown> {
-  const preset = readJson(path) as Preset;
-  const corpus = readJson(join(ROOT, preset.corpus)) as Corpus;
-  process.stdout.write(`${preset.name} (${relative(ROOT, path)})\n`);
-  const result = trainPreset(preset, corpus, (line) => process.stdout.write(`${line}\n`));
-  const model = withMeta(preset, corpus, result);
-  writeFileSync(join(ROOT, preset.output), stringifyModelFile(serializeModel(model)));
-  const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
+function runSpec(spec: PresetSpec): Record<string, unknown> {
+  process.stdout.write(`${spec.name}\n`);
+  const t0 = performance.now();
+  const cpu = process.cpuUsage();
+  const r = trainSpec(spec, readCorpus(spec.pair), (line) => process.stdout.write(`${line}\n`));
+  const used = process.cpuUsage(cpu);
+  if (!r.passed) throw new Error(`${spec.name}: no seed passes the checks (${r.rejected.map((x) => `${x.seed}: ${x.reason}`).join("; ")})`);
+  const file = `${spec.name}.json`;
+  writeFileSync(join(ROOT, "public/models", file), stringifyModelFile(serializeModel(r.model)));
+  const weights = r.checks.flatMap((c) => c.weights.map((w) => w.toFixed(2))).join(" ");
   process.stdout.write(
-    `  seed ${result.seed} (${result.rejected.length} rejected), ${result.epochs} epochs in ${result.seconds.toFixed(1)} s (all seeds ${result.totalSeconds.toFixed(1)} s); ` +
-      `train loss ${result.train.loss.toFixed(4)}, accuracy ${pct(result.train.sentenceAccuracy)}; held-out accuracy ${pct(result.heldOut.sentenceAccuracy)} → ${preset.output}\n`,
+    `  seed ${r.seed} (${r.rejected.length} rejected), ${r.epochs} epochs, stop ${r.stop}, ${((performance.now() - t0) / 1000).toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} s CPU); ` +
+      `train ${pct(r.train.sentenceAccuracy)}, held-out ${pct(r.heldOut.sentenceAccuracy)} (core ${pct(r.heldOutCore.sentenceAccuracy)})${weights ? `; α ${weights}` : ""} → public/models/${file}\n`,
   );
-  return indexEntry(preset, model);
+  return indexEntry(file, spec.name, r.model);
 }
 
 /** Trains every preset named in argv, writes the model files and the index; a failed preset does not stop the others. */
 export function main(argv: readonly string[]): void {
-  let configs: string[];
-  let index: boolean;
+  let args: ReturnType<typeof parseArgs>;
   try {
-    ({ configs, index } = parseArgs(argv));
+    args = parseArgs(argv);
   } catch (e) {
     process.stderr.write(`train: ${(e as Error).message}\n`);
     process.exitCode = 2;
     return;
   }
+  const specs = presetSpecs();
+  const unknown = args.names.filter((n) => !specs.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    process.stderr.write(`train: no preset named ${unknown.join(", ")} in scripts/presets/recurrent.json\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const chosen = args.all ? specs : specs.filter((s) => args.names.includes(s.name));
   const entries: Record<string, unknown>[] = [];
-  for (const path of configs) {
+  for (const spec of chosen) {
     try {
-      entries.push(runPreset(path));
+      entries.push(runSpec(spec));
     } catch (e) {
       process.stderr.write(`train: ${(e as Error).message}\n`);
       process.exitCode = 1;
     }
   }
-  if (index && entries.length > 0) updateIndex(entries);
+  const listed = new Set(specs.map((s) => `${s.name}.json`));
+  if (args.index && entries.length > 0) updateIndex(entries, args.all ? (m) => listed.has(String(m.file)) : () => true);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main(process.argv.slice(2));

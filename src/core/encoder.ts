@@ -15,6 +15,10 @@ export interface EncoderResult {
   readonly H: readonly Vec[];
   /** The last memory cell C_T ([C→_T; C←_T] when bidirectional); zeros for cells without one. */
   readonly C_T: Vec;
+  /** Each direction's final state: h_T, or [h→_T; h←_1] when bidirectional (PyTorch's h_n). */
+  readonly h_final: Vec;
+  /** Each direction's final memory cell: C_T, or [C→_T; C←_1]; zeros for cells without one. */
+  readonly C_final: Vec;
 }
 
 function pass(enc: EncoderSpec, w: Params, xs: readonly Vec[], tokens: readonly SourceToken[], backward: boolean): EncoderStep[] {
@@ -42,7 +46,9 @@ export function encode(enc: EncoderSpec, xs: readonly Vec[], tokens: readonly So
   if (xs.length === 0) throw new RangeError("the encoder needs at least one source token");
   const fwd = pass(enc, enc.weights, xs, tokens, false);
   if (!enc.bidirectional) {
-    return { steps: fwd, H: fwd.map((s) => s.cell.h_t), C_T: lastMemory(fwd, enc.hidden) };
+    const C_T = lastMemory(fwd, enc.hidden);
+    const H = fwd.map((s) => s.cell.h_t);
+    return { steps: fwd, H, C_T, h_final: H[H.length - 1]!, C_final: C_T };
   }
   if (!enc.backwardWeights) throw new RangeError("encoder.backwardWeights: required when encoder.bidirectional is true");
   const bwd = pass(enc, enc.backwardWeights, xs, tokens, true);
@@ -51,5 +57,7 @@ export function encode(enc: EncoderSpec, xs: readonly Vec[], tokens: readonly So
   const H = fwd.map((s, j) => concat(s.cell.h_t, bwd[T - 1 - j]!.cell.h_t));
   const lastF = lastMemory(fwd, enc.hidden);
   const C_T = concat(lastF, bwd[0]!.cell.kind === "lstm" ? bwd[0]!.cell.C_t : zeros(enc.hidden));
-  return { steps: [...fwd, ...bwd], H, C_T };
+  // The backward pass ends at position 1: its final state h←_1 and memory C←_1.
+  const h_final = concat(fwd[T - 1]!.cell.h_t, bwd[T - 1]!.cell.h_t);
+  return { steps: [...fwd, ...bwd], H, C_T, h_final, C_final: concat(lastF, lastMemory(bwd, enc.hidden)) };
 }

@@ -6,7 +6,7 @@ import type { ReadonlyVec } from "./tensor.ts";
 import type { CellRecord, DecoderStep, EncoderStep, Trace, TraceStep } from "./trace.ts";
 import type { CellFormulaId, FormulaId } from "./formulas.ts";
 import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
-import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
+import { ADDITIVE_BIAS_FORMULAS, ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
 import { OUTPUT_FORMULAS } from "./output.ts";
 
 export interface TraceEntry {
@@ -86,8 +86,9 @@ function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: strin
   const a = s.attention;
   const attentionEntries = (q: string) => {
     if (!a) return;
-    if (a.u) a.u.forEach((u, j) => add(`u_${j + 1}`, ADDITIVE_FORMULAS.u, [q, H[j]!], u));
-    add("e", SCORE_FORMULAS[a.score], [q, ...H], a.e);
+    const additive = a.biased ? ADDITIVE_BIAS_FORMULAS : ADDITIVE_FORMULAS;
+    if (a.u) a.u.forEach((u, j) => add(`u_${j + 1}`, additive.u, [q, H[j]!], u));
+    add("e", a.biased ? additive.e : SCORE_FORMULAS[a.score], [q, ...H], a.e);
     add("alpha", CONTEXT_FORMULAS.alpha, ["e"], a.alpha);
     add("c", CONTEXT_FORMULAS.c, ["alpha", ...H], a.c);
   };
@@ -127,10 +128,16 @@ export function traceEntries(trace: Trace): readonly TraceEntry[] {
     else if (s.kind === "merge") s.H.forEach((h, j) => out.push({ id: hId(trace, j + 1), step: k, name: `h_${j + 1}`, formula: "bi.concat", from: [`enc.f.${j + 1}.h_t`, `enc.b.${j + 1}.h_t`], value: h }));
     else if (s.kind === "context") {
       const Hs = trace.H.map((_, j) => hId(trace, j + 1));
-      if (s.c) add("c", s.map === "mean" ? "ctx.mean" : "ctx.last", s.map === "mean" ? Hs : [Hs[T - 1]!], s.c);
+      const bi = trace.model.bidirectional;
+      // The map "final" reads each direction's last state: h→_T and, when bidirectional, h←_1.
+      const final = bi ? [`enc.f.${T}.h_t`, "enc.b.1.h_t"] : [Hs[T - 1]!];
+      const C = { last: ["ctx.last", [Hs[T - 1]!]], mean: ["ctx.mean", Hs], final: ["ctx.final", final] } as const;
+      if (s.c && s.map !== "attention") add("c", C[s.map][0], C[s.map][1], s.c);
+      const S0 = { zeros: ["init.zero", []], c: ["init.context", ["c"]], h_T: ["init.last", [Hs[T - 1]!]], final: ["init.final", final] } as const;
+      add("s_0", S0[s.s0From][0], S0[s.s0From][1], s.s_0);
       const zero = s.init === "zeros";
-      add("s_0", zero ? "init.zero" : s.c ? "init.context" : "init.last", zero ? [] : s.c ? ["c"] : [Hs[T - 1]!], s.s_0);
-      const C_T = trace.model.bidirectional ? [`enc.f.${T}.C_t`, `enc.b.${T}.C_t`] : [`enc.f.${T}.C_t`];
+      const lastC = s.map === "final" || s.s0From === "final" ? "1" : `${T}`;
+      const C_T = bi ? [`enc.f.${T}.C_t`, `enc.b.${lastC}.C_t`] : [`enc.f.${T}.C_t`];
       if (s.C_0) add("C_0", zero ? "init.zero" : "init.context", zero ? [] : C_T, s.C_0);
     } else {
       const prevState = s.t === 1 ? "ctx.s_0" : `dec.${s.t - 1}.s_t`;

@@ -4,17 +4,17 @@
 // same cell reads s, y and c there.
 
 import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
-import { ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
+import { ADDITIVE_BIAS_FORMULAS, ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
 import { OUTPUT_FORMULAS } from "./output.ts";
 
 export const FORMULA_IDS = [
-  "embed.source", "embed.target", "init.zero", "init.context", "init.last",
+  "embed.source", "embed.target", "init.zero", "init.context", "init.last", "init.final",
   ...Object.values(RNN_FORMULAS),
   ...Object.values(LSTM_FORMULAS),
   ...new Set([...Object.values(GRU_FORMULAS["gru-reset-before"]), ...Object.values(GRU_FORMULAS["gru-reset-after"])]),
-  "bi.concat", "ctx.last", "ctx.mean",
+  "bi.concat", "ctx.last", "ctx.mean", "ctx.final",
   "dec.input", "dec.readout",
-  ...Object.values(SCORE_FORMULAS), ADDITIVE_FORMULAS.u,
+  ...Object.values(SCORE_FORMULAS), ADDITIVE_FORMULAS.u, ...Object.values(ADDITIVE_BIAS_FORMULAS),
   ...Object.values(CONTEXT_FORMULAS),
   ...Object.values(OUTPUT_FORMULAS),
 ] as const;

@@ -9,7 +9,7 @@ import type { DecodingOptions, Seq2SeqModel } from "./model.ts";
 import { SPECIAL_TOKENS } from "./model.ts";
 import type { ContextStep, DecoderStep, SourceToken, Trace, TraceStep } from "./trace.ts";
 import { detokenize, tokenize } from "./tokenizer.ts";
-import { encode } from "./encoder.ts";
+import { encode, type EncoderResult } from "./encoder.ts";
 import { decoderStep } from "./decoder.ts";
 import { sample, tempered } from "./output.ts";
 import { createRng } from "./rng.ts";
@@ -35,25 +35,38 @@ export function forward(model: Seq2SeqModel, input: string, options: ForwardOpti
   return forwardTokens(model, source, { ...options, target });
 }
 
-function contextStep(model: Seq2SeqModel, H: readonly Vec[], C_T: Vec): ContextStep {
+/** c = m(h_1..h_T) (none under attention), s_0 and an LSTM decoder's C_0 (notation.md; seed 002). */
+function contextStep(model: Seq2SeqModel, enc: EncoderResult): ContextStep {
   const dec = model.decoder;
+  const { H } = enc;
+  const map = model.encoder.context;
   const attention = dec.variant === "attention";
-  const c = attention ? undefined : model.encoder.context === "mean" ? mean(H) : H[H.length - 1]!;
-  // s_0 is the context vector (seed 002); under attention there is no single c, so s_0 = h_T.
-  const s_0 = dec.init === "zeros" ? zeros(dec.hidden) : (c ?? H[H.length - 1]!);
-  const C_0 = dec.cell !== "lstm" ? undefined : dec.init === "zeros" ? zeros(dec.hidden) : C_T;
-  return { kind: "context", id: "ctx", map: attention ? "attention" : model.encoder.context, init: dec.init, ...(c ? { c } : {}), s_0, ...(C_0 ? { C_0 } : {}) };
+  const c = attention ? undefined : map === "mean" ? mean(H) : map === "final" ? enc.h_final : H[H.length - 1]!;
+  // s_0 is the context vector (seed 002); under attention there is no single c, so s_0 = h_T, or
+  // the final states [h→_T; h←_1] (PyTorch's h_n) with the map "final".
+  const s0From = dec.init === "zeros" ? "zeros" : c ? "c" : map === "final" ? "final" : "h_T";
+  const s_0 = s0From === "zeros" ? zeros(dec.hidden) : s0From === "final" ? enc.h_final : (c ?? H[H.length - 1]!);
+  const C_0 = dec.cell !== "lstm" ? undefined : dec.init === "zeros" ? zeros(dec.hidden) : map === "final" ? enc.C_final : enc.C_T;
+  return { kind: "context", id: "ctx", map: attention ? "attention" : map, init: dec.init, s0From, ...(c ? { c } : {}), s_0, ...(C_0 ? { C_0 } : {}) };
+}
+
+/** The tokens the encoder reads: the words, then <eos> when the model's source says so (PyTorch's tutorial). */
+function encoderInput(model: Seq2SeqModel, words: readonly SourceToken[]): readonly SourceToken[] {
+  if (!model.source.appendEos) return words;
+  const eos = SPECIAL_TOKENS.eos;
+  return [...words, { text: eos, token: eos, id: vocabId(model.source.vocab, eos, "source.vocab"), unknown: false }];
 }
 
 /** The forward pass for tokens already looked up (training calls this with ids). */
-export function forwardTokens(model: Seq2SeqModel, source: readonly SourceToken[], options: { target?: readonly number[]; decoding?: Partial<DecodingOptions> } = {}): Trace {
+export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[], options: { target?: readonly number[]; decoding?: Partial<DecodingOptions> } = {}): Trace {
+  const source = encoderInput(model, words);
   const decoding = { ...model.decoding, ...options.decoding };
   const vocab = model.target.vocab;
   const sos = vocabId(vocab, SPECIAL_TOKENS.sos, "target.vocab");
   const eos = vocabId(vocab, SPECIAL_TOKENS.eos, "target.vocab");
   const xs = source.map((tok) => row(model.source.embeddings, tok.id));
   const enc = encode(model.encoder, xs, source);
-  const ctx = contextStep(model, enc.H, enc.C_T);
+  const ctx = contextStep(model, enc);
   const steps: TraceStep[] = [...enc.steps];
   if (model.encoder.bidirectional) steps.push({ kind: "merge", id: "enc.merge", H: enc.H });
   steps.push(ctx);

@@ -51,6 +51,8 @@ export interface ModelConfig {
       readonly query: QueryKind;
       /** additive only: the width a of W_s, W_h and v (default: the decoder's hidden width). */
       readonly width?: number;
+      /** additive only: add the biases b_s, b_h, b_v (initialised to 0), as PyTorch's Linear layers have. */
+      readonly bias?: boolean;
     };
   };
   /** Missing fields take DEFAULT_DECODING's values. */
@@ -99,7 +101,8 @@ function skeletonModel(config: ModelConfig): Seq2SeqModel {
   if (d.variant === "attention") {
     const a = d.attention ?? { score: "dot", query: "previous" };
     // paramShapes reads the additive width from v, so the skeleton carries a v of that width.
-    const weights: Params = a.score === "additive" ? { v: new Float64Array(a.width ?? d.hidden) } : {};
+    const biases: Params = a.score === "additive" && a.bias ? { b_s: new Float64Array(0), b_h: new Float64Array(0), b_v: new Float64Array(1) } : {};
+    const weights: Params = a.score === "additive" ? { v: new Float64Array(a.width ?? d.hidden), ...biases } : {};
     attention = { score: a.score, query: a.query, weights };
   }
   return {

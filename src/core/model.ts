@@ -8,12 +8,16 @@ export type CellKind = "rnn" | "lstm" | "gru-reset-before" | "gru-reset-after";
 export type DecoderVariant = "initial" | "every-step" | "attention";
 export type ScoreKind = "dot" | "scaled" | "general" | "additive";
 export type QueryKind = "previous" | "current";
-export type ContextMap = "last" | "mean";
+/** c = h_T, the mean of h_1..h_T, or each direction's final state [h→_T; h←_1] (PyTorch's h_n; h_T when unidirectional). */
+export type ContextMap = "last" | "mean" | "final";
 export type DecoderInit = "context" | "zeros";
 
 export const CELL_KINDS: readonly CellKind[] = ["rnn", "lstm", "gru-reset-before", "gru-reset-after"];
 export const DECODER_VARIANTS: readonly DecoderVariant[] = ["initial", "every-step", "attention"];
 export const SCORE_KINDS: readonly ScoreKind[] = ["dot", "scaled", "general", "additive"];
+export const CONTEXT_MAPS: readonly ContextMap[] = ["last", "mean", "final"];
+/** The additive score's optional biases: all three or none (absent, the score is Bahdanau's without them). */
+export const ADDITIVE_BIASES = ["b_s", "b_h", "b_v"] as const;
 export const SPECIAL_TOKENS = { sos: "<sos>", eos: "<eos>", unk: "<unk>" } as const;
 
 /** A named parameter: a matrix (rows × cols) or a vector (rows). */
@@ -26,6 +30,12 @@ export interface Embedding {
   readonly vocab: readonly string[];
   /** One row per token. Shape: V × d. */
   readonly embeddings: Mat;
+}
+
+/** The source side: an embedding table, and whether the encoder reads <eos> after the last word. */
+export interface SourceEmbedding extends Embedding {
+  /** Set when the encoder reads x_T = <eos> after the words, as PyTorch's seq2seq tutorial does; default false. */
+  readonly appendEos?: boolean;
 }
 
 export interface EncoderSpec {
@@ -42,7 +52,7 @@ export interface EncoderSpec {
 export interface AttentionSpec {
   readonly score: ScoreKind;
   readonly query: QueryKind;
-  /** general: W_a; additive: W_s, W_h, v; dot and scaled: none. */
+  /** general: W_a; additive: W_s, W_h, v, and optionally the biases b_s, b_h, b_v together; dot and scaled: none. */
   readonly weights: Params;
 }
 
@@ -68,7 +78,7 @@ export interface DecodingOptions {
 export interface Seq2SeqModel {
   readonly name: string;
   readonly description?: string;
-  readonly source: Embedding;
+  readonly source: SourceEmbedding;
   readonly target: Embedding;
   readonly encoder: EncoderSpec;
   readonly decoder: DecoderSpec;
@@ -142,18 +152,19 @@ export function paramShapes(model: Seq2SeqModel): ParamShape[] {
   return shapes;
 }
 
-/** Attention parameters: general W_a (m × d_h); additive W_s (a × m), W_h (a × d_h), v (a). */
+/**
+ * Attention parameters: general W_a (m × d_h); additive W_s (a × m), W_h (a × d_h), v (a), and when
+ * any of them is present the biases b_s (a), b_h (a), b_v (1).
+ */
 export function attentionParamShapes(a: AttentionSpec, m: number, dh: number, additiveWidth?: number): ParamShape[] {
   const p = "decoder.attention.weights";
   if (a.score === "general") return [{ path: `${p}.W_a`, name: "W_a", rows: m, cols: dh }];
   if (a.score === "additive") {
     const v = a.weights.v;
     const width = additiveWidth ?? (v ? (isMat(v) ? v.rows : v.length) : m);
-    return [
-      { path: `${p}.W_s`, name: "W_s", rows: width, cols: m },
-      { path: `${p}.W_h`, name: "W_h", rows: width, cols: dh },
-      { path: `${p}.v`, name: "v", rows: width },
-    ];
+    const shape = (name: string, rows: number, cols?: number): ParamShape => ({ path: `${p}.${name}`, name, rows, ...(cols !== undefined ? { cols } : {}) });
+    if (!ADDITIVE_BIASES.some((b) => a.weights[b] !== undefined)) return [shape("W_s", width, m), shape("W_h", width, dh), shape("v", width)];
+    return [shape("W_s", width, m), shape("b_s", width), shape("W_h", width, dh), shape("b_h", width), shape("v", width), shape("b_v", 1)];
   }
   return [];
 }

@@ -11,6 +11,8 @@ import { forwardTokens } from "./forward.ts";
 export interface Pair {
   readonly source: readonly number[];
   readonly target: readonly number[];
+  /** For each target token, the 0-based source index it translates (−1: none); read by guided alignment. */
+  readonly alignment?: readonly number[];
 }
 
 /** Source tokens for ids, as forwardTokens reads them; throws a RangeError for an id outside the vocabulary. */

@@ -46,6 +46,8 @@ export interface ContextStep {
   readonly map: ContextMap | "attention";
   /** How s_0 was made: from the context (or h_T under attention), or zeros. */
   readonly init: DecoderInit;
+  /** What s_0 (and C_0) copy: c, h_T (attention), the final states [h→_T; h←_1] (attention, map "final"), or zeros. */
+  readonly s0From: "c" | "h_T" | "final" | "zeros";
   readonly c?: Vec;
   readonly s_0: Vec;
   /** An LSTM decoder's initial memory cell. */

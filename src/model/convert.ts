@@ -30,7 +30,7 @@ export function serializeModel(model: Seq2SeqModel): ModelFileJson {
     version: MODEL_VERSION,
     name: model.name,
     ...(model.description !== undefined ? { description: model.description } : {}),
-    source: { vocab: [...model.source.vocab], embeddings: matToRows(model.source.embeddings) },
+    source: { vocab: [...model.source.vocab], embeddings: matToRows(model.source.embeddings), ...(model.source.appendEos ? { appendEos: true } : {}) },
     target: { vocab: [...model.target.vocab], embeddings: matToRows(model.target.embeddings) },
     encoder: {
       cell: e.cell,
@@ -69,7 +69,7 @@ export function toModel(file: ParsedFile): Seq2SeqModel {
   return {
     name: file.name,
     ...(file.description !== undefined ? { description: file.description } : {}),
-    source: { vocab: [...file.source.vocab], embeddings: matFromRows(file.source.embeddings as number[][]) as Mat },
+    source: { vocab: [...file.source.vocab], embeddings: matFromRows(file.source.embeddings as number[][]) as Mat, ...(file.source.appendEos ? { appendEos: true } : {}) },
     target: { vocab: [...file.target.vocab], embeddings: matFromRows(file.target.embeddings as number[][]) as Mat },
     encoder: {
       cell: e.cell,

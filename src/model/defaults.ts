@@ -12,40 +12,42 @@ export { LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "./pairs.ts";
 
 const SPECIALS = [SPECIAL_TOKENS.sos, SPECIAL_TOKENS.eos, SPECIAL_TOKENS.unk];
 
-/** English source tokens: special tokens first (ids 0, 1, 2), then lower-case words. */
+/**
+ * English source tokens of the English → French pair: special tokens first (ids 0, 1, 2), then the
+ * words of public/corpus/en-fr.json and its extension, in its order (a trained preset has exactly
+ * these, so a randomised model's edits and a preset's line up; tests/model/defaults.test.ts checks it).
+ */
 export const ENGLISH_VOCAB: readonly string[] = [
   ...SPECIALS,
-  ...["i", "you", "he", "she", "we", "they", "it"],
-  ...["love", "loves", "like", "likes", "see", "sees", "know", "knows"],
+  ...["i", "you", "he", "she", "we", "they"],
   ...["me", "him", "her", "us", "them"],
-  ...["the", "a", "cat", "dog", "cats", "dogs", "bread", "apples"],
+  ...["love", "loves", "see", "sees", "help", "helps", "hear", "hears"],
+  ...["the", "cat", "dog", "bird", "girl", "boy"],
+  ...["and", "mouse", "black", "white"],
 ];
 
-/** French target tokens; elided forms (j', t', m', l') are tokens of their own. */
+/** French target tokens of en-fr.json; elided forms (j', t', m', l') are tokens of their own. */
 export const FRENCH_VOCAB: readonly string[] = [
   ...SPECIALS,
-  ...["je", "j'", "tu", "il", "elle", "nous", "vous", "ils", "elles"],
-  ...["t'", "m'", "l'", "le", "la", "les", "te", "me", "lui"],
-  ...["aime", "aimes", "aimons", "aimez", "aiment", "bien"],
-  ...["vois", "voit", "voyons", "voyez", "voient"],
-  ...["connais", "connaît", "connaissons", "connaissez", "connaissent"],
-  ...["un", "une", "chat", "chien", "chats", "chiens", "pain", "pommes"],
+  ...["je", "j'", "tu", "il", "elle", "nous", "ils"],
+  ...["me", "m'", "te", "t'", "le", "la", "l'", "les"],
+  ...["aime", "aimes", "aimons", "aiment", "vois", "voit", "voyons", "voient", "aide", "aides", "aidons", "aident", "entends", "entend", "entendons", "entendent"],
+  ...["chat", "chien", "oiseau", "fille", "garçon"],
+  ...["et", "souris", "noir", "noire", "blanc", "blanche"],
 ];
 
-/**
- * English source tokens of the English → Chinese pair, as public/corpus/en-zh.json lists them (a
- * trained en-zh preset has exactly these, so a demo's edits and a preset's line up).
- */
+/** English source tokens of the English → Chinese pair, as public/corpus/en-zh.json and its extension list them. */
 export const ENGLISH_ZH_VOCAB: readonly string[] = [
   ...SPECIALS,
   ...["i", "you", "he", "she", "we", "they"],
   ...["me", "him", "her", "us", "them"],
   ...["love", "loves", "like", "likes", "see", "sees"],
   ...["the", "cat", "dog", "china"],
+  ...["today", "at", "home", "in"],
 ];
 
 /** Chinese target tokens (seed 004's 我 爱 中国 among them); a sentence is written with spaces between tokens. */
-export const CHINESE_VOCAB: readonly string[] = [...SPECIALS, ...["我", "你", "他", "她", "我们", "他们"], ...["爱", "喜欢", "看见"], ...["猫", "狗", "中国"]];
+export const CHINESE_VOCAB: readonly string[] = [...SPECIALS, ...["我", "你", "他", "她", "我们", "他们"], ...["爱", "喜欢", "看见"], ...["猫", "狗", "中国"], ...["今天", "在", "家"]];
 
 /** Each pair's source and target vocabularies. */
 export const PAIR_VOCABS: Readonly<Record<LanguagePair, { readonly source: readonly string[]; readonly target: readonly string[] }>> = {

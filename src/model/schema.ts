@@ -3,7 +3,7 @@
 // `structureErrors` turns valibot issues into one-line errors that name the path.
 
 import * as v from "valibot";
-import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, SPECIAL_TOKENS } from "../core/model.ts";
+import { CELL_KINDS, CONTEXT_MAPS, DECODER_VARIANTS, SCORE_KINDS, SPECIAL_TOKENS } from "../core/model.ts";
 import { DEFAULT_DECODING } from "../core/init.ts";
 import { describe, isRecord, joinPath, MODEL_FORMAT, MODEL_VERSION, modelError, type ModelError } from "./types.ts";
 
@@ -48,7 +48,10 @@ const vocab = v.pipe(
   v.check((list) => vocabProblem(list) === undefined, (issue) => vocabProblem(issue.input as string[]) ?? "invalid vocabulary"),
 );
 
-const embedding = record({ vocab, embeddings: v.array(v.unknown(), got("an array of rows, one per token")) });
+const embeddingEntries = { vocab, embeddings: v.array(v.unknown(), got("an array of rows, one per token")) };
+const embedding = record(embeddingEntries);
+/** The source may also say that the encoder reads <eos> after the words (absent: it does not). */
+const sourceEntries = { ...embeddingEntries, appendEos: v.optional(v.boolean(got("true or false"))) };
 
 const cell = choice(CELL_KINDS);
 const hidden = intIn(1, 512);
@@ -57,7 +60,7 @@ const encoderEntries = {
   cell,
   hidden,
   bidirectional: v.optional(v.boolean(got("true or false")), false),
-  context: v.optional(choice(["last", "mean"] as const), "last"),
+  context: v.optional(choice(CONTEXT_MAPS), "last"),
   weights: params,
   backwardWeights: v.optional(params),
 };
@@ -91,7 +94,7 @@ const fileEntries = {
   version: v.literal(MODEL_VERSION, got(String(MODEL_VERSION))),
   name: text,
   description: v.optional(text),
-  source: embedding,
+  source: record(sourceEntries),
   target: embedding,
   encoder: record(encoderEntries),
   decoder: record(decoderEntries),
@@ -105,8 +108,8 @@ export const modelFileSchema = record(fileEntries);
 /** The keys each object of the file may hold, by path, for "unknown key" messages. */
 const KEYS: Record<string, readonly string[]> = {
   "": Object.keys(fileEntries),
-  source: ["vocab", "embeddings"],
-  target: ["vocab", "embeddings"],
+  source: Object.keys(sourceEntries),
+  target: Object.keys(embeddingEntries),
   encoder: Object.keys(encoderEntries),
   decoder: Object.keys(decoderEntries),
   "decoder.attention": Object.keys(attentionEntries),

@@ -2,7 +2,7 @@
 // must agree, which parts must be present), then every parameter's shape against `paramShapes`
 // (src/core/model.ts), the one table of paths and shapes; unknown weight names are errors too.
 
-import { encoderOutputWidth, paramShapes, type Param, type Params, type ParamShape, type Seq2SeqModel } from "../core/model.ts";
+import { ADDITIVE_BIASES, encoderOutputWidth, paramShapes, type Param, type Params, type ParamShape, type Seq2SeqModel } from "../core/model.ts";
 import type { Mat } from "../core/tensor.ts";
 import { paramEntries } from "./numbers.ts";
 import type { ParsedFile } from "./schema.ts";
@@ -66,15 +66,23 @@ export function shapeError(shape: ParamShape, value: readonly unknown[] | undefi
   const matrix = value !== undefined && Array.isArray(value[0]);
   const size = (x: readonly unknown[]) => `${x.length}×${widthOf(x)}`;
   if (cols === undefined) {
-    if (value === undefined) return modelError(path, `required (${rows} values)`);
-    if (matrix) return modelError(path, `expected ${rows} values, got a ${size(value)} matrix`);
-    return value.length === rows ? undefined : modelError(path, `expected ${rows} values, got ${value.length}`);
+    const values = rows === 1 ? "1 value" : `${rows} values`;
+    if (value === undefined) return modelError(path, `required (${values})`);
+    if (matrix) return modelError(path, `expected ${values}, got a ${size(value)} matrix`);
+    return value.length === rows ? undefined : modelError(path, `expected ${values}, got ${value.length}`);
   }
   if (value === undefined) return modelError(path, `required (a ${rows}×${cols} matrix)`);
   if (!matrix && value.length > 0) return modelError(path, `expected a ${rows}×${cols} matrix, got a vector of ${value.length} values`);
   if (value.length !== rows || widthOf(value) !== cols) return modelError(path, `expected ${rows}×${cols}, got ${size(value)}`);
   const bad = value.findIndex((r) => (r as unknown[]).length !== cols);
   return bad < 0 ? undefined : modelError(joinPath(path, bad), `expected ${cols} values (row ${bad} of ${rows}×${cols}), got ${(value[bad] as unknown[]).length}`);
+}
+
+const BIASES_TOGETHER = `required with the other biases: the additive score's ${ADDITIVE_BIASES.join(", ")} come together (leave all three out for the score without biases)`;
+
+/** Whether a shape is one of the additive score's optional biases. */
+function isAdditiveBias(shape: ParamShape): boolean {
+  return shape.path.startsWith("decoder.attention.weights.") && (ADDITIVE_BIASES as readonly string[]).includes(shape.name);
 }
 
 const GROUPS = ["encoder.weights", "encoder.backwardWeights", "decoder.weights", "decoder.attention.weights", "decoder.output"];
@@ -96,7 +104,8 @@ export function shapeErrors(file: ParsedFile): ModelError[] {
   const expected = paramShapes(skeleton(file));
   const present = new Map(paramEntries(file));
   for (const shape of expected) {
-    const e = shapeError(shape, present.get(shape.path));
+    const value = present.get(shape.path);
+    const e = value === undefined && isAdditiveBias(shape) ? modelError(shape.path, BIASES_TOGETHER) : shapeError(shape, value);
     if (e) errors.push(e);
   }
   const known = new Set(expected.map((s) => s.path));

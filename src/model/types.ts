@@ -24,7 +24,7 @@ export interface ModelFileJson {
   version: typeof MODEL_VERSION;
   name: string;
   description?: string;
-  source: EmbeddingJson;
+  source: EmbeddingJson & { appendEos?: boolean };
   target: EmbeddingJson;
   encoder: {
     cell: CellKind;

@@ -56,6 +56,8 @@ const PLAYER_PROPS: Record<string, readonly unknown[]> = {
   query: ["previous", "current"],
   bidirectional: [true, false],
   focus: ["encoder", "decoder", "attention", "all"],
+  // The sentence a player opens on: one the corpus trains on (tests/content/presetDefaults.test.ts).
+  sentence: ["I see the black cat"],
 };
 const COMPONENTS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "Aside"] as const;
 

@@ -32,6 +32,25 @@ describe("attention scores on hand-computed states", () => {
     expect(Array.from(e)).toEqual([2 * Math.tanh(1), 2 * Math.tanh(2), 2 * Math.tanh(2)]);
     expect(u!.map((x) => x[0])).toEqual([Math.tanh(1), Math.tanh(2), Math.tanh(2)]);
   });
+
+  it("scores(additive with b_s, b_h, b_v) gives vᵀ tanh(W_s q + b_s + W_h h_j + b_h) + b_v = 2·tanh(1.5 + h_j2) + 3", () => {
+    const biased = { ...weights, b_s: vec([0.25]), b_h: vec([0.25]), b_v: vec([3]) };
+    const { e, u } = scores({ score: "additive", weights: biased }, q, H);
+    expect(Array.from(e)).toEqual([2 * Math.tanh(1.5) + 3, 2 * Math.tanh(2.5) + 3, 2 * Math.tanh(2.5) + 3]);
+    expect(u!.map((x) => x[0])).toEqual([Math.tanh(1.5), Math.tanh(2.5), Math.tanh(2.5)]);
+  });
+
+  it("attend(additive with biases) marks its record biased and keeps the weights of b_v = 0, as softmax ignores a common shift", () => {
+    const zero = { ...weights, b_s: vec([0]), b_h: vec([0]), b_v: vec([0]) };
+    const shifted = { ...zero, b_v: vec([40]) };
+    const plain = attend({ score: "additive", query: "previous", weights }, q, H);
+    const a = attend({ score: "additive", query: "previous", weights: zero }, q, H);
+    const b = attend({ score: "additive", query: "previous", weights: shifted }, q, H);
+    expect([plain.biased, a.biased]).toEqual([undefined, true]);
+    expect(Array.from(a.e)).toEqual(Array.from(plain.e));
+    expect(Array.from(b.e).map((x, j) => x - a.e[j]!)).toEqual([40, 40, 40]);
+    for (let j = 0; j < H.length; j++) expect(b.alpha[j]).toBeCloseTo(a.alpha[j]!, 14);
+  });
 });
 
 describe("attention invariants", () => {

@@ -12,6 +12,8 @@ const configs = [
   ...SCORE_KINDS.flatMap((score) => (["previous", "current"] as const).map((query) => ({ cell: "lstm" as const, variant: "attention" as const, score, query }))),
   { cell: "gru-reset-after" as const, variant: "attention" as const, bidirectional: true, init: "zeros" as const },
   { cell: "lstm" as const, variant: "initial" as const, bidirectional: true },
+  { cell: "lstm" as const, variant: "attention" as const, score: "additive" as const, additiveBias: true, bidirectional: true, context: "final" as const },
+  { cell: "lstm" as const, variant: "every-step" as const, bidirectional: true, context: "final" as const },
 ];
 
 describe("traceEntries(trace)", () => {
@@ -41,6 +43,17 @@ describe("traceEntries(trace)", () => {
     expect(entryById(trace, "dec.1.alpha")!.value).toBe(d1.attention!.alpha);
     expect(entryById(trace, "dec.1.e")!.from).toEqual(["ctx.s_0", "enc.f.1.h_t", "enc.f.2.h_t", "enc.f.3.h_t"]);
     expect(entryById(trace, "dec.1.f_t")!.formula).toBe("dec.lstm.f");
+  });
+
+  it("traceEntries names the biased additive score and the final states of a PyTorch-style model", () => {
+    const trace = forward(randomModel({ variant: "attention", score: "additive", additiveBias: true, bidirectional: true, context: "final" }), "i love you");
+    expect(entryById(trace, "dec.1.e")!.formula).toBe("att.score.additive.bias");
+    expect(entryById(trace, "dec.1.u_1")!.formula).toBe("att.additive.u.bias");
+    expect(entryById(trace, "ctx.s_0")!.formula).toBe("init.final");
+    expect(entryById(trace, "ctx.s_0")!.from).toEqual(["enc.f.3.h_t", "enc.b.1.h_t"]);
+    expect(entryById(trace, "ctx.C_0")!.from).toEqual(["enc.f.3.C_t", "enc.b.1.C_t"]);
+    const every = forward(randomModel({ variant: "every-step", bidirectional: true, context: "final" }), "i love you");
+    expect([entryById(every, "ctx.c")!.formula, entryById(every, "ctx.s_0")!.formula]).toEqual(["ctx.final", "init.context"]);
   });
 
   it("traceEntries returns the same array for the same trace", () => {

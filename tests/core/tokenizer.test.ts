@@ -38,6 +38,20 @@ describe("tokenizer", () => {
     expect(tokenize("  ?! ", fr)).toEqual([]);
   });
 
+  it("tokenize(text, vocab) reads a vocabulary normalised as PyTorch's tutorial: its punctuation, accents folded, apostrophes as spaces", () => {
+    const tutorial = ["<sos>", "<eos>", "<unk>", "j", "ai", "ete", "la", "c", "est", "i", "m", "sure", "?", "!"];
+    expect(tokenize("J'ai été là ?", tutorial).map((t) => t.token)).toEqual(["j", "ai", "ete", "la", "?"]);
+    expect(tokenize("C'est ça!", tutorial).map((t) => t.token)).toEqual(["c", "est", "<unk>", "!"]);
+    expect(tokenize("I'm sure.", tutorial).map((t) => t.token)).toEqual(["i", "m", "sure"]);
+    expect(tokenize("été", tutorial)[0]).toMatchObject({ text: "été", token: "ete", unknown: false });
+  });
+
+  it("tokenize(text, vocab) prefers the word as written, so vocabularies with accents and elisions read as before", () => {
+    const both = ["<sos>", "<eos>", "<unk>", "j'", "j", "aime", "été", "ete"];
+    expect(tokenize("J'aime l'été !", both).map((t) => t.token)).toEqual(["j'", "aime", "<unk>", "été"]);
+    expect(splitWords("Je t'aime !")).toEqual(["je", "t'", "aime"]);
+  });
+
   it("detokenize(tokens) joins words with spaces except after an elided form", () => {
     expect(detokenize(["je", "t'", "aime"])).toBe("Je t'aime".toLowerCase());
     expect(detokenize(["我", "爱", "中国"])).toBe("我 爱 中国");

@@ -12,12 +12,14 @@ export interface RandomModelOptions {
   score?: ScoreKind;
   query?: QueryKind;
   bidirectional?: boolean;
-  context?: "last" | "mean";
+  context?: "last" | "mean" | "final";
   init?: "context" | "zeros";
   n?: number;
   dx?: number;
   dy?: number;
   additiveWidth?: number;
+  /** additive only: give the score its biases b_s, b_h, b_v. */
+  additiveBias?: boolean;
   scale?: number;
   seed?: number;
   sourceVocab?: string[];
@@ -50,7 +52,7 @@ export function randomModel(o: RandomModelOptions = {}): Seq2SeqModel {
       variant,
       init,
       weights: {},
-      ...(variant === "attention" ? { attention: { score: o.score ?? "dot", query: o.query ?? "previous", weights: o.score === "additive" ? { v: new Float64Array(o.additiveWidth ?? 3) } : {} } } : {}),
+      ...(variant === "attention" ? { attention: { score: o.score ?? "dot", query: o.query ?? "previous", weights: o.score === "additive" ? { v: new Float64Array(o.additiveWidth ?? 3), ...(o.additiveBias ? { b_v: new Float64Array(1) } : {}) } : {} } } : {}),
       output: {},
     },
     decoding: { strategy: "greedy", temperature: 1, seed: 1, maxLength: 8 },

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { CHINESE_VOCAB, demoModel, ENGLISH_VOCAB, ENGLISH_ZH_VOCAB, FRENCH_VOCAB, validateModel, type ModelChoice } from "../../src/model/index.ts";
 import type { ModelChoice as StoreChoice } from "../../src/ui/store.ts";
 import { firstDifference } from "./bits.ts";
+import { fullCorpus, type Corpus } from "../../src/core/train/corpus.ts";
 
 const choices: ModelChoice[] = CELL_KINDS.flatMap((cell) =>
   DECODER_VARIANTS.flatMap((variant) =>
@@ -53,10 +54,12 @@ describe("default vocabularies and the demo model", () => {
     expect(trace.steps.length).toBeGreaterThan(3);
   });
 
-  it("ENGLISH_ZH_VOCAB and CHINESE_VOCAB are the vocabularies of public/corpus/en-zh.json", () => {
-    const corpus = JSON.parse(readFileSync(join(process.cwd(), "public", "corpus", "en-zh.json"), "utf8")) as { sourceVocab: string[]; targetVocab: string[] };
-    expect(ENGLISH_ZH_VOCAB).toEqual(corpus.sourceVocab);
-    expect(CHINESE_VOCAB).toEqual(corpus.targetVocab);
+  it("ENGLISH_VOCAB, FRENCH_VOCAB, ENGLISH_ZH_VOCAB and CHINESE_VOCAB are the vocabularies of fullCorpus(public/corpus/en-fr.json, en-zh.json)", () => {
+    const load = (name: string): Corpus => fullCorpus(JSON.parse(readFileSync(join(process.cwd(), "public", "corpus", `${name}.json`), "utf8")) as Corpus);
+    const fr = load("en-fr");
+    const zh = load("en-zh");
+    expect([ENGLISH_VOCAB, FRENCH_VOCAB]).toEqual([fr.sourceVocab, fr.targetVocab]);
+    expect([ENGLISH_ZH_VOCAB, CHINESE_VOCAB]).toEqual([zh.sourceVocab, zh.targetVocab]);
   });
 
   it("demoModel(choice, seed, 'en-zh') reads seed 004's sentence without <unk> and writes Chinese tokens", () => {

@@ -8,7 +8,7 @@ import type { AttentionGrad } from "../grad/terms.ts";
 import { addContextShare, scoreGradient, weightsAndContext } from "./context.ts";
 import { DOT_FORMULAS, SCALED_FORMULAS, dotBackward, dotScores, scaledBackward, scaledScores } from "./dot.ts";
 import { GENERAL_FORMULAS, generalBackward, generalScores } from "./general.ts";
-import { ADDITIVE_FORMULAS, additiveBackward, additiveScores } from "./additive.ts";
+import { ADDITIVE_BIAS_FORMULAS, ADDITIVE_FORMULAS, additiveBackward, additiveScores, hasAdditiveBiases } from "./additive.ts";
 
 /** e_{t'j} = score(query, h_j), α = softmax(e), c_{t'} = Σ_j α_{t'j} h_j. Shapes: T, T, d_h. */
 export interface AttentionRecord {
@@ -19,8 +19,10 @@ export interface AttentionRecord {
   readonly e: Vec;
   readonly alpha: Vec;
   readonly c: Vec;
-  /** additive only: u_j = tanh(W_s q + W_h h_j), one per source position. */
+  /** additive only: u_j = tanh(W_s q + W_h h_j) (+ b_s + b_h), one per source position. */
   readonly u?: readonly Vec[];
+  /** additive only: set when the score has its biases b_s, b_h, b_v (a PyTorch export's). */
+  readonly biased?: true;
 }
 
 /** The formula id of each score's e (trace entries carry them). */
@@ -46,7 +48,9 @@ export function scores(spec: Pick<AttentionSpec, "score" | "weights">, q: Vec, H
 export function attend(spec: AttentionSpec, q: Vec, H: readonly Vec[]): AttentionRecord {
   const { e, u } = scores(spec, q, H);
   const { alpha, c } = weightsAndContext(e, H);
-  return u ? { score: spec.score, query: spec.query, q, e, alpha, c, u } : { score: spec.score, query: spec.query, q, e, alpha, c };
+  const rec: AttentionRecord = { score: spec.score, query: spec.query, q, e, alpha, c };
+  if (!u) return rec;
+  return hasAdditiveBiases(spec.weights) ? { ...rec, u, biased: true } : { ...rec, u };
 }
 
 /** The score's share of the gradients, given ∂e. */
@@ -63,13 +67,19 @@ function scoreBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly Re
   }
 }
 
-/** The backward of `attend(spec, q, H)` recorded in `rec`, given ∂loss/∂c: ∂h_j = the score's share + α_j ∂c. */
-export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec): AttentionGrad {
-  const grad = scoreBackward(spec, rec, H, scoreGradient(rec, H, dc));
+/**
+ * The backward of `attend(spec, q, H)` recorded in `rec`, given ∂loss/∂c and, when the loss also
+ * scores α itself (guided alignment), that term's ∂loss/∂e: ∂h_j = the score's share + α_j ∂c.
+ */
+export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec, deAlpha?: ReadonlyVec): AttentionGrad {
+  let de = scoreGradient(rec, H, dc);
+  if (deAlpha) de = de.map((d, j) => d + deAlpha[j]!);
+  const grad = scoreBackward(spec, rec, H, de);
   addContextShare(grad.dH, rec.alpha, dc);
   return grad;
 }
 
 export { scoreGradient, CONTEXT_FORMULAS } from "./context.ts";
-export { ADDITIVE_FORMULAS, DOT_FORMULAS, GENERAL_FORMULAS, SCALED_FORMULAS };
+export { ADDITIVE_BIAS_FORMULAS, ADDITIVE_FORMULAS, DOT_FORMULAS, GENERAL_FORMULAS, SCALED_FORMULAS };
+export { hasAdditiveBiases } from "./additive.ts";
 export type { AttentionGrad };

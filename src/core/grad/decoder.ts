@@ -1,11 +1,13 @@
 // Backpropagation through time over the decoder's recorded steps (decoder.ts), last step first:
 // each step's readout gradient reaches s_{t'} (and c_{t'} under a current-state query), its cell
 // sends gradients to s_{t'-1}, C_{t'-1} and its input [y_{t'-1}; c], and c flows to the attention or the context.
+// Guided alignment adds −log α_{t'a} for the source word a that target word t' translates.
 
 import type { ReadonlyVec, Vec } from "../tensor.ts";
 import { zeros } from "../tensor.ts";
 import type { Seq2SeqModel } from "../model.ts";
-import type { DecoderStep } from "../trace.ts";
+import type { AttentionRecord, DecoderStep } from "../trace.ts";
+import { logSoftmax } from "../activations.ts";
 import { type GradTerm } from "./terms.ts";
 import { add, split } from "./linear.ts";
 import { cellBackward } from "../cells/index.ts";
@@ -16,6 +18,8 @@ import { readoutBackward } from "../output.ts";
 export interface DecoderGrad {
   /** Σ_t' −log p_{t'}(y_{t'}), unweighted. */
   readonly nll: number;
+  /** Σ −log α_{t'a(t')} over the aligned steps, unweighted; 0 without a guide. */
+  readonly alignmentNll: number;
   readonly ds_0: Vec;
   readonly dC_0: Vec;
   /** ∂loss/∂c for the fixed context the every-step variant reads; zeros otherwise. */
@@ -25,15 +29,29 @@ export interface DecoderGrad {
   readonly terms: readonly GradTerm[];
 }
 
+/** Where each target token's attention should look (0-based; −1: nowhere in particular) and the weight of −log α there. */
+export interface AlignmentGuide {
+  readonly alignment: readonly number[];
+  readonly weight: number;
+}
+
+/** −log α_a and its gradient with respect to the scores, weight · (α − onehot(a)); undefined when step k has no aligned word. */
+function guidedScore(rec: AttentionRecord | undefined, guide: AlignmentGuide | undefined, k: number): { nll: number; de: Vec } | undefined {
+  const a = guide?.alignment[k];
+  if (!rec || guide === undefined || a === undefined || a < 0) return undefined;
+  const de = rec.alpha.map((x, j) => guide.weight * (x - (j === a ? 1 : 0)));
+  return { nll: -logSoftmax(rec.e)[a]!, de };
+}
+
 function addInto(target: Vec, v: ReadonlyVec): void {
   for (let i = 0; i < target.length; i++) target[i]! += v[i]!;
 }
 
 /**
  * The backward of teacher-forced decoder steps, whose targets are each step's y; `sos` is the id
- * of y_0 and `weight` scales every gradient (the loss's 1 / count).
+ * of y_0 and `weight` scales every gradient (the loss's 1 / count); `guide`, if any, adds guided alignment.
  */
-export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep[], H: readonly ReadonlyVec[], sos: number, weight: number): DecoderGrad {
+export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep[], H: readonly ReadonlyVec[], sos: number, weight: number, guide?: AlignmentGuide): DecoderGrad {
   const dec = model.decoder;
   const m = dec.hidden;
   const dy = model.target.embeddings.cols;
@@ -43,6 +61,7 @@ export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep
   const dc = zeros(H[0]!.length);
   const terms: GradTerm[] = [];
   const nll = new Float64Array(steps.length);
+  const alignmentNll = new Float64Array(steps.length);
   let ds = zeros(m);
   let dC = zeros(m);
   for (let k = steps.length - 1; k >= 0; k--) {
@@ -50,11 +69,13 @@ export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep
     const out = readoutBackward(dec.output, step.readout, step.logits, step.y, weight);
     nll[k] = out.nll;
     terms.push(...out.terms);
+    const guided = guidedScore(step.attention, guide, k);
+    if (guided) alignmentNll[k] = guided.nll;
     let ds_t: Vec;
     if (current) {
       // The readout is [s_{t'}; c_{t'}] and c_{t'} attends with s_{t'} itself.
       const [dr_s, dc_t] = split(out.dr, m);
-      const att = attentionBackward(spec!, step.attention!, H, dc_t);
+      const att = attentionBackward(spec!, step.attention!, H, dc_t, guided?.de);
       ds_t = add(add(ds, dr_s, m), att.dq, m);
       att.dH.forEach((g, j) => addInto(dH[j]!, g));
       terms.push(...att.terms);
@@ -67,12 +88,12 @@ export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep
     dC = cell.dC_prev;
     if (dec.variant === "every-step") addInto(dc, dcIn);
     else if (dec.variant === "attention" && !current) {
-      const att = attentionBackward(spec!, step.attention!, H, dcIn);
+      const att = attentionBackward(spec!, step.attention!, H, dcIn, guided?.de);
       ds = add(ds, att.dq, m);
       att.dH.forEach((g, j) => addInto(dH[j]!, g));
       terms.push(...att.terms);
     }
   }
   // Summed in reading order, as lossOf sums, so the two losses agree to the last bit.
-  return { nll: nll.reduce((a, b) => a + b, 0), ds_0: ds, dC_0: dC, dc, dH, terms };
+  return { nll: nll.reduce((a, b) => a + b, 0), alignmentNll: alignmentNll.reduce((a, b) => a + b, 0), ds_0: ds, dC_0: dC, dc, dH, terms };
 }

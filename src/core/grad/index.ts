@@ -3,7 +3,7 @@
 // attention/, output.ts); this folder walks the trace (decoder.ts, encoder.ts) and sums the terms.
 // `lossAndGradients` is the entry point; the per-formula backward steps are re-exported here too.
 
-export { lossAndGradients, lossOf, type LossAndGradients, type Reduction } from "./loss.ts";
+export { lossAndGradients, lossOf, type LossAndGradients, type LossOptions, type Reduction } from "./loss.ts";
 export { forcedTrace, decoderSteps, sourceTokens, type Pair } from "../teacherForcing.ts";
 export { sumTerms, scaleGrads, type Grads, type GradTerm } from "./terms.ts";
 export { cellBackward, type CellGrad } from "../cells/index.ts";

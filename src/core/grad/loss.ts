@@ -1,6 +1,8 @@
 // The training loss and its gradients: teacher-forced cross-entropy, by default the mean over every
 // target token (each sentence's words and its <eos>) of −log p_{t'}(y_{t'}), or the mean per sentence
-// of Σ_t' −log p_{t'}(y_{t'}). Gradients by hand-written backpropagation through the forward trace.
+// of Σ_t' −log p_{t'}(y_{t'}). Guided alignment (optional) adds λ times the same mean of −log α_{t'a}
+// over the target words whose source word a the pair names. Gradients by hand-written backpropagation
+// through the forward trace.
 
 import type { Seq2SeqModel } from "../model.ts";
 import { paramShapes, SPECIAL_TOKENS } from "../model.ts";
@@ -18,21 +20,31 @@ export { decoderSteps, forcedTrace, sourceTokens, type Pair } from "../teacherFo
 /** "token": loss = Σ −log p / number of target tokens (with <eos>); "sentence": Σ −log p / number of pairs. */
 export type Reduction = "token" | "sentence";
 
+/** reduction as above; alignmentWeight λ ≥ 0 turns guided alignment on for pairs that carry an alignment. */
+export interface LossOptions {
+  readonly reduction?: Reduction;
+  readonly alignmentWeight?: number;
+}
+
 export interface LossAndGradients {
+  /** The translation loss (without the alignment term). */
   readonly loss: number;
-  /** ∂loss/∂θ by `paramShapes` path. */
+  /** The mean −log α_{t'a} with the loss's reduction, before λ; 0 without guided alignment. */
+  readonly alignmentLoss: number;
+  /** ∂(loss + λ · alignmentLoss)/∂θ by `paramShapes` path. */
   readonly grads: Grads;
   /** Target tokens scored, <eos> included. */
   readonly tokens: number;
 }
 
-/** Σ_t' −log p_{t'}(y_{t'}) for one pair and its gradient terms, each scaled by `weight`. */
-function pairBackward(model: Seq2SeqModel, pair: Pair, weight: number): { nll: number; terms: GradTerm[] } {
+/** Σ_t' −log p_{t'}(y_{t'}) (and Σ −log α_{t'a} when guided) for one pair and its gradient terms, each scaled by `weight`. */
+function pairBackward(model: Seq2SeqModel, pair: Pair, weight: number, lambda: number): { nll: number; alignmentNll: number; terms: GradTerm[] } {
   const trace = forcedTrace(model, pair);
   const enc = trace.steps.filter((s): s is EncoderStep => s.kind === "encoder");
-  const back = decoderBackward(model, decoderSteps(trace), trace.H, model.target.vocab.indexOf(SPECIAL_TOKENS.sos), weight);
+  const guide = lambda > 0 && pair.alignment ? { alignment: pair.alignment, weight: lambda * weight } : undefined;
+  const back = decoderBackward(model, decoderSteps(trace), trace.H, model.target.vocab.indexOf(SPECIAL_TOKENS.sos), weight, guide);
   const { dH, dC_T } = contextBackward(model, back);
-  return { nll: back.nll, terms: [...back.terms, ...encoderBackward(model, enc, dH, dC_T)] };
+  return { nll: back.nll, alignmentNll: back.alignmentNll, terms: [...back.terms, ...encoderBackward(model, enc, dH, dC_T)] };
 }
 
 /** The weight of each token's −log p: 1 / tokens or 1 / pairs. */
@@ -43,7 +55,7 @@ function lossWeight(pairs: readonly Pair[], reduction: Reduction = "token"): { w
 }
 
 /** The loss alone (no gradients): the same number `lossAndGradients` returns. */
-export function lossOf(model: Seq2SeqModel, pairs: readonly Pair[], options: { reduction?: Reduction } = {}): number {
+export function lossOf(model: Seq2SeqModel, pairs: readonly Pair[], options: Pick<LossOptions, "reduction"> = {}): number {
   const { weight } = lossWeight(pairs, options.reduction);
   let nll = 0;
   for (const pair of pairs) nll += decoderSteps(forcedTrace(model, pair)).reduce((sum, step) => sum - logSoftmax(step.logits)[step.y]!, 0);
@@ -54,14 +66,18 @@ export function lossOf(model: Seq2SeqModel, pairs: readonly Pair[], options: { r
  * The loss over `pairs` and its gradient with respect to every parameter. The model is not changed.
  * Throws a RangeError for an empty batch, an empty source or an id outside its vocabulary.
  */
-export function lossAndGradients(model: Seq2SeqModel, pairs: readonly Pair[], options: { reduction?: Reduction } = {}): LossAndGradients {
+export function lossAndGradients(model: Seq2SeqModel, pairs: readonly Pair[], options: LossOptions = {}): LossAndGradients {
   const { weight, tokens } = lossWeight(pairs, options.reduction);
+  const lambda = model.decoder.variant === "attention" ? (options.alignmentWeight ?? 0) : 0;
+  if (!(lambda >= 0)) throw new RangeError(`alignmentWeight: expected a number ≥ 0, got ${options.alignmentWeight}`);
   const terms: GradTerm[] = [];
   let nll = 0;
+  let alignmentNll = 0;
   for (const pair of pairs) {
-    const r = pairBackward(model, pair, weight);
+    const r = pairBackward(model, pair, weight, lambda);
     nll += r.nll;
+    alignmentNll += r.alignmentNll;
     for (const t of r.terms) terms.push(t);
   }
-  return { loss: nll * weight, grads: sumTerms(paramShapes(model), terms), tokens };
+  return { loss: nll * weight, alignmentLoss: alignmentNll * weight, grads: sumTerms(paramShapes(model), terms), tokens };
 }

@@ -6,5 +6,9 @@ export { adam, initOptimizer, optimizerStep, type OptimizerConfig, type Optimize
 export { clipGradients, gradNorm } from "./clip.ts";
 export { permutation, batchAt, batchesPerEpoch, epochSeed } from "./shuffle.ts";
 export { evaluate, greedyTranslation, translatesExactly, type Evaluation } from "./evaluate.ts";
-export { paramValues, withParams } from "./params.ts";
-export { corpusPairs, sentenceIds, type Corpus, type CorpusSentence } from "./corpus.ts";
+export { paramValues, roundModel, withParams } from "./params.ts";
+export { corpusPairs, fullCorpus, sentenceIds, type Corpus, type CorpusExtension, type CorpusSentence } from "./corpus.ts";
+export { runCheck, runChecks, minWeight, type TranslationCheck, type CheckResult } from "./checks.ts";
+export { recipeFor, recipeTitle, RECIPE_VERSION, PAIR_CHECKS, MIN_ALIGNMENT, SCALED_PREVIOUS_ALIGNMENT, type Recipe, type RecipeChoice, type RecipePair, type RecipeTraining } from "./recipe.ts";
+export { startRecipe, advanceRecipe, recipeProgress, type RecipeRun, type RecipeProgress, type RecipePhase, type SeedOutcome, type StopReason } from "./runner.ts";
+export { finishRecipe, type RecipeResult } from "./finish.ts";

@@ -47,3 +47,10 @@ export function withParams(model: Seq2SeqModel, values: Readonly<Record<string, 
     },
   };
 }
+
+/** The model with every parameter rounded to `digits` significant digits (how model files store them). */
+export function roundModel(model: Seq2SeqModel, digits: number): Seq2SeqModel {
+  const values = paramValues(model);
+  for (const path of Object.keys(values)) values[path] = values[path]!.map((x) => Number(x.toPrecision(digits)));
+  return withParams(model, values);
+}

@@ -18,6 +18,8 @@ export interface TrainConfig {
   readonly clipNorm?: number;
   /** "token" (default) or "sentence": see lossAndGradients. */
   readonly reduction?: Reduction;
+  /** λ of guided alignment (attention models, pairs with an alignment); 0 or absent: off. */
+  readonly alignmentWeight?: number;
 }
 
 export interface TrainState {
@@ -47,7 +49,7 @@ export function initTraining(model: Seq2SeqModel, config: TrainConfig): TrainSta
 /** One update on `batch`; the cursor (epoch, batch) is left as it is. */
 export function trainStep(state: TrainState, batch: readonly Pair[]): { state: TrainState; report: StepReport } {
   const { config } = state;
-  const { loss, grads, tokens } = lossAndGradients(state.model, batch, config.reduction ? { reduction: config.reduction } : {});
+  const { loss, grads, tokens } = lossAndGradients(state.model, batch, { ...(config.reduction ? { reduction: config.reduction } : {}), ...(config.alignmentWeight ? { alignmentWeight: config.alignmentWeight } : {}) });
   const clip = config.clipNorm !== undefined ? clipGradients(grads, config.clipNorm) : { grads, norm: gradNorm(grads), clipped: false };
   const update = optimizerStep(paramValues(state.model), clip.grads, state.optimizer);
   return {

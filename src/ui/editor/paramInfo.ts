@@ -76,6 +76,9 @@ function info(model: Seq2SeqModel, shape: ParamShape, w: Words): Omit<ParamInfo,
     if (name === "W_a") return { symbol: name, meaning, actsOn: w.generalActsOn, rowLabels: units("s", rows), colLabels: units("h", dh) };
     if (name === "W_s") return { symbol: name, meaning, actsOn: w.theQuery, rowLabels: units("a", rows), colLabels: units("s", shape.cols!) };
     if (name === "W_h") return { symbol: name, meaning: w.meanings.W_hKey ?? name, actsOn: "h_j", rowLabels: units("a", rows), colLabels: units("h", dh) };
+    // The biases of an additive score exported from PyTorch: b_s and b_h inside tanh, b_v added to e.
+    if (name === "b_s" || name === "b_h") return { symbol: name, meaning: w.meanings[name === "b_h" ? "b_hKey" : name] ?? name, rowLabels: units("a", rows), colLabels: ["b"] };
+    if (name === "b_v") return { symbol: name, meaning, rowLabels: ["e"], colLabels: ["b"] };
     return { symbol: name, meaning, rowLabels: units("a", rows), colLabels: ["v"] };
   }
   const { state, input, text } = cellParts(model, path);

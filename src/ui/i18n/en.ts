@@ -108,6 +108,7 @@ export const en = {
   widget: {
     ignored: (name: string, value: string, allowed: string) => `This figure ignores ${name}="${value}": expected one of ${allowed}.`,
     ignoredFlag: (value: string) => `This figure ignores bidirectional="${value}": expected true or false.`,
+    ignoredSentence: (value: string) => `This figure ignores sentence="${value}": expected a sentence to translate.`,
   },
   pictures: {
     more: (names: string) => `More pictures: ${names}`,
@@ -456,6 +457,7 @@ export const en = {
       W_a: "general score", W_s: "additive score, query part", v: "additive score vector",
       W_out: "output projection to logits", b_out: "output bias",
       W_hKey: "additive score, key part",
+      b_s: "additive score, query bias", b_hKey: "additive score, key bias", b_v: "additive score bias (shifts every e alike)",
       E_src: "source embeddings, one row per token",
       E_tgt: "target embeddings, one row per token",
     } as Readonly<Record<string, string>>,

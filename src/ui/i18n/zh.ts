@@ -105,6 +105,7 @@ export const zh: Messages = {
   widget: {
     ignored: (name, value, allowed) => `这张图忽略了 ${name}="${value}"：应为 ${allowed} 之一。`,
     ignoredFlag: (value) => `这张图忽略了 bidirectional="${value}"：应为 true 或 false。`,
+    ignoredSentence: (value) => `这张图忽略了 sentence="${value}"：应为一个要翻译的句子。`,
   },
   pictures: {
     more: (names) => `更多图：${names}`,
@@ -449,6 +450,7 @@ export const zh: Messages = {
       W_a: "一般式打分", W_s: "加性打分的查询部分", v: "加性打分向量",
       W_out: "输出投影（到 logits）", b_out: "输出偏置",
       W_hKey: "加性打分的键部分",
+      b_s: "加性打分的查询偏置", b_hKey: "加性打分的键偏置", b_v: "加性打分偏置（所有 e 平移相同的量）",
       E_src: "源语言嵌入，每个词元一行",
       E_tgt: "目标语言嵌入，每个词元一行",
     },

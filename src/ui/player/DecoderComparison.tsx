@@ -15,6 +15,7 @@ import { DecoderPicture } from "./pictures.tsx";
 import { Tex } from "./Tex.tsx";
 import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
+import { decoderComparisonChoices } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
 
 const VARIANTS: readonly DecoderVariant[] = ["initial", "every-step", "attention"];
@@ -32,9 +33,8 @@ export function DecoderComparison(props: WidgetProps) {
   const [cell, setCell] = useState<CellKind>(choice.cell ?? DEFAULT_STATE.choice.cell);
   useCjkFont(pair === "en-zh");
   // The attention panel's formula (VARIANT_TEX) is the previous-state query's, whatever the page's default.
-  const base = { ...DEFAULT_STATE.choice, ...choice, cell, query: "previous" as const };
   // One model and trace per variant; the list has a fixed length, so the hooks keep their order.
-  const models = VARIANTS.map((variant) => useDemoModel({ ...base, variant }, undefined, pair));
+  const models = decoderComparisonChoices(choice, cell).map((c) => useDemoModel(c, undefined, pair));
   const results = models.map((m) => useTrace(m, sentence));
   const traces = results.flatMap((r) => (r.trace ? [r.trace] : []));
   return (

@@ -3,7 +3,6 @@
 
 import { useMemo, useState } from "react";
 import type { EncoderStep, Trace } from "../../core/trace.ts";
-import { DEFAULT_STATE } from "../store.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
@@ -17,6 +16,7 @@ import { stepFormulas, stepTitle } from "./stepFormulas.ts";
 import { Tex } from "./Tex.tsx";
 import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
+import { gruComparisonChoice } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
 
 /** max_i |h_t,i − h'_t,i| at each forward position t: how far the two encoders' states differ. */
@@ -51,7 +51,7 @@ export function GruComparison(props: WidgetProps) {
   const [sentence, setSentence] = useLocalSentence(pair);
   const [wanted, setPosition] = useState(0);
   useCjkFont(pair === "en-zh");
-  const before = useDemoModel({ ...DEFAULT_STATE.choice, ...choice, cell: "gru-reset-before" }, undefined, pair);
+  const before = useDemoModel(gruComparisonChoice(choice), undefined, pair);
   const after = useMemo(() => resetAfterTwin(before), [before]);
   const a = useTrace(before, sentence);
   const b = useTrace(after, sentence);

@@ -45,8 +45,8 @@ export interface PlayerProps extends WidgetProps {
 /** Props set a lesson player's first choice and pair (see usePlayerStore); `focus` picks the pictures. */
 export function Player(props: PlayerProps) {
   const t = useT();
-  const { choice, focus, pair, notes } = readWidgetProps(props as Record<string, unknown>, t);
-  const store = usePlayerStore(choice, props.store, pair);
+  const { choice, focus, pair, sentence, notes } = readWidgetProps(props as Record<string, unknown>, t);
+  const store = usePlayerStore(choice, props.store, pair, sentence);
   return (
     <HoverProvider>
       <PlayerBody store={store} focus={focus} notes={notes} editorOpen={props.editWeights === "open"} />

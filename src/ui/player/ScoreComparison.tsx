@@ -5,9 +5,8 @@
 import { useMemo, useState } from "react";
 import { softmax } from "../../core/activations.ts";
 import { scores } from "../../core/attention.ts";
-import { SCORE_KINDS, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
+import type { ScoreKind, Seq2SeqModel } from "../../core/model.ts";
 import type { DecoderStep, Trace } from "../../core/trace.ts";
-import { DEFAULT_STATE } from "../store.ts";
 import { SymbolText } from "../editor/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { useCjkFont } from "../i18n/cjkFont.ts";
@@ -18,6 +17,7 @@ import { SceneSvg } from "./SceneSvg.tsx";
 import { Tex } from "./Tex.tsx";
 import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
+import { scoreComparisonChoices } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
 
 export interface ScoreRow {
@@ -42,9 +42,8 @@ export function ScoreComparison(props: WidgetProps) {
   const [sentence, setSentence] = useLocalSentence(pair);
   useCjkFont(pair === "en-zh");
   const [wanted, setT] = useState(1);
-  const base = { ...DEFAULT_STATE.choice, ...choice, variant: "attention" as const, query: "previous" as const };
   // One model per score (a fixed list, so the hooks keep their order); the dot model's trace gives the states.
-  const models = SCORE_KINDS.map((score) => useDemoModel({ ...base, score }, undefined, pair));
+  const models = scoreComparisonChoices(choice).map((c) => useDemoModel(c, undefined, pair));
   const { trace, error } = useTrace(models[0]!, sentence);
   const steps = trace ? trace.steps.filter((s): s is DecoderStep => s.kind === "decoder").length : 1;
   const at = Math.min(wanted, steps);

@@ -52,6 +52,10 @@ export const CONTEXT_TEMPLATES = {
   s0FromH: (T: number) => `⟦s|\\ss{s_0}⟧ = ⟦hT|\\sh{h_{${T}}}⟧ = ⟦s|⟨s⟩⟧`,
   s0Zeros: () => `⟦s|\\ss{s_0}⟧ = 0`,
   C0: (T: number) => `\\sC{C^{\\mathrm{dec}}_0} = ⟦CT|\\sC{C_{${T}}}⟧ = ⟨C⟩`,
+  /** The map "final" of a bidirectional encoder: each direction's last state (PyTorch's h_n). */
+  final: (T: number) => `⟦c|\\sc{c}⟧ = [\\sh{\\overrightarrow{h}_{${T}}};\\,\\sh{\\overleftarrow{h}_{1}}] = ⟦c|⟨c⟩⟧`,
+  s0Final: (T: number) => `⟦s|\\ss{s_0}⟧ = [\\sh{\\overrightarrow{h}_{${T}}};\\,\\sh{\\overleftarrow{h}_{1}}] = ⟦s|⟨s⟩⟧`,
+  C0Final: (T: number) => `\\sC{C^{\\mathrm{dec}}_0} = [\\sC{\\overrightarrow{C}_{${T}}};\\,\\sC{\\overleftarrow{C}_{1}}] = ⟨C⟩`,
 };
 
 /** The three decoder variants of notation.md: what the cell g reads at step t'. */
@@ -70,6 +74,8 @@ export const ATTENTION_TEMPLATES = {
   scaled: (t: number, q: string, n: number) => `⟦e|\\se{e_{${t},j}}⟧ = (⟦q|${q}⟧ \\cdot \\sh{h_j}) / \\sqrt{${n}}`,
   general: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧^{\\top} W_a \\sh{h_j}`,
   additive: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + W_h \\sh{h_j})`,
+  /** The additive score with the biases of PyTorch's Linear layers (an imported model's). */
+  additiveBias: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + b_s + W_h \\sh{h_j} + b_h) + b_v`,
   scores: (t: number) => `⟦e|\\se{e_{${t},\\cdot}}⟧ = ⟦e|⟨e⟩⟧`,
   softmax: (t: number) =>
     `⟦alpha|\\sa{\\alpha_{${t},j}}⟧ = \\frac{\\exp \\se{e_{${t},j}}}{\\sum_k \\exp \\se{e_{${t},k}}},\\quad ⟦alpha|\\sa{\\alpha_{${t},\\cdot}}⟧ = ⟦alpha|⟨alpha⟩⟧`,

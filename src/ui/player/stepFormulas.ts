@@ -115,13 +115,16 @@ function contextLines(step: ContextStep, trace: Trace, t: Messages): FormulaLine
   const T = trace.source.length;
   const b = { c: symId("c"), hT: symId("h", T), s: symId("s", 0), CT: symId("C", T) };
   const lines: FormulaLine[] = [];
-  const tex = step.map === "attention" ? CONTEXT_TEMPLATES.attention() : CONTEXT_TEMPLATES[step.map](T);
+  // The map "final" of a unidirectional encoder is h_T: the formula of "last".
+  const bi = trace.model.bidirectional;
+  const map = step.map === "final" && !bi ? "last" : step.map;
+  const tex = map === "attention" ? CONTEXT_TEMPLATES.attention() : CONTEXT_TEMPLATES[map](T);
   lines.push({ key: "ctx:c", caption: step.map === "attention" ? t.captions.contextAttention : t.captions.context, tex, values: step.c ? { c: step.c } : {}, bindings: b });
-  // The trace does not say how s_0 was made; the values do (a model may start from zeros).
-  const same = (a: ArrayLike<number> | undefined) => a !== undefined && a.length === step.s_0.length && step.s_0.every((x, i) => x === a[i]);
-  const s0 = step.c && same(step.c) ? CONTEXT_TEMPLATES.s0FromC() : !step.c && same(trace.H[T - 1]) ? CONTEXT_TEMPLATES.s0FromH(T) : CONTEXT_TEMPLATES.s0Zeros();
-  lines.push({ key: "ctx:s0", caption: t.captions.decoderStart, tex: s0, values: { s: step.s_0 }, bindings: b });
-  if (step.C_0) lines.push({ key: "ctx:C0", caption: t.captions.decoderMemory, tex: CONTEXT_TEMPLATES.C0(T), values: { C: step.C_0 }, bindings: b });
+  const S0 = { c: CONTEXT_TEMPLATES.s0FromC, h_T: CONTEXT_TEMPLATES.s0FromH, final: bi ? CONTEXT_TEMPLATES.s0Final : CONTEXT_TEMPLATES.s0FromH, zeros: CONTEXT_TEMPLATES.s0Zeros };
+  lines.push({ key: "ctx:s0", caption: t.captions.decoderStart, tex: S0[step.s0From](T), values: { s: step.s_0 }, bindings: b });
+  const finalC = bi && (step.map === "final" || step.s0From === "final") && step.init === "context";
+  const C0 = finalC ? CONTEXT_TEMPLATES.C0Final(T) : CONTEXT_TEMPLATES.C0(T);
+  if (step.C_0) lines.push({ key: "ctx:C0", caption: t.captions.decoderMemory, tex: C0, values: { C: step.C_0 }, bindings: b });
   return lines;
 }
 
@@ -130,7 +133,7 @@ function attentionLines(step: DecoderStep, trace: Trace, words: Messages): Formu
   const t = step.t;
   const qT = a.query === "previous" ? `\\ss{s_{${t - 1}}}` : `\\ss{s_{${t}}}`;
   const b = { e: symId("e", t), q: symId("s", a.query === "previous" ? t - 1 : t), alpha: symId("alpha", t), c: symId("c", t) };
-  const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES.scaled(t, qT, a.q.length) : ATTENTION_TEMPLATES[a.score](t, qT);
+  const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES.scaled(t, qT, a.q.length) : a.biased ? ATTENTION_TEMPLATES.additiveBias(t, qT) : ATTENTION_TEMPLATES[a.score](t, qT);
   const terms = Array.from(a.alpha, (_w, j) => `⟦alpha|⟨a${j + 1}⟩⟧\\,⟦h${j + 1}|\\sh{h_{${j + 1}}}⟧`).join(" + ");
   const hb = Object.fromEntries(trace.source.map((_tok, j) => [`h${j + 1}`, symId("h", j + 1)]));
   const weights = Object.fromEntries(Array.from(a.alpha, (w, j) => [`a${j + 1}`, w]));

@@ -21,15 +21,16 @@ function pickChoice(props: ChoiceProps): ChoiceProps {
   return out as ChoiceProps;
 }
 
-export function usePlayerStore(props: ChoiceProps, given?: AppStore, pair?: LanguagePair): AppStore {
+/** A lesson's player with choice props, a pair or a sentence of its own gets its own store; without them it reads the page's. */
+export function usePlayerStore(props: ChoiceProps, given?: AppStore, pair?: LanguagePair, opening?: string): AppStore {
   const page = useAppStore();
   const [store] = useState<AppStore>(() => {
     if (given) return given;
     const choice = pickChoice(props);
-    if (Object.keys(choice).length === 0 && pair === undefined) return page;
+    if (Object.keys(choice).length === 0 && pair === undefined && opening === undefined) return page;
     const { sentence, pair: pagePair } = page.getState();
     const own = pair ?? pagePair;
-    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: sentenceFor(own, sentence, pagePair) });
+    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair) });
   });
   return store;
 }

@@ -18,6 +18,8 @@ export interface WidgetProps {
   readonly focus?: PlayerFocus;
   /** The language pair: English → French or English → Chinese (the page's when not given). */
   readonly pair?: Pair;
+  /** The sentence a lesson's player opens on (the pair's running example when not given). */
+  readonly sentence?: string;
 }
 
 export interface ReadProps {
@@ -25,6 +27,8 @@ export interface ReadProps {
   readonly focus: PlayerFocus;
   /** Undefined when the lesson names none. */
   readonly pair: Pair | undefined;
+  /** Undefined when the lesson names none. */
+  readonly sentence: string | undefined;
   /** What was ignored or is not available, in words for the page. */
   readonly notes: readonly string[];
 }
@@ -53,5 +57,7 @@ export function readWidgetProps(raw: Readonly<Record<string, unknown>>, t: Messa
   else if (bi !== undefined) notes.push(t.widget.ignoredFlag(String(bi)));
   const focus = pick(raw.focus, FOCI, "focus") ?? "all";
   const pair = pick(raw.pair, LANGUAGE_PAIRS, "pair");
-  return { choice: choice as Partial<ModelChoice>, focus, pair, notes };
+  const sentence = typeof raw.sentence === "string" && raw.sentence.trim() !== "" ? raw.sentence : undefined;
+  if (raw.sentence !== undefined && sentence === undefined) notes.push(t.widget.ignoredSentence(String(raw.sentence)));
+  return { choice: choice as Partial<ModelChoice>, focus, pair, sentence, notes };
 }

@@ -6,26 +6,47 @@ import { createModel, type ModelConfig } from "../../core/init.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { createRng } from "../../core/rng.ts";
 import type { Pair } from "../../core/grad/loss.ts";
-import { adam, batchesPerEpoch, corpusPairs, evaluate, initTraining, trainNext, type Corpus, type OptimizerConfig, type TrainState } from "../../core/train/index.ts";
+import { adam, batchesPerEpoch, corpusPairs, evaluate, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type RecipeChoice, type TrainConfig, type TrainState } from "../../core/train/index.ts";
 import { PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings } from "./protocol.ts";
 
-/** The model a configuration trains, before any update (its initial weights come from the seed). */
-export function modelFor(settings: TrainSettings, corpus: Corpus): Seq2SeqModel {
+/** The page's settings, and the choices it does not offer yet (previous or current query, a bidirectional encoder). */
+export type TrainChoiceSettings = TrainSettings & Partial<Pick<RecipeChoice, "query" | "bidirectional">>;
+
+/** The recipe of the settings' architecture and corpus (the query defaults to the current state, as the page always trained). */
+export function recipeOfSettings(settings: TrainChoiceSettings): Recipe {
+  const choice: RecipeChoice = { cell: settings.cell, variant: settings.variant, score: settings.score, query: settings.query ?? "current", bidirectional: settings.bidirectional ?? false };
+  return recipeFor(choice, settings.corpus);
+}
+
+/**
+ * The model a configuration trains, before any update: the recipe's architecture (src/core/train/recipe.ts)
+ * with the reader's state width (settings.hidden, split between the two directions of a bidirectional
+ * encoder) and seed, on the corpus with its extension.
+ */
+export function modelFor(settings: TrainChoiceSettings, corpus: Corpus): Seq2SeqModel {
+  const { model } = recipeOfSettings(settings);
+  const full = fullCorpus(corpus);
+  const n = model.encoder.bidirectional ? Math.max(1, Math.round(settings.hidden / 2)) : settings.hidden;
   const config: ModelConfig = {
+    ...model,
     name: `trained-${settings.corpus}-${settings.cell}-${settings.variant}${settings.variant === "attention" ? `-${settings.score}` : ""}`,
     description: "Trained in the browser on the Seq2Seq Lab corpus.",
-    sourceVocab: corpus.sourceVocab,
-    targetVocab: corpus.targetVocab,
-    d_x: 8,
-    d_y: 8,
-    encoder: { cell: settings.cell, hidden: settings.hidden, bidirectional: false, context: "last" },
-    decoder: { cell: settings.cell, hidden: settings.hidden, variant: settings.variant, init: "context", attention: { score: settings.score, query: "current" } },
+    sourceVocab: full.sourceVocab,
+    targetVocab: full.targetVocab,
+    encoder: { ...model.encoder, hidden: n },
+    decoder: { ...model.decoder, hidden: model.encoder.bidirectional ? 2 * n : n },
   };
   return createModel(config, createRng(settings.seed));
 }
 
 export function optimizerFor(settings: TrainSettings): OptimizerConfig {
   return settings.optimizer === "adam" ? adam(settings.learningRate) : { kind: "sgd", learningRate: settings.learningRate, momentum: 0.9 };
+}
+
+/** The reader's optimiser, batch size and seed, with the recipe's clipping and guided alignment. */
+export function trainConfigFor(settings: TrainChoiceSettings): TrainConfig {
+  const { training } = recipeOfSettings(settings);
+  return { seed: settings.seed, batchSize: settings.batchSize, optimizer: optimizerFor(settings), clipNorm: training.clipNorm, ...(training.alignmentWeight > 0 ? { alignmentWeight: training.alignmentWeight } : {}) };
 }
 
 interface Run {
@@ -91,11 +112,12 @@ export class TrainingSession {
     const corpus = this.corpus!;
     const resume = this.resume;
     const model = resume?.model ?? modelFor(settings, corpus);
-    const state = initTraining(model, { seed: settings.seed, batchSize: settings.batchSize, optimizer: optimizerFor(settings), clipNorm: 5 });
+    const state = initTraining(model, trainConfigFor(settings));
+    const full = fullCorpus(corpus);
     this.run = {
       settings,
-      train: corpusPairs(corpus, corpus.train),
-      heldOut: corpusPairs(corpus, corpus.heldOut),
+      train: corpusPairs(full, full.train),
+      heldOut: corpusPairs(full, full.heldOut),
       // A resumed run restarts the optimiser's moments but keeps its place in the shuffles.
       state: resume ? { ...state, epoch: resume.epoch, step: resume.step } : state,
       status: "idle",

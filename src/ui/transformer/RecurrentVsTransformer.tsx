@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { forward } from "../../core/forward.ts";
 import type { Mat } from "../../core/tensor.ts";
 import { demoModel } from "../../model/defaults.ts";
+import { RECURRENT_VS_TRANSFORMER_CHOICE } from "../player/widgetChoices.ts";
 import { useT } from "../i18n/index.ts";
 import { DEMO_SEED, PAIRS } from "./demo.ts";
 import { drawTimeline, type TimelineSpec } from "./drawTimeline.ts";
@@ -19,7 +20,7 @@ import { attentionView } from "./views.ts";
 const PAIR = PAIRS[0]!;
 
 function recurrentWeights(): { alpha: Mat; written: string[]; source: string[] } {
-  const model = demoModel({ cell: "gru-reset-after", variant: "attention", score: "scaled", query: "previous", bidirectional: false });
+  const model = demoModel(RECURRENT_VS_TRANSFORMER_CHOICE);
   const trace = forward(model, PAIR.source, { target: PAIR.target });
   const steps = trace.steps.flatMap((s) => (s.kind === "decoder" && s.attention ? [s] : []));
   const T = trace.source.length;

@@ -17,10 +17,11 @@ function randomVec(size: number, seed: number): Vec {
   return Float64Array.from({ length: size }, () => rng.normal());
 }
 
-/** The spec of `score` with random weights; dot and scaled need a query as wide as h_j. */
-function spec(score: ScoreKind): { spec: AttentionSpec; m: number } {
+/** The spec of `score` with random weights (additive with its biases b_s, b_h, b_v when `bias`); dot and scaled need a query as wide as h_j. */
+function spec(score: ScoreKind, bias = false): { spec: AttentionSpec; m: number } {
   const m = score === "dot" || score === "scaled" ? dh : 2;
-  const skeleton: AttentionSpec = { score, query: "previous", weights: score === "additive" ? { v: new Float64Array(5) } : {} };
+  const additive: Record<string, Vec> = bias ? { v: new Float64Array(5), b_v: new Float64Array(1) } : { v: new Float64Array(5) };
+  const skeleton: AttentionSpec = { score, query: "previous", weights: score === "additive" ? additive : {} };
   const weights: Record<string, Mat | Vec> = {};
   attentionParamShapes(skeleton, m, dh).forEach((s, i) => {
     const data = randomVec(s.rows * (s.cols ?? 1), 50 + i);
@@ -45,25 +46,27 @@ function worstError(v: Vec, grad: ArrayLike<number>, f: (moved: Vec) => number):
   return worst;
 }
 
+const CASES = [...SCORE_KINDS.map((score) => ({ score, bias: false, label: score })), { score: "additive" as const, bias: true, label: "additive (with b_s, b_h, b_v)" }];
+
 describe("attentionBackward", () => {
-  for (const score of SCORE_KINDS) {
-    const { spec: s, m } = spec(score);
+  for (const { score, bias, label } of CASES) {
+    const { spec: s, m } = spec(score, bias);
     const q = randomVec(m, 2);
     const loss = (sp: AttentionSpec, qq: Vec, HH: readonly Vec[]): number => dot(a, attend(sp, qq, HH).c);
     const rec = attend(s, q, H);
     const back = attentionBackward(s, rec, H, a);
 
-    it(`attentionBackward(${score} spec, record, H, ∂c) gives ∂q and every ∂h_j within 1e-6 of central differences`, () => {
+    it(`attentionBackward(${label} spec, record, H, ∂c) gives ∂q and every ∂h_j within 1e-6 of central differences`, () => {
       expect(worstError(q, back.dq, (moved) => loss(s, moved, H))).toBeLessThanOrEqual(1e-6);
       for (let j = 0; j < T; j++) {
         expect(worstError(H[j]!, back.dH[j]!, (moved) => loss(s, q, H.map((h, k) => (k === j ? moved : h))))).toBeLessThanOrEqual(1e-6);
       }
     });
 
-    it(`attentionBackward(${score} spec, record, H, ∂c) gives its weights' gradients within 1e-6 of central differences`, () => {
+    it(`attentionBackward(${label} spec, record, H, ∂c) gives its weights' gradients within 1e-6 of central differences`, () => {
       const shapes = attentionParamShapes(s, m, dh);
       const grads = sumTerms(shapes, back.terms);
-      expect(Object.keys(grads).length).toBe(score === "dot" || score === "scaled" ? 0 : score === "general" ? 1 : 3);
+      expect(Object.keys(grads).length).toBe(score === "dot" || score === "scaled" ? 0 : score === "general" ? 1 : bias ? 6 : 3);
       for (const sh of shapes) {
         const p = s.weights[sh.name]!;
         const data = p instanceof Float64Array ? p : p.data;

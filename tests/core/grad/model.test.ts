@@ -21,6 +21,8 @@ interface Case {
   init?: DecoderInit;
   /** Decoder width when it differs from the encoder's output (only with init "zeros"). */
   decoderHidden?: number;
+  /** additive only: the biases b_s, b_h, b_v of a PyTorch export. */
+  bias?: boolean;
 }
 
 function config(c: Case): Pick<ModelConfig, "encoder" | "decoder"> {
@@ -33,14 +35,14 @@ function config(c: Case): Pick<ModelConfig, "encoder" | "decoder"> {
       hidden: c.decoderHidden ?? out,
       variant: c.variant,
       init: c.init ?? "context",
-      ...(c.variant === "attention" ? { attention: { score: c.score ?? "dot", query: c.query ?? "previous" } } : {}),
+      ...(c.variant === "attention" ? { attention: { score: c.score ?? "dot", query: c.query ?? "previous", ...(c.bias ? { bias: true } : {}) } } : {}),
     },
   };
 }
 
 function describeCase(c: Case): string {
   const parts = [`${c.cell}${c.decoderCell ? `→${c.decoderCell}` : ""}`, c.variant];
-  if (c.variant === "attention") parts.push(`${c.score} score, ${c.query} query`);
+  if (c.variant === "attention") parts.push(`${c.score} score${c.bias ? " with biases" : ""}, ${c.query} query`);
   parts.push(c.bidirectional ? "bidirectional" : "unidirectional");
   if (c.context) parts.push(`context ${c.context}`);
   if (c.init) parts.push(`init ${c.init}`);
@@ -63,6 +65,16 @@ cases.push(
   { cell: "rnn", decoderCell: "lstm", variant: "attention", score: "general", query: "current", bidirectional: true, init: "zeros", decoderHidden: 4 },
   { cell: "lstm", variant: "attention", score: "additive", query: "previous", bidirectional: false, init: "zeros", decoderHidden: 2 },
 );
+// PyTorch exports: the additive score's biases, and each direction's final state as the context.
+for (const query of ["previous", "current"] as const) {
+  cases.push({ cell: "gru-reset-after", variant: "attention", score: "additive", query, bidirectional: false, bias: true });
+  cases.push({ cell: "lstm", variant: "attention", score: "additive", query, bidirectional: true, bias: true, context: "final" });
+}
+for (const cell of ["lstm", "gru-reset-after"] as const) {
+  cases.push({ cell, variant: "initial", bidirectional: true, context: "final" }, { cell, variant: "every-step", bidirectional: true, context: "final" });
+  cases.push({ cell, variant: "attention", score: "general", query: "previous", bidirectional: true, context: "final" });
+}
+cases.push({ cell: "rnn", variant: "every-step", bidirectional: false, context: "final" });
 
 describe("lossAndGradients against central differences", () => {
   for (const c of cases) {

@@ -56,4 +56,22 @@ describe("widget props", () => {
     expect(read.pair).toBeUndefined();
     expect(read.notes).toEqual(['This figure ignores pair="en-de": expected one of en-fr, en-zh.']);
   });
+
+  it("rendering a Player with sentence=\"I see the black cat\" opens on that sentence in a store of its own", () => {
+    const page = createAppStore({ sentence: "I love you" });
+    render(
+      <AppStoreContext.Provider value={page}>
+        <Player sentence="I see the black cat" />
+      </AppStoreContext.Provider>,
+    );
+    expect((screen.getByRole("textbox", { name: "Sentence" }) as HTMLInputElement).value).toBe("I see the black cat");
+    expect(page.getState().sentence).toBe("I love you");
+  });
+
+  it("readWidgetProps(props) keeps a sentence and notes an empty one", () => {
+    expect(readWidgetProps({ sentence: "I see the cat at home" }).sentence).toBe("I see the cat at home");
+    const read = readWidgetProps({ sentence: " " });
+    expect(read.sentence).toBeUndefined();
+    expect(read.notes).toEqual(['This figure ignores sentence=" ": expected a sentence to translate.']);
+  });
 });

@@ -1,0 +1,31 @@
+// The architectures each lesson widget builds from its props, as plain functions: the widgets call
+// them, and tests/content/presetDefaults.test.ts reads every lesson's props through them to check
+// that each default has a trained preset for its language pair.
+
+import { DECODER_VARIANTS, SCORE_KINDS, type CellKind } from "../../core/model.ts";
+import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
+
+/** A player's first choice: the page's default with the lesson's props on top. */
+export function playerChoice(props: Partial<ModelChoice>): ModelChoice {
+  return { ...DEFAULT_STATE.choice, ...props };
+}
+
+/** DecoderComparison: the three decoder variants on one cell; the attention panel queries the previous state, as its formula does. */
+export function decoderComparisonChoices(props: Partial<ModelChoice>, cell: CellKind = props.cell ?? DEFAULT_STATE.choice.cell): ModelChoice[] {
+  const base = { ...DEFAULT_STATE.choice, ...props, cell, query: "previous" as const };
+  return DECODER_VARIANTS.map((variant) => ({ ...base, variant }));
+}
+
+/** ScoreComparison: the four scores with the previous-state query. */
+export function scoreComparisonChoices(props: Partial<ModelChoice>): ModelChoice[] {
+  const base = { ...DEFAULT_STATE.choice, ...props, variant: "attention" as const, query: "previous" as const };
+  return SCORE_KINDS.map((score) => ({ ...base, score }));
+}
+
+/** GruComparison: a reset-before model (the reset-after side is its twin with the same weights). */
+export function gruComparisonChoice(props: Partial<ModelChoice>): ModelChoice {
+  return { ...DEFAULT_STATE.choice, ...props, cell: "gru-reset-before" };
+}
+
+/** RecurrentVsTransformer's recurrent side (English → French). */
+export const RECURRENT_VS_TRANSFORMER_CHOICE: ModelChoice = { cell: "gru-reset-after", variant: "attention", score: "scaled", query: "previous", bidirectional: false };

@@ -1,0 +1,58 @@
+// Fonts come from our own origin, as woff2, and only the ones a page needs: KaTeX's for the math,
+// Noto Sans SC's unicode-range chunks for Chinese, and none of the Chinese font for English readers.
+
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { settle, waitForContent } from "./helpers.ts";
+import { DIST, SCREENSHOTS, readLessons } from "./site.ts";
+
+const [, second] = readLessons();
+if (!second) throw new Error("the browser tests need at least 2 lessons in content/en");
+
+/** Records the URL of every font the page requests and, with `orChineseFont`, of any other file of the Chinese font. */
+function recordFonts(page: Page, { orChineseFont = false } = {}): string[] {
+  const fonts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "font" || (orChineseFont && /noto-sans-sc/.test(r.url()))) fonts.push(r.url());
+  });
+  return fonts;
+}
+
+test("KaTeX fonts load on demand from our own origin, as woff2 only", async ({ page, baseURL }) => {
+  const fonts = recordFonts(page);
+  await page.goto(`/${second.hash}`);
+  await waitForContent(page);
+  expect(fonts.length, "no font was requested on a page full of math").toBeGreaterThan(0);
+  const total = readdirSync(join(DIST, "assets")).filter((f) => /^KaTeX_.*\.woff2$/.test(f)).length;
+  expect(fonts.length, `all ${total} KaTeX fonts were fetched: they should load on demand`).toBeLessThan(total);
+  for (const url of fonts) expect(url.startsWith(`${baseURL}/`) && url.endsWith(".woff2"), `font from ${url}`).toBe(true);
+});
+
+test("中文 lessons draw Chinese with the bundled Noto Sans SC, fetched in unicode-range chunks from our own origin only", async ({ page, baseURL }) => {
+  const fonts = recordFonts(page);
+  await page.goto("/#/zh/lesson/encoder-decoder");
+  await waitForContent(page);
+  await page.waitForFunction(() => [...document.fonts].some((f) => f.family.replace(/"/g, "") === "Noto Sans SC" && f.status === "loaded"));
+  const drawable = await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', "编码器解码器"));
+  expect(drawable, "Noto Sans SC cannot draw 编码器解码器").toBe(true);
+  const family = await page.locator("h1").evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(family, "the title's font stack").toContain("Noto Sans SC");
+  const noto = fonts.filter((u) => /noto-sans-sc/.test(u));
+  expect(noto.length, "no Noto Sans SC file was fetched").toBeGreaterThan(0);
+  expect(noto.length, "Noto Sans SC files fetched: the unicode-range chunks should load on demand").toBeLessThan(60);
+  for (const url of noto) expect(url.startsWith(`${baseURL}/`) && url.endsWith(".woff2"), `font from ${url}`).toBe(true);
+  await page.screenshot({ path: join(SCREENSHOTS, "zh-encoder-decoder-1280-light.png") });
+  await page.goto("/#/lesson/encoder-decoder");
+  await waitForContent(page);
+  expect(await page.evaluate(() => document.documentElement.lang), "<html lang> did not return to en").toBe("en");
+});
+
+test("an English lesson without Chinese on it fetches no Chinese font", async ({ page }) => {
+  const fonts = recordFonts(page, { orChineseFont: true });
+  await page.goto("/#/lesson/rnn-encoder");
+  await waitForContent(page);
+  await settle(page);
+  expect(fonts.filter((u) => /noto-sans-sc/.test(u)), "Chinese font files fetched by an English page").toEqual([]);
+});

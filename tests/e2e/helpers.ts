@@ -1,0 +1,67 @@
+// What many browser tests do: wait until a lesson has rendered, run axe, read the largest
+// contentful paint, and report a measurement (printed at the end of the run by measures.ts).
+
+import { createRequire } from "node:module";
+import { test, type Page } from "@playwright/test";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+/** The page tests' combinations: each width in each of the system's themes. */
+export const WIDTHS_AND_THEMES = (["1280", "390"] as const).flatMap((width) =>
+  (["light", "dark"] as const).map((theme) => ({ width, theme, viewport: width === "1280" ? VIEWPORTS.desktop : VIEWPORTS.phone })),
+);
+
+/** Waits until the page's title, the lesson body and every figure have rendered, and the fonts. */
+export async function waitForContent(page: Page): Promise<void> {
+  await page.waitForSelector("h1");
+  await page.waitForFunction(() => !document.querySelector(".lesson-loading, .figure-loading"));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Waits until the formulas (in `scope`, a CSS selector, if given) are typeset and every font has arrived. */
+export async function settle(page: Page, scope = ""): Promise<void> {
+  await page.locator(`${scope} .katex`).first().waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** The page's h1, trimmed. */
+export async function heading(page: Page): Promise<string> {
+  return (await page.locator("h1").innerText()).trim();
+}
+
+/** Waits until the page's h1 reads `title`. */
+export async function waitForHeading(page: Page, title: string): Promise<void> {
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent === t, title);
+}
+
+type AxeResult = { violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[] };
+
+/** axe-core's serious and critical violations, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`);
+}
+
+/** The largest contentful paint of the page so far, in ms, or undefined if there is none. */
+export function largestContentfulPaint(page: Page): Promise<number | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<number | undefined>((resolve) => {
+        // buffered: the entries from before the observer existed are delivered at once.
+        new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime)).observe({ type: "largest-contentful-paint", buffered: true });
+        // A page with no LCP entry would never call back; it has none to report.
+        setTimeout(() => resolve(undefined), 3000);
+      }),
+  );
+}
+
+/** Reports a figure the run prints at its end ("measured: …"): reported, never asserted. */
+export function measure(text: string): void {
+  test.info().annotations.push({ type: "measured", description: text });
+}

@@ -1,0 +1,86 @@
+// How the site loads: a figure whose code fails to arrive, the service worker offline, the first
+// lesson's download budget and its largest contentful paint.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Route } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { heading, largestContentfulPaint, measure, waitForContent, waitForHeading } from "./helpers.ts";
+import { DIST, ROOT, readLessons, startPreview } from "./site.ts";
+import { BUDGET_BYTES, describeBudget, measureBudget } from "../../scripts/budget.mjs";
+
+const lessons = readLessons();
+const [first, second] = lessons;
+if (!first || !second) throw new Error("the browser tests need at least 2 lessons in content/en");
+
+test("a figure whose code fails to load shows a notice with the error, the lesson stays readable, and Try again recovers", async ({ browser }) => {
+  const manifest = JSON.parse(readFileSync(join(DIST, ".vite", "manifest.json"), "utf8")) as Record<string, { file: string } | undefined>;
+  const playerFile = manifest["src/ui/player/index.ts"]?.file;
+  expect(playerFile, "the manifest has no player chunk").toBeTruthy();
+  const withFigure = lessons.find((l) => l.hasFigure) ?? first;
+  // Not watched for problems: the blocked chunk is a failed request on purpose.
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const block = (route: Route) => route.abort();
+    await page.route(`**/${playerFile}`, block);
+    await page.goto(`/${withFigure.hash}`);
+    const notice = page.getByRole("alert").filter({ hasText: "Something went wrong in this figure" }).first();
+    await notice.waitFor();
+    expect(await page.locator(".prose p").count(), "the lesson's prose is gone").toBeGreaterThan(3);
+    await page.unroute(`**/${playerFile}`, block);
+    await notice.getByRole("button", { name: "Try again" }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-figure] [role="alert"]') && !document.querySelector(".figure-loading"));
+  } finally {
+    await context.close();
+  }
+});
+
+test("once loaded, the site keeps working offline: the service worker serves the shell and the lessons read so far", async ({ browser }) => {
+  // A server of its own, which the test stops; requests fail once it is gone, so only page errors count.
+  const server = await startPreview();
+  const context = await browser.newContext({ baseURL: server.origin, serviceWorkers: "allow" });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+    await page.goto(`/${first.hash}`);
+    await waitForContent(page);
+    await page.waitForFunction(async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const keys = await (await caches.open("seq2seq-lab-v1")).keys();
+      return keys.some((k) => /\/assets\/index-[^/]*\.js$/.test(k.url)) && keys.some((k) => k.url.endsWith(".css"));
+    });
+    const toc = page.getByRole("navigation", { name: "Lessons" });
+    await toc.getByRole("link", { name: second.title }).click();
+    await waitForHeading(page, second.title);
+    await waitForContent(page);
+    await server.close();
+    await page.reload();
+    await waitForContent(page);
+    expect(await heading(page), "the reloaded page is not the second lesson").toBe(second.title);
+    expect(await page.locator(".prose p").count(), "the second lesson's body did not render offline").toBeGreaterThan(3);
+    await toc.getByRole("link", { name: first.title }).click();
+    await waitForHeading(page, first.title);
+    await waitForContent(page);
+    expect(await page.locator(".prose p").count(), "the first lesson's body did not render offline").toBeGreaterThan(3);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  expect(errors).toEqual([]);
+});
+
+test(`the first lesson's JS+CSS stays within the ${BUDGET_BYTES / 1000} KB gzip budget`, async () => {
+  const budget = await measureBudget(ROOT, DIST);
+  measure(describeBudget(budget));
+  expect(budget.total, `over budget: ${describeBudget(budget)}`).toBeLessThanOrEqual(budget.budget);
+});
+
+test("opening the first lesson at 1280 px in light shows its title; its largest contentful paint is reported", async ({ page }) => {
+  await page.goto(`/${first.hash}`);
+  await waitForContent(page);
+  expect(await heading(page)).toBe(first.title);
+  const lcp = await largestContentfulPaint(page);
+  measure(`largest contentful paint of ${first.slug} (1280 px, light, local server): ${lcp === undefined ? "none reported" : `${Math.round(lcp)} ms`}`);
+});
