@@ -1,23 +1,24 @@
 // One forward pass: tokens → embeddings → encoder → context → decoder steps → output, returned as
-// an immutable trace (trace.ts). Decoding is greedy or sampled with a seeded generator, and stops
+// an immutable trace (trace.ts). Decoding follows a strategy (decoding.ts: greedy or sampled), and stops
 // at <eos> or maxLength; with a target it is teacher-forced (training, and the lessons' "what if").
 
 import type { Vec } from "./tensor.ts";
 import { mean, row, zeros } from "./tensor.ts";
-import { argmax } from "./activations.ts";
 import type { DecodingOptions, Seq2SeqModel } from "./model.ts";
 import { SPECIAL_TOKENS } from "./model.ts";
 import type { ContextStep, DecoderStep, SourceToken, Trace, TraceStep } from "./trace.ts";
 import { detokenize, tokenize } from "./tokenizer.ts";
 import { encode, type EncoderResult } from "./encoder.ts";
 import { decoderStep } from "./decoder.ts";
-import { sample, tempered } from "./output.ts";
-import { createRng } from "./rng.ts";
+import { strategyOf, tokenChooser, type DecodingStrategy } from "./decoding.ts";
 
 export interface ForwardOptions {
   /** A target sentence (or its token ids) to teacher-force instead of decoding freely. */
   readonly target?: string | readonly number[];
+  /** Overrides the model file's decoding options (maxLength, and strategy, temperature, seed). */
   readonly decoding?: Partial<DecodingOptions>;
+  /** How tokens are chosen; overrides the strategy the decoding options name. */
+  readonly strategy?: DecodingStrategy;
 }
 
 function vocabId(vocab: readonly string[], token: string, where: string): number {
@@ -58,9 +59,10 @@ function encoderInput(model: Seq2SeqModel, words: readonly SourceToken[]): reado
 }
 
 /** The forward pass for tokens already looked up (training calls this with ids). */
-export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[], options: { target?: readonly number[]; decoding?: Partial<DecodingOptions> } = {}): Trace {
+export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[], options: { target?: readonly number[]; decoding?: Partial<DecodingOptions>; strategy?: DecodingStrategy } = {}): Trace {
   const source = encoderInput(model, words);
   const decoding = { ...model.decoding, ...options.decoding };
+  const strategy = options.strategy ?? strategyOf(decoding);
   const vocab = model.target.vocab;
   const sos = vocabId(vocab, SPECIAL_TOKENS.sos, "target.vocab");
   const eos = vocabId(vocab, SPECIAL_TOKENS.eos, "target.vocab");
@@ -73,7 +75,7 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
 
   const forced = options.target ? [...options.target, eos] : undefined;
   const limit = forced ? forced.length : decoding.maxLength;
-  const rng = createRng(decoding.seed);
+  const choose = tokenChooser(strategy);
   let yPrev = sos;
   let s_prev = ctx.s_0;
   let C_prev = ctx.C_0 ?? zeros(model.decoder.hidden);
@@ -81,11 +83,7 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
   let stop: "eos" | "limit" = "limit";
   for (let t = 1; t <= limit; t++) {
     const core = decoderStep(model, { t, yPrev, s_prev, C_prev, H: enc.H, ...(ctx.c ? { c: ctx.c } : {}) });
-    let y: number;
-    let pSample: Vec | undefined;
-    if (forced) y = forced[t - 1]!;
-    else if (decoding.strategy === "sample") y = sample((pSample = tempered(core.logits, decoding.temperature)), rng);
-    else y = argmax(core.p);
+    const { y, pSample } = forced ? { y: forced[t - 1]!, pSample: undefined } : choose(core.logits, core.p);
     const step: DecoderStep = { ...core, ...(pSample ? { pSample } : {}), y, token: vocab[y]!, forced: forced !== undefined };
     steps.push(step);
     if (y === eos) {
@@ -109,6 +107,7 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
       ...(d.variant === "attention" && d.attention ? { score: d.attention.score, query: d.attention.query } : {}),
     },
     source,
+    strategy,
     H: enc.H,
     steps,
     output: { ids, tokens, text: detokenize(tokens), stop },

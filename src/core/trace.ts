@@ -6,6 +6,7 @@ import type { CellKind, ContextMap, DecoderInit, DecoderVariant, QueryKind, Scor
 import type { Vec } from "./tensor.ts";
 import type { CellRecord } from "./cells/index.ts";
 import type { AttentionRecord } from "./attention/index.ts";
+import type { DecodingStrategy } from "./decoding.ts";
 
 // The records live beside their forward and backward steps; the trace names them too.
 export type { CellRecord, GruRecord, LstmRecord, RnnRecord } from "./cells/index.ts";
@@ -98,6 +99,8 @@ export interface Trace {
     readonly query?: QueryKind;
   };
   readonly source: readonly SourceToken[];
+  /** How the decoder chose its tokens (teacher-forced steps say so themselves). */
+  readonly strategy: DecodingStrategy;
   /** Encoder outputs h_1..h_T (concatenated directions when bidirectional). */
   readonly H: readonly Vec[];
   readonly steps: readonly TraceStep[];

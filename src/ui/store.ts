@@ -4,6 +4,7 @@
 
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
+import { GREEDY, type DecodingStrategy } from "../core/decoding.ts";
 import type { ModelChoice } from "../model/defaults.ts";
 import { defaultPairOf, PAIR_EXAMPLES, type LanguagePair } from "../model/pairs.ts";
 import type { Lang } from "./i18n/lang.ts";
@@ -11,7 +12,7 @@ import type { Lang } from "./i18n/lang.ts";
 /** "projector": high contrast, thick lines and large focus rings for a room's back row. */
 export type Theme = "system" | "light" | "dark" | "projector";
 
-export type { LanguagePair, Lang, ModelChoice };
+export type { DecodingStrategy, LanguagePair, Lang, ModelChoice };
 
 export interface AppState {
   /** The open lesson's slug ("playground" for the player page). */
@@ -19,6 +20,8 @@ export interface AppState {
   readonly choice: ModelChoice;
   /** The source sentence the reader typed. */
   readonly sentence: string;
+  /** How the decoder chooses its tokens: greedy, or sampling with a temperature and a seed. */
+  readonly decoding: DecodingStrategy;
   /** Index into the trace's steps: the player's cursor. */
   readonly step: number;
   readonly playing: boolean;
@@ -39,6 +42,8 @@ export interface AppActions {
   setLesson(slug: string): void;
   setChoice(patch: Partial<ModelChoice>): void;
   setSentence(sentence: string): void;
+  /** Another strategy writes another output from the same encoder: the cursor stays where it is. */
+  setDecoding(decoding: DecodingStrategy): void;
   setStep(step: number): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
@@ -54,6 +59,7 @@ export const DEFAULT_STATE: AppState = {
   lesson: "encoder-decoder",
   choice: { cell: "lstm", variant: "attention", score: "dot", query: "current", bidirectional: false },
   sentence: "I love you",
+  decoding: GREEDY,
   step: 0,
   playing: false,
   speed: 1,
@@ -72,6 +78,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     // A new model or sentence is a new trace: the cursor starts over.
     setChoice: (patch) => set((s) => ({ choice: { ...s.choice, ...patch }, step: 0, playing: false })),
     setSentence: (sentence) => set({ sentence, step: 0, playing: false }),
+    setDecoding: (decoding) => set({ decoding, playing: false }),
     setStep: (step) => set({ step: Math.max(0, Math.floor(step)) }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),

@@ -6,7 +6,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { createRequire } from "node:module";
 import { buildSync } from "esbuild";
-import type { Pair } from "../../src/core/grad/loss.ts";
+import type { Pair } from "../../src/core/teacherForcing.ts";
 
 export interface StepShape {
   readonly d: number;

@@ -1,7 +1,7 @@
 // The Simplified Chinese lessons are the English ones in another language: they compile with the
 // site's MDX and KaTeX options, keep the English slugs and file names, embed the same components and
 // asides in the same order (each picture that shows a sentence pair opens on seed 004's pair: the
-// player family with pair="en-zh", the Transformer pictures that offer it with pair="china"), and
+// player family by taking the page's pair, the Transformer pictures that offer it with pair="china"), and
 // share every formula: each display formula of an English lesson, and each formula of its tables,
 // appears in its Chinese twin. Only prose labels inside \text{…} may be translated, and a word of the
 // example sentence follows the pair (the English \text{you} of "I love you" is \text{China}).
@@ -23,13 +23,10 @@ const ZH = fileURLToPath(new URL("../../content/zh", import.meta.url));
 const options: CompileOptions = { ...mdxOptions, outputFormat: "function-body" };
 
 const COMPONENTS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "Aside"] as const;
-// The components that show a sentence pair and take the pair prop, with the value that names seed
-// 004's pair. RecurrentVsTransformer shows one fixed pair and takes no pair prop.
+// The components that name seed 004's pair in a prop. The player family names none: a widget that
+// names no pair takes its page's, English → Chinese on a Chinese page (tests/ui/player/pagePair.test.tsx).
+// RecurrentVsTransformer shows one fixed pair and takes no pair prop.
 const ZH_PAIR: Readonly<Record<string, string>> = {
-  Player: "en-zh",
-  DecoderComparison: "en-zh",
-  ScoreComparison: "en-zh",
-  GruComparison: "en-zh",
   TransformerPlayer: "china",
   QkvTable: "china",
 };
@@ -162,7 +159,7 @@ describe("content/zh", { timeout: 120_000 }, () => {
     }
   });
 
-  it("every picture with a pair prop in a Chinese lesson opens on seed 004's pair: pair=\"en-zh\" for the player family, pair=\"china\" for TransformerPlayer and QkvTable", async () => {
+  it("every Transformer picture with a pair prop in a Chinese lesson opens on seed 004's pair (pair=\"china\"), and no other picture names a pair", async () => {
     let paired = 0;
     for (const name of zhFiles) {
       for (const { name: component, props } of (await load(ZH, name)).embeds) {

@@ -20,6 +20,20 @@ function recordFonts(page: Page, { orChineseFont = false } = {}): string[] {
   return fonts;
 }
 
+/** The Han characters of an element's text, and the glyphs Chromium drew for it with a web font (DevTools protocol). */
+async function hanGlyphs(page: Page, selector: string): Promise<{ han: number; drawn: number }> {
+  const text = (await page.locator(selector).first().textContent()) ?? "";
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  const drawn = fonts.filter((f) => f.isCustomFont).reduce((n, f) => n + f.glyphCount, 0);
+  return { han: [...text.matchAll(/\p{Script=Han}/gu)].length, drawn };
+}
+
 test("KaTeX fonts load on demand from our own origin, as woff2 only", async ({ page, baseURL }) => {
   const fonts = recordFonts(page);
   await page.goto(`/${second.hash}`);
@@ -43,10 +57,35 @@ test("中文 lessons draw Chinese with the bundled Noto Sans SC, fetched in unic
   expect(noto.length, "no Noto Sans SC file was fetched").toBeGreaterThan(0);
   expect(noto.length, "Noto Sans SC files fetched: the unicode-range chunks should load on demand").toBeLessThan(60);
   for (const url of noto) expect(url.startsWith(`${baseURL}/`) && url.endsWith(".woff2"), `font from ${url}`).toBe(true);
+  // What Chromium actually drew: every Han character of the title and the tagline with the bundled
+  // font, none as a fallback box of a Latin font.
+  for (const selector of ["h1", ".site-tagline"]) {
+    const { han, drawn } = await hanGlyphs(page, selector);
+    expect(han, `Han characters in ${selector}`).toBeGreaterThan(0);
+    expect(drawn, `glyphs of ${selector} drawn with Noto Sans SC`).toBeGreaterThanOrEqual(han);
+  }
   await page.screenshot({ path: join(SCREENSHOTS, "zh-encoder-decoder-1280-light.png") });
   await page.goto("/#/lesson/encoder-decoder");
   await waitForContent(page);
   expect(await page.evaluate(() => document.documentElement.lang), "<html lang> did not return to en").toBe("en");
+});
+
+test("an English page on the English → Chinese pair draws the decoder's Chinese words with Noto Sans SC", async ({ page }) => {
+  await page.goto("/#/playground?pair=en-zh");
+  await waitForContent(page);
+  await page.getByRole("button", { name: "Last step" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll(".player svg text")].some((t) => /\p{Script=Han}/u.test(t.textContent ?? "")));
+  await page.evaluate(() => document.fonts.ready);
+  const marked = await page.evaluate(() => {
+    const words = [...document.querySelectorAll(".player svg text")].filter((t) => /\p{Script=Han}/u.test(t.textContent ?? ""));
+    words.forEach((t, i) => t.setAttribute("data-han", String(i)));
+    return words.length;
+  });
+  expect(marked, "Chinese words in the player's pictures").toBeGreaterThan(0);
+  for (let i = 0; i < marked; i++) {
+    const { han, drawn } = await hanGlyphs(page, `[data-han="${i}"]`);
+    expect(drawn, `glyphs of Chinese word ${i} drawn with Noto Sans SC`).toBeGreaterThanOrEqual(han);
+  }
 });
 
 test("an English lesson without Chinese on it fetches no Chinese font", async ({ page }) => {

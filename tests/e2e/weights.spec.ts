@@ -73,11 +73,11 @@ test("dragging a weight on the playground changes the translation, and a reload 
   expect(stored?.slice(0, 40), "what storage holds").toMatch(/^\{"version":1,/u);
 });
 
-// The playground opens on the trained preset (its French vocabulary has no "pain"); the previous-state
-// query has no preset, so that link carries the untrained demo's edits.
+// The playground opens on the trained preset; the plain RNN with the additive score has no preset, so
+// that link carries the untrained demo's edits.
 for (const { name, hash, token, shown, shot } of [
   { name: "the trained preset's", hash: PLAYGROUND, token: "chien", shown: "Showing the trained preset with the link's 1 edited number.", shot: "weights-shared-1280-light.png" },
-  { name: "the untrained demo's", hash: `${PLAYGROUND}?query=previous`, token: "pain", shown: "Showing the untrained model with the link's 1 edited number.", shot: "weights-shared-demo-1280-light.png" },
+  { name: "the untrained demo's", hash: `${PLAYGROUND}?cell=rnn&score=additive`, token: "oiseau", shown: "Showing the untrained model with the link's 1 edited number.", shot: "weights-shared-demo-1280-light.png" },
 ]) {
   test(`a share link of ${name} edits opened in a fresh browser shows the same view and the same numbers`, async ({ openPage }) => {
     const page = await openPage({ label: "sender" });

@@ -39,7 +39,7 @@ describe("scripts/trace.ts as a child process", { timeout: 60_000 }, () => {
     const parsed = parseModelText(readFileSync(GOOD, "utf8"));
     if (!parsed.ok) throw new Error("fixture should be valid");
     expect(JSON.parse(r.stdout)).toEqual(toPlainJson(forward(parsed.model, "I love you")));
-    expect(Object.keys(JSON.parse(r.stdout))).toEqual(["H", "model", "output", "source", "steps"]);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(["H", "model", "output", "source", "steps", "strategy"]);
   });
 
   it("trace --format table prints a header, one line per step and the output", () => {

@@ -4,7 +4,7 @@
 // `fullCorpus` joins the two. `corpusPairs` turns sentences into token ids with the lessons'
 // tokenizer and refuses any word it does not know.
 
-import type { Pair } from "../grad/loss.ts";
+import type { Pair } from "../teacherForcing.ts";
 import { tokenize } from "../tokenizer.ts";
 
 export interface CorpusSentence {

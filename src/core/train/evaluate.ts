@@ -5,7 +5,7 @@
 import type { Seq2SeqModel } from "../model.ts";
 import { argmax, logSoftmax } from "../activations.ts";
 import { forwardTokens } from "../forward.ts";
-import { decoderSteps, forcedTrace, sourceTokens, type Pair } from "../grad/loss.ts";
+import { decoderSteps, forcedTrace, sourceTokens, type Pair } from "../teacherForcing.ts";
 
 export interface Evaluation {
   /** Mean −log p per target token (teacher-forced, with <eos>): the training loss's "token" form. */

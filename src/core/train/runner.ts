@@ -6,7 +6,7 @@
 import type { Seq2SeqModel } from "../model.ts";
 import { createModel } from "../init.ts";
 import { createRng } from "../rng.ts";
-import type { Pair } from "../grad/loss.ts";
+import type { Pair } from "../teacherForcing.ts";
 import { corpusPairs, fullCorpus, type Corpus } from "./corpus.ts";
 import { translatesExactly } from "./evaluate.ts";
 import { batchesPerEpoch } from "./shuffle.ts";

@@ -3,7 +3,8 @@
 // gradients, optional norm clipping, one optimiser update. Batches come from seeded per-epoch shuffles.
 
 import type { Seq2SeqModel } from "../model.ts";
-import { lossAndGradients, type Pair, type Reduction } from "../grad/loss.ts";
+import { lossAndGradients, type Reduction } from "../grad/loss.ts";
+import type { Pair } from "../teacherForcing.ts";
 import { clipGradients, gradNorm } from "./clip.ts";
 import { initOptimizer, optimizerStep, type OptimizerConfig, type OptimizerState } from "./optimizers.ts";
 import { paramValues, withParams } from "./params.ts";

@@ -18,7 +18,7 @@ export function PlaygroundPage({ components }: { readonly components: ShellCompo
           <p className="page-summary">{t.app.playgroundSummary}</p>
         </div>
         <div className="figure-wide">
-          <Player focus="all" editWeights="open" />
+          <Player focus="all" editWeights="open" modelFacts />
         </div>
       </article>
       <PrevNext current={PLAYGROUND} />

@@ -8,10 +8,13 @@
 //
 // Parameters: cell, variant, score, query, bi (the architecture); pair (en-fr or en-zh, written when
 // it is not the language's own pair: en-fr for English, en-zh for Chinese); s (the sentence, written
-// when it is not the pair's running example); step; present=N (figure N of the page, counted from 1,
+// when it is not the pair's running example); dec, T, seed (the decoding strategy, written only when
+// it is not greedy: `dec=sample&T=0.8&seed=3`, src/model/decoding.ts); step; present=N (figure N of the page, counted from 1,
 // fills the screen); w (a share link's weights).
 
+import type { DecodingStrategy } from "../../core/decoding.ts";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
@@ -40,6 +43,8 @@ export interface UrlView {
   readonly choice: ModelChoice;
   readonly sentence: string;
   readonly step: number;
+  /** The decoding strategy, present only when it is not greedy. */
+  readonly decoding?: DecodingStrategy;
   /** Shared weights (base64url, read by src/ui/share), present only in a share link. */
   readonly weights?: string;
   /** The language, present only when it is not English. */
@@ -82,6 +87,7 @@ export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): str
   if (choice.bidirectional !== base.bidirectional) params.push(["bi", choice.bidirectional ? "1" : "0"]);
   if (pair !== defaultPair(view.lang)) params.push(["pair", pair]);
   if (view.sentence !== defaultSentence(pair, defaults)) params.push(["s", view.sentence]);
+  if (view.decoding) params.push(...strategyParams(view.decoding));
   if (view.step !== defaults.step) params.push(["step", String(view.step)]);
   if (view.present) params.push(["present", String(view.present)]);
   if (view.weights) params.push(["w", view.weights]);
@@ -107,6 +113,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
   const weights = params.get("w");
   const pair = oneOf(params.get("pair"), LANGUAGE_PAIRS, defaultPair(lang));
   const present = decodeFigure(params.get("present"));
+  const decoding = strategyOfParams(params);
   return {
     lesson: decodeLesson(path, lessons, defaults.lesson),
     choice: {
@@ -118,6 +125,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
     },
     sentence: params.has("s") ? (params.get("s") ?? "").slice(0, MAX_SENTENCE_LENGTH) : defaultSentence(pair, defaults),
     step: decodeStep(params.get("step"), defaults.step),
+    ...(decoding.kind !== "greedy" ? { decoding } : {}),
     ...(weights ? { weights: weights.slice(0, MAX_WEIGHTS_LENGTH + 1) } : {}),
     ...(lang !== "en" ? { lang } : {}),
     ...(pair !== defaultPair(lang) ? { pair } : {}),

@@ -3,6 +3,7 @@
 // are strings, or functions of what the sentence needs (numbers, tokens). Lesson prose is not here:
 // it lives in content/<lang>/.
 
+import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -485,6 +486,8 @@ export const en = {
     keys: "→ / space / Page Down next · ← / Page Up previous · B blank · Escape exit",
   },
   training: trainingEn,
+  decoding: decodingEn,
+  modelFacts: modelFactsEn,
 };
 
 export type Messages = typeof en;

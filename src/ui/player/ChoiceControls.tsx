@@ -8,6 +8,7 @@ import type { SourceToken } from "../../core/trace.ts";
 import { en } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import type { AppStore } from "../store.ts";
+import { DecodingControl } from "./DecodingControl.tsx";
 import { SentenceInput } from "./SentenceInput.tsx";
 
 /** The English names (the dictionaries hold both languages' names: `t.names`). */
@@ -68,6 +69,7 @@ function ChoiceControlsBody({ store, error, source }: Props) {
           <input type="checkbox" checked={choice.bidirectional} onChange={(e) => setChoice({ bidirectional: e.target.checked })} />
           {t.player.bidirectional}
         </label>
+        <DecodingControl store={store} />
       </div>
     </div>
   );

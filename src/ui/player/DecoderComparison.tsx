@@ -13,7 +13,7 @@ import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { VARIANT_TEX } from "./formulas.ts";
 import { DecoderPicture } from "./pictures.tsx";
 import { Tex } from "./Tex.tsx";
-import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
+import { isTrained, useDemoModel, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
 import { decoderComparisonChoices } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
@@ -28,7 +28,8 @@ export function sameEncoder(traces: readonly Trace[]): boolean {
 
 export function DecoderComparison(props: WidgetProps) {
   const t = useT();
-  const { choice, notes, pair = "en-fr" } = readWidgetProps(props as Record<string, unknown>, t);
+  const { choice, notes, pair: named } = readWidgetProps(props as Record<string, unknown>, t);
+  const pair = useWidgetPair(named);
   const [sentence, setSentence] = useLocalSentence(pair);
   const [cell, setCell] = useState<CellKind>(choice.cell ?? DEFAULT_STATE.choice.cell);
   useCjkFont(pair === "en-zh");

@@ -14,7 +14,7 @@ import { SymbolText } from "../editor/SymbolText.tsx";
 import { EncoderPicture } from "./pictures.tsx";
 import { stepFormulas, stepTitle } from "./stepFormulas.ts";
 import { Tex } from "./Tex.tsx";
-import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
+import { isTrained, useDemoModel, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
 import { gruComparisonChoice } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
@@ -47,7 +47,8 @@ function Side({ name, tex, trace, position, vocab }: { name: string; tex: string
 
 export function GruComparison(props: WidgetProps) {
   const t = useT();
-  const { choice, notes, pair = "en-fr" } = readWidgetProps(props as Record<string, unknown>, t);
+  const { choice, notes, pair: named } = readWidgetProps(props as Record<string, unknown>, t);
+  const pair = useWidgetPair(named);
   const [sentence, setSentence] = useLocalSentence(pair);
   const [wanted, setPosition] = useState(0);
   useCjkFont(pair === "en-zh");

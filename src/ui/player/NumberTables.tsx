@@ -7,6 +7,7 @@ import type { DecoderStep, EncoderStep, Trace } from "../../core/trace.ts";
 import { memo } from "react";
 import { useT } from "../i18n/index.ts";
 import { fmt } from "./format.ts";
+import { temperatureText } from "./outputFormulas.ts";
 import { outputStep } from "./layouts/output.ts";
 import { useShownTrace } from "./useInView.ts";
 
@@ -105,7 +106,8 @@ function OutputTable({ trace, cursor, vocab }: Props) {
   const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
   const shown = order.slice(0, TOP);
   if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
-  const mark = step.forced ? t.numbers.givenMark : t.numbers.chosenMark;
+  const drawn = step.pSample;
+  const mark = step.forced ? t.numbers.givenMark : drawn ? t.decoding.drawnWord : t.numbers.chosenMark;
   return (
     <table>
       <caption>{t.numbers.outputTable(step.t)}</caption>
@@ -113,6 +115,7 @@ function OutputTable({ trace, cursor, vocab }: Props) {
         <tr>
           <th scope="col">{t.numbers.token}</th>
           <th scope="col">{t.numbers.probability}</th>
+          {drawn && <th scope="col">{t.decoding.pAt(temperatureText(trace))}</th>}
         </tr>
       </thead>
       <tbody>
@@ -120,6 +123,7 @@ function OutputTable({ trace, cursor, vocab }: Props) {
           <tr key={k}>
             <th scope="row">{k === step.y ? `${vocab[k] ?? k} (${mark})` : (vocab[k] ?? k)}</th>
             <td>{fmt(p)}</td>
+            {drawn && <td>{fmt(drawn[k]!)}</td>}
           </tr>
         ))}
       </tbody>

@@ -18,6 +18,7 @@ import type { AppStore } from "../store.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { HoverProvider } from "./hover.tsx";
+import { ModelFacts } from "./ModelFacts.tsx";
 import { NumberTables } from "./NumberTables.tsx";
 import { PlayerControls } from "./PlayerControls.tsx";
 import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
@@ -26,6 +27,7 @@ import { PlayerStage } from "./PlayerStage.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
+import { useInitialStep } from "./useInitialStep.ts";
 import { useOnScreenValue } from "./useInView.ts";
 import { useTrace } from "./useTrace.ts";
 import { UntrainedNote } from "./UntrainedNote.tsx";
@@ -40,21 +42,32 @@ export interface PlayerProps extends WidgetProps {
   readonly store?: AppStore;
   /** "open" shows the weight editor open (the playground); lessons show it collapsed. */
   readonly editWeights?: "open";
+  /** Show what the model knows: the words it reads and its held-out accuracy (the playground). */
+  readonly modelFacts?: boolean;
 }
 
 /** Props set a lesson player's first choice and pair (see usePlayerStore); `focus` picks the pictures. */
 export function Player(props: PlayerProps) {
   const t = useT();
-  const { choice, focus, pair, sentence, notes } = readWidgetProps(props as Record<string, unknown>, t);
-  const store = usePlayerStore(choice, props.store, pair, sentence);
+  const { choice, focus, pair, decoding, step, sentence, notes } = readWidgetProps(props as Record<string, unknown>, t);
+  const store = usePlayerStore(choice, props.store, { pair, decoding, step, sentence });
   return (
     <HoverProvider>
-      <PlayerBody store={store} focus={focus} notes={notes} editorOpen={props.editWeights === "open"} />
+      <PlayerBody store={store} focus={focus} notes={notes} editorOpen={props.editWeights === "open"} initialStep={step} facts={props.modelFacts === true} />
     </HoverProvider>
   );
 }
 
-function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focus: PlayerFocus; notes: readonly string[]; editorOpen: boolean }) {
+interface BodyProps {
+  readonly store: AppStore;
+  readonly focus: PlayerFocus;
+  readonly notes: readonly string[];
+  readonly editorOpen: boolean;
+  readonly initialStep: string | undefined;
+  readonly facts: boolean;
+}
+
+function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: BodyProps) {
   const t = useT();
   const choice = useChoice(store);
   const pair = usePair(store);
@@ -62,12 +75,14 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
   const step = useStore(store, (s) => s.step);
   const playing = useStore(store, (s) => s.playing);
   const speed = useStore(store, (s) => s.speed);
+  const decoding = useStore(store, (s) => s.decoding);
   useCjkFont(pair === "en-zh");
   // The preset or demo model of the choice with the reader's edits; a share link's weights apply first.
   useIncomingLink();
   const shown = useCurrentModel(choice, pair);
   const model = shown.model;
-  const { trace, error } = useTrace(model, sentence);
+  const { trace, error } = useTrace(model, sentence, decoding);
+  const stepMissing = useInitialStep(store, trace, initialStep);
   const last = trace ? trace.steps.length - 1 : 0;
   const cursor = Math.min(step, last);
   usePlayback(store, playing, cursor, last, speed);
@@ -114,8 +129,9 @@ function PlayerBody({ store, focus, notes, editorOpen }: { store: AppStore; focu
     >
       {!isTrained(model) && <UntrainedNote />}
       <ModelNotice />
-      <WidgetNotes notes={notes} />
+      <WidgetNotes notes={stepMissing && initialStep ? [...notes, t.decoding.ignoredStep(initialStep)] : notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
+      {facts && <ModelFacts store={store} shown={shown} />}
       <PlayerControls store={store} cursor={cursor} last={last} title={title} sentence={said} disabled={!trace}>
         {presentButton}
       </PlayerControls>

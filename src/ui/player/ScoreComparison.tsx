@@ -15,7 +15,7 @@ import { SCORE_TEX } from "./formulas.ts";
 import { scoresScene } from "./layouts/scores.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
 import { Tex } from "./Tex.tsx";
-import { isTrained, useDemoModel, useLocalSentence } from "./usePlayerStore.ts";
+import { isTrained, useDemoModel, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrace } from "./useTrace.ts";
 import { scoreComparisonChoices } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
@@ -38,7 +38,8 @@ export function compareScores(trace: Trace, t: number, models: readonly Seq2SeqM
 
 export function ScoreComparison(props: WidgetProps) {
   const t = useT();
-  const { choice, notes, pair = "en-fr" } = readWidgetProps(props as Record<string, unknown>, t);
+  const { choice, notes, pair: named } = readWidgetProps(props as Record<string, unknown>, t);
+  const pair = useWidgetPair(named);
   const [sentence, setSentence] = useLocalSentence(pair);
   useCjkFont(pair === "en-zh");
   const [wanted, setT] = useState(1);

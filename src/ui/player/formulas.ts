@@ -88,7 +88,9 @@ export const OUTPUT_TEMPLATES = {
   logits: (t: number, readout: string) => `z_{${t}} = W_{\\text{out}}\\, ${readout} + b_{\\text{out}}`,
   softmax: (t: number) => `⟦p|p_{${t}}⟧ = \\operatorname{softmax}(z_{${t}}),\\quad ⟦p|p_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pChosen⟩⟧`,
   argmax: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = \\arg\\max_k\\, p_{${t},k} = ⟦y|⟨word⟩⟧`,
-  sample: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ \\sim \\operatorname{softmax}(z_{${t}} / \\tau) = ⟦y|⟨word⟩⟧`,
+  /** Sampling's distribution, τ substituted: the chosen word's probability at τ beside p's line at τ = 1. */
+  tempered: (t: number) => `⟦p|p^{(\\tau)}_{${t}}⟧ = \\operatorname{softmax}(z_{${t}} / \\tau),\\quad \\tau = ⟨tau⟩,\\quad ⟦p|p^{(\\tau)}_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pTau⟩⟧`,
+  sample: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ \\sim \\operatorname{softmax}(z_{${t}} / ⟨tau⟩):\\quad ⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧`,
   forced: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧ \\quad \\text{(the given target)}`,
 };
 

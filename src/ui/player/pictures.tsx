@@ -9,6 +9,7 @@ import { decoderScene } from "./layouts/decoder.ts";
 import { encoderScene } from "./layouts/encoder.ts";
 import { heatmapScene } from "./layouts/heatmap.ts";
 import { linesScene } from "./layouts/lines.ts";
+import { temperatureText } from "./outputFormulas.ts";
 import { outputScene, outputStep } from "./layouts/output.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
 import { useShownTrace } from "./useInView.ts";
@@ -89,11 +90,14 @@ export const AttentionLines = memo(function AttentionLines(props: PictureProps &
 export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[] }) {
   const t = useT();
   const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
-  const scene = useMemo(() => outputScene(trace, cursor, vocab, t.pictures), [trace, cursor, vocab, t]);
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }), [trace, cursor, vocab, t]);
   const step = outputStep(trace, cursor);
+  const tau = step?.pSample ? temperatureText(trace) : undefined;
+  const caption = !step ? t.pictures.output : tau ? t.decoding.outputAt(step.t, tau) : t.pictures.outputAt(step.t);
+  const label = !step ? "" : tau ? t.decoding.outputLabel(step.t, step.token, tau) : t.pictures.outputLabel(step.t, step.token);
   return (
-    <Figure {...frame} part="output" caption={step ? t.pictures.outputAt(step.t) : t.pictures.output}>
-      {step ? <SceneSvg scene={scene} label={t.pictures.outputLabel(step.t, step.token)} /> : <p className="player-empty">{t.pictures.notYet}</p>}
+    <Figure {...frame} part="output" caption={caption}>
+      {step ? <SceneSvg scene={scene} label={label} /> : <p className="player-empty">{t.pictures.notYet}</p>}
     </Figure>
   );
 });

@@ -3,9 +3,10 @@
 // the id of its value in the pictures.
 
 import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trace, TraceStep } from "../../core/trace.ts";
-import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, OUTPUT_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
+import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
 import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texWord } from "./format.ts";
+import { outputLines } from "./outputFormulas.ts";
 import { symId, type SymId } from "./symbolIds.ts";
 
 /** A value a formula shows: a number or a vector. */
@@ -163,14 +164,7 @@ function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[],
   lines.push(...cellLines(step.id, step.cell, n, cellBindings, words, true));
   if (query === "current") lines.push(...attentionLines(step, trace, words));
   const readout = query === "current" ? `[⟦s|\\ss{s_{${t}}}⟧;\\,⟦c|\\sc{c_{${t}}}⟧]` : `⟦s|\\ss{s_{${t}}}⟧`;
-  const word = texWord(vocab[step.y] ?? step.token);
-  const choice = step.forced ? OUTPUT_TEMPLATES.forced(t) : step.pSample ? OUTPUT_TEMPLATES.sample(t) : OUTPUT_TEMPLATES.argmax(t);
-  const values = { pChosen: step.p[step.y]! };
-  lines.push(
-    { key: `${step.id}:logits`, caption: words.captions.logits, tex: OUTPUT_TEMPLATES.logits(t, readout), values: {}, bindings: b },
-    { key: `${step.id}:p`, caption: words.captions.distribution, tex: substitute(OUTPUT_TEMPLATES.softmax(t), { word }), values, bindings: b },
-    { key: `${step.id}:y`, caption: words.captions.nextToken, tex: substitute(choice, { word }), values, bindings: b },
-  );
+  lines.push(...outputLines(step, trace, vocab, readout, b, words));
   return lines;
 }
 

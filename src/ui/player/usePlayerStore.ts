@@ -1,11 +1,13 @@
 // Which store a player reads. With no choice props it is the page's store (through the app shell's
 // context), so the playground's choice, sentence and step live in the URL. A lesson's player names
-// its architecture (and perhaps its language pair) in props and gets a store of its own, so two
-// players on a page step separately.
+// its architecture (and perhaps its language pair or decoding) in props and gets a store of its own,
+// so two players on a page step separately. A widget that names no pair takes the page's: the
+// edition's own (English → Chinese on a Chinese page) unless the URL names another.
 
 import { useMemo, useState } from "react";
 import { useStore } from "zustand";
 import { demoModel, PAIR_EXAMPLES, type LanguagePair } from "../../model/defaults.ts";
+import type { DecodingStrategy } from "../../core/decoding.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { useAppStore } from "../app/storeContext.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore, type ModelChoice } from "../store.ts";
@@ -21,18 +23,34 @@ function pickChoice(props: ChoiceProps): ChoiceProps {
   return out as ChoiceProps;
 }
 
-/** A lesson's player with choice props, a pair or a sentence of its own gets its own store; without them it reads the page's. */
-export function usePlayerStore(props: ChoiceProps, given?: AppStore, pair?: LanguagePair, opening?: string): AppStore {
+/** What else, besides choice props, gives a lesson's player a store of its own (without any, it reads the page's). */
+export interface OwnStoreProps {
+  readonly pair?: LanguagePair;
+  readonly decoding?: DecodingStrategy;
+  /** A step to open on: the page's cursor (in the URL) is not the lesson figure's. */
+  readonly step?: string;
+  /** The sentence the player opens on (the pair's running example when not given). */
+  readonly sentence?: string;
+}
+
+export function usePlayerStore(props: ChoiceProps, given?: AppStore, { pair, decoding, step, sentence: opening }: OwnStoreProps = {}): AppStore {
   const page = useAppStore();
   const [store] = useState<AppStore>(() => {
     if (given) return given;
     const choice = pickChoice(props);
-    if (Object.keys(choice).length === 0 && pair === undefined && opening === undefined) return page;
+    if (Object.keys(choice).length === 0 && pair === undefined && decoding === undefined && step === undefined && opening === undefined) return page;
     const { sentence, pair: pagePair } = page.getState();
     const own = pair ?? pagePair;
-    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair) });
+    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair), ...(decoding ? { decoding } : {}) });
   });
   return store;
+}
+
+/** A widget's language pair: the one its props name, else the page's. */
+export function useWidgetPair(pair?: LanguagePair): LanguagePair {
+  const page = useAppStore();
+  const [own] = useState(() => pair ?? page.getState().pair);
+  return own;
 }
 
 /** The page's sentence for a figure of `pair`: the reader's own, or the pair's running example in place of the page pair's. */

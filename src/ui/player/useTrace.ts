@@ -3,6 +3,7 @@
 // the pictures stay put while the reader fixes the sentence.
 
 import { useMemo, useState } from "react";
+import { GREEDY, type DecodingStrategy } from "../../core/decoding.ts";
 import { forward } from "../../core/forward.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { splitWords } from "../../core/tokenizer.ts";
@@ -23,20 +24,21 @@ export interface TraceResult {
 type Attempt = { trace: Trace; error: null } | { trace: null; error: string };
 
 /** One forward pass, or the reason it cannot run, in words a reader can act on. */
-export function tryForward(model: Seq2SeqModel, sentence: string, t: Messages = en): Attempt {
+export function tryForward(model: Seq2SeqModel, sentence: string, t: Messages = en, strategy: DecodingStrategy = GREEDY): Attempt {
   const words = splitWords(sentence);
   if (words.length === 0) return { trace: null, error: t.trace.empty };
   if (words.length > MAX_WORDS) return { trace: null, error: t.trace.tooLong(words.length, MAX_WORDS) };
   try {
-    return { trace: forward(model, sentence), error: null };
+    return { trace: forward(model, sentence, { strategy }), error: null };
   } catch (e) {
     return { trace: null, error: t.trace.cannotRead(e instanceof Error ? e.message : String(e)) };
   }
 }
 
-export function useTrace(model: Seq2SeqModel, sentence: string): TraceResult {
+/** The trace of a sentence, decoded greedily unless a strategy says otherwise. */
+export function useTrace(model: Seq2SeqModel, sentence: string, strategy: DecodingStrategy = GREEDY): TraceResult {
   const t = useT();
-  const attempt = useMemo(() => tryForward(model, sentence, t), [model, sentence, t]);
+  const attempt = useMemo(() => tryForward(model, sentence, t, strategy), [model, sentence, t, strategy]);
   const [lastGood, setLastGood] = useState<Trace | null>(attempt.trace);
   // Remember each new good trace during render (React's pattern for state derived from props).
   if (attempt.trace && attempt.trace !== lastGood) setLastGood(attempt.trace);

@@ -5,7 +5,7 @@
 import { createModel, type ModelConfig } from "../../core/init.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { createRng } from "../../core/rng.ts";
-import type { Pair } from "../../core/grad/loss.ts";
+import type { Pair } from "../../core/teacherForcing.ts";
 import { adam, batchesPerEpoch, corpusPairs, evaluate, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type RecipeChoice, type TrainConfig, type TrainState } from "../../core/train/index.ts";
 import { PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings } from "./protocol.ts";
 

@@ -164,3 +164,32 @@ describe("language, pair and presentation in the URL", () => {
     );
   });
 });
+
+describe("the decoding strategy in the URL", () => {
+  it("encodeView writes sampling as dec=sample&T=…&seed=… and greedy as nothing", () => {
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: PLAYGROUND, decoding: { kind: "sample", temperature: 0.8, seed: 3 } })).toBe("#/playground?dec=sample&T=0.8&seed=3");
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: PLAYGROUND })).toBe("#/playground");
+  });
+
+  it("decodeView reads sampling, and a link from before sampling existed reads as greedy", () => {
+    expect(decode("#/playground?dec=sample&T=0.8&seed=3&step=5")).toMatchObject({ decoding: { kind: "sample", temperature: 0.8, seed: 3 }, step: 5 });
+    expect(decode("#/playground?cell=gru-reset-after&step=5").decoding).toBeUndefined();
+    expect(decode("#/playground?dec=greedy&T=2").decoding).toBeUndefined();
+  });
+
+  it("decodeView replaces a bad temperature or seed by sampling's defaults and refuses an unknown kind", () => {
+    for (const T of ["0", "-1", "NaN", "abc", "1e9", "Infinity", ""]) expect(decode(`#/playground?dec=sample&T=${T}&seed=2`).decoding, T).toEqual({ kind: "sample", temperature: 1, seed: 2 });
+    expect(decode("#/playground?dec=sample&T=2&seed=1.5").decoding).toEqual({ kind: "sample", temperature: 2, seed: 1 });
+    expect(decode("#/playground?dec=beam").decoding).toBeUndefined();
+  });
+
+  it("decodeView(encodeView(view)) gives back any sampling strategy the interface accepts", () => {
+    const strategy = fc.record({ kind: fc.constant("sample" as const), temperature: fc.double({ min: 0.01, max: 100, noNaN: true }), seed: fc.integer({ min: -1e9, max: 1e9 }) });
+    fc.assert(
+      fc.property(strategy, fc.nat({ max: 1000 }), (decoding, step) => {
+        const v: UrlView = { ...DEFAULT_VIEW, lesson: PLAYGROUND, step, decoding };
+        expect(decode(encodeView(v))).toEqual(v);
+      }),
+    );
+  });
+});

@@ -96,4 +96,17 @@ describe("startUrlSync", () => {
     expect(window.location.hash).toBe("#/playground?pair=en-zh");
     expect(store.getState().sentence).toBe("I love China");
   });
+
+  it("choosing sampling writes dec, T and seed to the address, and greedy takes them out again", () => {
+    const store = start("#/playground?step=4");
+    store.getState().setDecoding({ kind: "sample", temperature: 0.8, seed: 3 });
+    expect(window.location.hash).toBe("#/playground?dec=sample&T=0.8&seed=3&step=4");
+    store.getState().setDecoding({ kind: "greedy" });
+    expect(window.location.hash).toBe("#/playground?step=4");
+  });
+
+  it("an address with dec=sample puts the strategy in the store", () => {
+    const store = start("#/zh/playground?dec=sample&T=1.5&seed=7");
+    expect(store.getState()).toMatchObject({ lang: "zh", pair: "en-zh", decoding: { kind: "sample", temperature: 1.5, seed: 7 } });
+  });
 });

@@ -1,5 +1,7 @@
 // The output distribution p_{t'} of the step under the cursor (or the last decoder step before it)
-// as bars over the most likely tokens, with the chosen token y_{t'} marked.
+// as bars over the most likely tokens, with the chosen token y_{t'} marked. When the decoder samples,
+// the bars are the distribution it drew from, p at temperature τ, and a tick on each bar marks p at
+// τ = 1, so the reader sees how τ sharpened or flattened it.
 
 import * as d3 from "d3";
 import { symbolColor } from "../../theme/symbols.ts";
@@ -24,18 +26,21 @@ export function outputStep(trace: Trace, cursor: number): DecoderStep | undefine
 }
 
 /** The marks of the chosen token, in the reader's language: text as well as colour and weight. */
-export type OutputWords = Pick<Messages["pictures"], "chosen" | "given">;
+export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly drawn?: string; readonly ticks?: string };
 
 export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = en.pictures): Scene {
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
-  const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
+  const drawn = step.pSample;
+  const shownP = drawn ?? step.p;
+  const order = Array.from(shownP, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
   const shown = order.slice(0, TOP_K);
   if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
   const rects: SceneRect[] = [];
   // The bars span [0, the largest p shown]: an untrained model spreads p thinly, and bars of 0.03 on
   // a scale to 1 would all look empty. The axis says where the scale ends.
-  const x = d3.scaleLinear().domain([0, shown[0]!.p]).nice().range([0, BAR]);
+  const top0 = Math.max(shown[0]!.p, ...(drawn ? shown.map((e) => step.p[e.k]!) : []));
+  const x = d3.scaleLinear().domain([0, top0]).nice().range([0, BAR]);
   const top = x.domain()[1]!;
   const texts: SceneText[] = [
     { key: "axis0", x: LEFT, y: 8, text: "0", size: 9, opacity: 0.6 },
@@ -49,8 +54,15 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     const colour = symbolColor("y");
     texts.push({ key: `tok:${k}`, x: LEFT - 8, y: y + ROW / 2 - 1, text: vocab[k] ?? `#${k}`, anchor: "end", size: 11, weight: chosen ? 700 : 400, fill: chosen ? colour : undefined, opacity: 1, id: chosen ? symId("y", step.t) : id });
     rects.push({ key: `bar:${k}`, x: LEFT, y: y + 2, w: Math.max(1, x(p)), h: ROW - 5, fill: colour, fillOpacity: chosen ? 0.9 : 0.3, opacity: 1, id, title: `p(${vocab[k]}) = ${fmt(p, 6)}` });
-    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, x(p)) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${step.forced ? words.given : words.chosen}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id, value: true });
+    const mark = step.forced ? words.given : drawn ? (words.drawn ?? words.chosen) : words.chosen;
+    const end = Math.max(x(p), drawn ? x(step.p[k]!) : 0);
+    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, end) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${mark}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id, value: true });
+    if (drawn) lines.push({ key: `tick:${k}`, x1: LEFT + x(step.p[k]!), y1: y + 1, x2: LEFT + x(step.p[k]!), y2: y + ROW - 2, stroke: "currentColor", width: 1.5, opacity: 0.8 });
   });
   // Room after the longest bar for its value and the mark, in the larger type of a presentation.
-  return { width: LEFT + BAR + 140, height: 28 + shown.length * ROW, rects, texts, lines };
+  const width = LEFT + BAR + 140;
+  const height = 28 + shown.length * ROW;
+  if (!drawn || !words.ticks) return { width, height, rects, texts, lines };
+  texts.push({ key: "legend", x: LEFT, y: height + 4, text: words.ticks, anchor: "start", size: 10, opacity: 0.75 });
+  return { width, height: height + 14, rects, texts, lines };
 }
