@@ -2,7 +2,6 @@
 // an immutable trace (trace.ts). Decoding follows a strategy (decoding.ts: greedy or sampled), and stops
 // at <eos> or maxLength; with a target it is teacher-forced (training, and the lessons' "what if").
 
-import type { Vec } from "./tensor.ts";
 import { mean, row, zeros } from "./tensor.ts";
 import type { DecodingOptions, Seq2SeqModel } from "./model.ts";
 import { SPECIAL_TOKENS } from "./model.ts";
