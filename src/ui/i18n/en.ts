@@ -134,6 +134,7 @@ export const en = {
     backward: "backward ←",
     chosen: "◀ chosen",
     given: "◀ given",
+    moreEntries: (n: number) => `+${n} more`,
   },
   numbers: {
     show: "Show the numbers",

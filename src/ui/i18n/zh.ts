@@ -131,6 +131,7 @@ export const zh: Messages = {
     backward: "反向 ←",
     chosen: "◀ 选中",
     given: "◀ 给定",
+    moreEntries: (n: number) => `另 ${n} 项`,
   },
   numbers: {
     show: "显示数值",

@@ -51,12 +51,23 @@ export function presentedParts(focus: PlayerFocus, step: TraceStep | undefined, 
   return step?.kind === "decoder" && !parts.includes("output") ? [...parts, "output"] : parts;
 }
 
+/**
+ * The cells a presented picture's stacked vectors take in all. A presentation at 1920 × 1080 has about
+ * 850 px for a picture, and a number is 20 px tall (read from the back of a room) once the picture is
+ * drawn at 1.43 times its size: 24 cells keep the tallest picture (a bidirectional encoder) within
+ * 595 px before scaling. Longer vectors fold to their first entries; the formulas have every one.
+ */
+export const PRESENTED_ROWS = 24;
+
 interface PartsProps {
   readonly parts: readonly Part[];
   readonly trace: Trace;
   readonly cursor: number;
   readonly vocab: readonly string[];
-  /** Drawn for a presentation: the decoder's context beside its state, the current step's lines alone. */
+  /**
+   * Drawn for a presentation: long vectors folded (PRESENTED_ROWS), the decoder's context beside its
+   * state, the current step's lines alone.
+   */
   readonly presenting?: boolean;
 }
 
@@ -64,8 +75,8 @@ interface PartsProps {
 export function PartPictures({ parts, trace, cursor, vocab, presenting }: PartsProps) {
   return (
     <>
-      {parts.includes("encoder") && <EncoderPicture trace={trace} cursor={cursor} />}
-      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} beside={presenting} />}
+      {parts.includes("encoder") && <EncoderPicture trace={trace} cursor={cursor} rows={presenting ? PRESENTED_ROWS : undefined} />}
+      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} beside={presenting} rows={presenting ? PRESENTED_ROWS : undefined} />}
       {parts.includes("attention") && (
         <div className="player-pair" data-part="attention">
           <AttentionHeatmap trace={trace} cursor={cursor} />

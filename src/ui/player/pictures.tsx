@@ -35,10 +35,12 @@ function Figure({ caption, children, frame, stale, part }: FrameProps & { captio
   );
 }
 
-export const EncoderPicture = memo(function EncoderPicture(props: PictureProps) {
+/** `rows`: the cells the stacked vectors may take in all, long ones folded to fit (a presentation). */
+export const EncoderPicture = memo(function EncoderPicture(props: PictureProps & { readonly rows?: number }) {
   const t = useT();
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
-  const scene = useMemo(() => encoderScene(trace, cursor, t.pictures), [trace, cursor, t]);
+  const { rows } = props;
+  const scene = useMemo(() => encoderScene(trace, cursor, t.pictures, { rows }), [trace, cursor, t, rows]);
   return (
     <Figure {...frame} part="encoder" caption={t.pictures.encoder}>
       <SceneSvg scene={scene} label={t.pictures.encoderLabel(trace.source.length, trace.model.encoderCell === "lstm", trace.model.bidirectional)} />
@@ -46,12 +48,15 @@ export const EncoderPicture = memo(function EncoderPicture(props: PictureProps) 
   );
 });
 
-/** `beside`: the context beside each state rather than under it (a presentation: half as tall). */
-export const DecoderPicture = memo(function DecoderPicture(props: PictureProps & { readonly beside?: boolean }) {
+/**
+ * `beside`: the context beside each state rather than under it (a presentation: half as tall);
+ * `rows`: as the encoder's.
+ */
+export const DecoderPicture = memo(function DecoderPicture(props: PictureProps & { readonly beside?: boolean; readonly rows?: number }) {
   const t = useT();
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
-  const beside = props.beside ?? false;
-  const scene = useMemo(() => decoderScene(trace, cursor, { beside }), [trace, cursor, beside]);
+  const { beside = false, rows } = props;
+  const scene = useMemo(() => decoderScene(trace, cursor, { beside, rows, words: t.pictures }), [trace, cursor, beside, rows, t]);
   return (
     <Figure {...frame} part="decoder" caption={t.pictures.decoder}>
       <SceneSvg scene={scene} label={t.pictures.decoderLabel(trace.output.text)} />
