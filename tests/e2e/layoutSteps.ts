@@ -65,7 +65,7 @@ async function presentedSteps(page: Page): Promise<number> {
 }
 
 /**
- * Presents the page's first figure and goes through every step with →, checking each (numbers at
+ * Presents the page's first figure and goes through every step from the first with →, checking each (numbers at
  * least `minNumberPx` tall); screenshots of the first and last-but-one steps when `shot` names them.
  */
 export async function presentEveryStep(page: Page, minNumberPx: number, shot?: string): Promise<string[]> {
@@ -73,6 +73,8 @@ export async function presentEveryStep(page: Page, minNumberPx: number, shot?: s
   const stage: Locator = page.locator(".presentation");
   await page.evaluate(present);
   await stage.locator(".katex").first().waitFor();
+  // A presentation opens on the player's step, which a lesson may set (step="dec.1", step="last").
+  await stage.press("Home");
   const count = await presentedSteps(page);
   for (let step = 0; step < count; step++) {
     if (step > 0) await stage.press("ArrowRight");
