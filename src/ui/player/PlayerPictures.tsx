@@ -59,6 +59,14 @@ export function presentedParts(focus: PlayerFocus, step: TraceStep | undefined, 
  */
 export const PRESENTED_ROWS = 24;
 
+/**
+ * The decoder's cells in a lesson's main pictures, its context beside its state: there it shares the
+ * height left under the transport with the output distribution (about 380 px at 1280 × 800), and the
+ * trained presets' 32-entry states stacked with their contexts were drawn at a third of their size.
+ * With 20 cells the numbers stay about 8 px tall; "Show the numbers" and the formulas have every one.
+ */
+export const LESSON_DECODER_ROWS = 20;
+
 interface PartsProps {
   readonly parts: readonly Part[];
   readonly trace: Trace;
@@ -69,14 +77,17 @@ interface PartsProps {
    * state, the current step's lines alone.
    */
   readonly presenting?: boolean;
+  /** The lesson's main pictures: the decoder folded to LESSON_DECODER_ROWS, its context beside its state. */
+  readonly main?: boolean;
 }
 
 /** The pictures of the parts named, in the player's order. */
-export function PartPictures({ parts, trace, cursor, vocab, presenting }: PartsProps) {
+export function PartPictures({ parts, trace, cursor, vocab, presenting, main }: PartsProps) {
+  const decoderRows = presenting ? PRESENTED_ROWS : main ? LESSON_DECODER_ROWS : undefined;
   return (
     <>
       {parts.includes("encoder") && <EncoderPicture trace={trace} cursor={cursor} rows={presenting ? PRESENTED_ROWS : undefined} />}
-      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} beside={presenting} rows={presenting ? PRESENTED_ROWS : undefined} />}
+      {parts.includes("decoder") && <DecoderPicture trace={trace} cursor={cursor} beside={presenting || main} rows={decoderRows} />}
       {parts.includes("attention") && (
         <div className="player-pair" data-part="attention">
           <AttentionHeatmap trace={trace} cursor={cursor} />
@@ -95,7 +106,7 @@ export function PlayerPictures({ trace, cursor, focus, vocab }: Props) {
   return (
     <>
       <div className="player-main" data-parts={main.join(" ")}>
-        <PartPictures parts={main} trace={trace} cursor={cursor} vocab={vocab} />
+        <PartPictures parts={main} trace={trace} cursor={cursor} vocab={vocab} main />
       </div>
       {rest.length > 0 && (
         <MorePictures names={rest}>
