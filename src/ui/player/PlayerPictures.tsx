@@ -67,6 +67,12 @@ export const PRESENTED_ROWS = 24;
  */
 export const LESSON_DECODER_ROWS = 20;
 
+/**
+ * The tokens a presented output distribution shows: under the formulas it gets the height they leave,
+ * which a sampling step (one formula and a legend more) makes short; six bars keep its numbers 20 px.
+ */
+export const PRESENTED_TOKENS = 6;
+
 interface PartsProps {
   readonly parts: readonly Part[];
   readonly trace: Trace;
@@ -94,7 +100,7 @@ export function PartPictures({ parts, trace, cursor, vocab, presenting, main }: 
           <AttentionLines trace={trace} cursor={cursor} currentOnly={presenting} />
         </div>
       )}
-      {parts.includes("output") && <OutputBars trace={trace} cursor={cursor} vocab={vocab} />}
+      {parts.includes("output") && <OutputBars trace={trace} cursor={cursor} vocab={vocab} top={presenting ? PRESENTED_TOKENS : undefined} />}
     </>
   );
 }

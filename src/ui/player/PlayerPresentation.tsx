@@ -10,7 +10,7 @@ import { useT } from "../i18n/index.ts";
 import { PresentationOverlay, type StepRequest } from "../presentation/PresentationOverlay.tsx";
 import type { AppStore } from "../store.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
-import { OutputText, PartPictures, presentedParts } from "./PlayerPictures.tsx";
+import { OutputText, PartPictures, PRESENTED_TOKENS, presentedParts } from "./PlayerPictures.tsx";
 import { AttentionHeatmap, AttentionLines, OutputBars } from "./pictures.tsx";
 import type { FormulaLine } from "./stepFormulas.ts";
 import { goTo } from "./usePlayback.ts";
@@ -50,7 +50,7 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
           </div>
           <div className="player-main presentation-pictures" data-parts={parts.join(" ")}>
             <AttentionLines trace={trace} cursor={cursor} currentOnly />
-            {output && <OutputBars trace={trace} cursor={cursor} vocab={vocab} />}
+            {output && <OutputBars trace={trace} cursor={cursor} vocab={vocab} top={PRESENTED_TOKENS} />}
           </div>
           <OutputText trace={trace} cursor={cursor} />
           <div className="presentation-formulas">{formulas}</div>
@@ -64,7 +64,7 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
             {formulas}
             {output && (
               <div className="player-main" data-parts="output">
-                <PartPictures parts={["output"]} trace={trace} cursor={cursor} vocab={vocab} />
+                <PartPictures parts={["output"]} trace={trace} cursor={cursor} vocab={vocab} presenting />
               </div>
             )}
             <OutputText trace={trace} cursor={cursor} />

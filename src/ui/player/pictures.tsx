@@ -92,10 +92,12 @@ export const AttentionLines = memo(function AttentionLines(props: PictureProps &
   );
 });
 
-export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[] }) {
+/** `top`: bars for that many of the most likely tokens (fewer in a presentation, for larger type). */
+export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[]; readonly top?: number }) {
   const t = useT();
   const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
-  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }), [trace, cursor, vocab, t]);
+  const { top } = props;
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }, top), [trace, cursor, vocab, t, top]);
   const step = outputStep(trace, cursor);
   const tau = step?.pSample ? temperatureText(trace) : undefined;
   const caption = !step ? t.pictures.output : tau ? t.decoding.outputAt(step.t, tau) : t.pictures.outputAt(step.t);

@@ -61,7 +61,7 @@ describe("layouts", () => {
     expect(widest.key).toBe(`l:0:${alpha.indexOf(Math.max(...alpha))}`);
   });
 
-  it("outputScene(trace, cursor) marks the chosen token and is empty before the decoder runs", () => {
+  it("outputScene(trace, cursor, vocab, words, tokens) marks the chosen token, draws only the bars asked for, and is empty before the decoder runs", () => {
     const trace = expectedTrace();
     const first = firstDecoderIndex(trace);
     expect(outputScene(trace, 0, []).rects).toHaveLength(0);
@@ -70,6 +70,13 @@ describe("layouts", () => {
     const step = trace.steps[first]!;
     if (step.kind !== "decoder") throw new Error("unreachable");
     expect(scene.texts.find((t) => t.key === `val:${step.y}`)!.text).toMatch(/◀ chosen$/u);
+    // A presentation draws fewer bars, the chosen token's among them.
+    const presented = outputScene(trace, first, vocab, undefined, 3);
+    const bars = presented.rects.filter((r) => r.key.startsWith("bar:"));
+    expect(bars.length).toBeGreaterThanOrEqual(3);
+    expect(bars.length).toBeLessThanOrEqual(4);
+    expect(bars.some((r) => r.key === `bar:${step.y}`)).toBe(true);
+    expect(presented.height).toBeLessThan(scene.height);
   });
 
   it("decoderScene(trace, cursor) shows s_0 and hides what the decoder has not written yet", () => {

@@ -28,13 +28,14 @@ export function outputStep(trace: Trace, cursor: number): DecoderStep | undefine
 /** The marks of the chosen token, in the reader's language: text as well as colour and weight. */
 export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly drawn?: string; readonly ticks?: string };
 
-export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = en.pictures): Scene {
+/** `tokens`: how many of the most likely tokens get a bar (and the chosen one, if not among them). */
+export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = en.pictures, tokens = TOP_K): Scene {
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
   const drawn = step.pSample;
   const shownP = drawn ?? step.p;
   const order = Array.from(shownP, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
-  const shown = order.slice(0, TOP_K);
+  const shown = order.slice(0, tokens);
   if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
   const rects: SceneRect[] = [];
   // The bars span [0, the largest p shown]: an untrained model spreads p thinly, and bars of 0.03 on
