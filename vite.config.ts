@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import mdx from "@mdx-js/rollup";
 import { createProcessor } from "@mdx-js/mdx";
 import { mdxOptions } from "./src/ui/theme/mdxOptions.ts";
+import { contentSecurityPolicy, HEADER_POLICY, precache } from "./scripts/sitePlugins.ts";
 
 const META_QUERY = "?meta";
 const META_PREFIX = "\0lesson-meta:";
@@ -72,9 +73,14 @@ export default defineConfig({
     { enforce: "pre", ...mdx(mdxOptions) },
     react({ include: /\.(mdx|[jt]sx?)$/ }),
     katexWoff2Only(),
+    precache(),
+    contentSecurityPolicy(),
   ],
   // Lesson chunks hold pre-typeset KaTeX markup: large but repetitive (gzip shrinks it 20-fold).
   // What a reader downloads is checked by scripts/budget.mjs, not by this warning.
-  build: { target: "es2022", sourcemap: true, manifest: true, chunkSizeWarningLimit: 1000 },
+  // Source maps are not shipped unless asked for (SOURCE_MAPS=1 npm run build): they would publish
+  // the whole source next to the site and double what a host stores.
+  build: { target: "es2022", sourcemap: process.env.SOURCE_MAPS === "1", manifest: true, chunkSizeWarningLimit: 1000 },
   server: { host: "127.0.0.1" },
+  preview: { headers: { "Content-Security-Policy": HEADER_POLICY } },
 });

@@ -49,20 +49,24 @@ function stepCells(step: TraceStep): [string, string, string[]] {
   }
 }
 
+/** The table's first line: the model's name and architecture. */
+export function modelLine(m: Trace["model"]): string {
+  const cells = `${m.bidirectional ? "bidirectional " : ""}${m.encoderCell} → ${m.decoderCell}`;
+  const arch = [cells, m.variant, m.score, m.query && `${m.query} query`].filter(Boolean);
+  return `model: ${m.name} (${arch.join(", ")})`;
+}
+
 /** The trace as a table: a header, one line per step, and the output. */
 export function traceTable(trace: Trace): string {
   const rows = trace.steps.map(stepCells);
   const idWidth = Math.max(2, ...rows.map((r) => r[0].length));
   const tokenWidth = Math.max(5, ...rows.map((r) => r[1].length));
-  const m = trace.model;
-  const cells = `${m.bidirectional ? "bidirectional " : ""}${m.encoderCell} → ${m.decoderCell}`;
-  const arch = [cells, m.variant, m.score, m.query && `${m.query} query`].filter(Boolean);
   const lines = [
-    `model: ${m.name} (${arch.join(", ")})`,
+    modelLine(trace.model),
     `source: ${trace.source.map((s) => s.token).join(" ")}`,
     `${"id".padEnd(idWidth)}  ${"token".padEnd(tokenWidth)}  values`,
     ...rows.map(([id, token, parts]) => `${id.padEnd(idWidth)}  ${token.padEnd(tokenWidth)}  ${parts.join("  ")}`),
-    `output: ${trace.output.text || "(nothing)"} (stop: ${trace.output.stop})`,
+    `output: ${trace.output.text || "(nothing)"} (stop: ${trace.output.stop}, log P = ${trace.output.logProb.toFixed(4)})`,
   ];
   return `${lines.join("\n")}\n`;
 }

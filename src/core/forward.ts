@@ -1,8 +1,10 @@
 // One forward pass: tokens → embeddings → encoder → context → decoder steps → output, returned as
 // an immutable trace (trace.ts). Decoding follows a strategy (decoding.ts: greedy or sampled), and stops
-// at <eos> or maxLength; with a target it is teacher-forced (training, and the lessons' "what if").
+// at <eos> or maxLength; with a target it is teacher-forced (training, and the lessons' "what if"). The output
+// carries log P, the summed log p_{t'}(y_{t'}) of the tokens written, <eos> included.
 
 import { mean, row, zeros } from "./tensor.ts";
+import { logSoftmax } from "./activations.ts";
 import type { DecodingOptions, Seq2SeqModel } from "./model.ts";
 import { SPECIAL_TOKENS } from "./model.ts";
 import type { ContextStep, DecoderStep, SourceToken, Trace, TraceStep } from "./trace.ts";
@@ -36,7 +38,7 @@ export function forward(model: Seq2SeqModel, input: string, options: ForwardOpti
 }
 
 /** c = m(h_1..h_T) (none under attention), s_0 and an LSTM decoder's C_0 (notation.md; seed 002). */
-function contextStep(model: Seq2SeqModel, enc: EncoderResult): ContextStep {
+export function contextStep(model: Seq2SeqModel, enc: EncoderResult): ContextStep {
   const dec = model.decoder;
   const { H } = enc;
   const map = model.encoder.context;
@@ -51,10 +53,23 @@ function contextStep(model: Seq2SeqModel, enc: EncoderResult): ContextStep {
 }
 
 /** The tokens the encoder reads: the words, then <eos> when the model's source says so (PyTorch's tutorial). */
-function encoderInput(model: Seq2SeqModel, words: readonly SourceToken[]): readonly SourceToken[] {
+export function encoderInput(model: Seq2SeqModel, words: readonly SourceToken[]): readonly SourceToken[] {
   if (!model.source.appendEos) return words;
   const eos = SPECIAL_TOKENS.eos;
   return [...words, { text: eos, token: eos, id: vocabId(model.source.vocab, eos, "source.vocab"), unknown: false }];
+}
+
+/** The trace's summary of a model's architecture. */
+export function traceModel(model: Seq2SeqModel): Trace["model"] {
+  const d = model.decoder;
+  return {
+    name: model.name,
+    encoderCell: model.encoder.cell,
+    decoderCell: d.cell,
+    bidirectional: model.encoder.bidirectional,
+    variant: d.variant,
+    ...(d.variant === "attention" && d.attention ? { score: d.attention.score, query: d.attention.query } : {}),
+  };
 }
 
 /** The forward pass for tokens already looked up (training calls this with ids). */
@@ -80,11 +95,13 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
   let C_prev = ctx.C_0 ?? zeros(model.decoder.hidden);
   const ids: number[] = [];
   let stop: "eos" | "limit" = "limit";
+  let logProb = 0;
   for (let t = 1; t <= limit; t++) {
     const core = decoderStep(model, { t, yPrev, s_prev, C_prev, H: enc.H, ...(ctx.c ? { c: ctx.c } : {}) });
     const { y, pSample } = forced ? { y: forced[t - 1]!, pSample: undefined } : choose(core.logits, core.p);
     const step: DecoderStep = { ...core, ...(pSample ? { pSample } : {}), y, token: vocab[y]!, forced: forced !== undefined };
     steps.push(step);
+    logProb += logSoftmax(core.logits)[y]!;
     if (y === eos) {
       stop = "eos";
       break;
@@ -95,20 +112,12 @@ export function forwardTokens(model: Seq2SeqModel, words: readonly SourceToken[]
     C_prev = core.C_t ?? C_prev;
   }
   const tokens = ids.map((i) => vocab[i]!);
-  const d = model.decoder;
   return {
-    model: {
-      name: model.name,
-      encoderCell: model.encoder.cell,
-      decoderCell: d.cell,
-      bidirectional: model.encoder.bidirectional,
-      variant: d.variant,
-      ...(d.variant === "attention" && d.attention ? { score: d.attention.score, query: d.attention.query } : {}),
-    },
+    model: traceModel(model),
     source,
     strategy,
     H: enc.H,
     steps,
-    output: { ids, tokens, text: detokenize(tokens), stop },
+    output: { ids, tokens, text: detokenize(tokens), stop, logProb },
   };
 }

@@ -110,5 +110,7 @@ export interface Trace {
     /** The tokens joined for reading ("Je t'aime"). */
     readonly text: string;
     readonly stop: "eos" | "limit";
+    /** log P = Σ_{t'} log p_{t'}(y_{t'}) under the model's p (not a sampling distribution), <eos> included. */
+    readonly logProb: number;
   };
 }

@@ -6,6 +6,7 @@ import type { Seq2SeqModel } from "../core/model.ts";
 import { serializeModel, toModel } from "./convert.ts";
 import { findJsonSyntaxError } from "./jsonSyntax.ts";
 import { migrateModelFile } from "./migrate.ts";
+import { describeJsonProblem, MAX_JSON_DEPTH, textDepth, valueProblem } from "./safeJson.ts";
 import { elementErrors, finiteErrors } from "./numbers.ts";
 import { checkStructure, type ParsedFile } from "./schema.ts";
 import { ruleErrors, shapeErrors } from "./shapes.ts";
@@ -32,6 +33,10 @@ function fileErrors(json: unknown): { file?: ParsedFile; errors: ModelError[] } 
  */
 export function parseModel(json: unknown): ParseResult {
   try {
+    // Checked first: the checks below recurse, and a prototype key must never reach an object.
+    const problem = valueProblem(json);
+    if (problem?.kind === "forbiddenKey") return { ok: false, errors: [modelError(problem.path, `the key "${problem.key}" is not allowed`)] };
+    if (problem) return { ok: false, errors: [modelError("", describeJsonProblem(problem))] };
     const migrated = migrateModelFile(json);
     if (!migrated.ok) return migrated;
     const { file, errors } = fileErrors(migrated.file);
@@ -46,6 +51,7 @@ export function parseModel(json: unknown): ParseResult {
 export function parseModelText(text: string): ParseResult {
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return { ok: false, errors: [modelError("", "expected a JSON object, got an empty text")] };
+  if (textDepth(body) > MAX_JSON_DEPTH) return { ok: false, errors: [modelError("", describeJsonProblem({ kind: "tooDeep", limit: MAX_JSON_DEPTH }))] };
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -4,28 +4,32 @@
 
 import type { ModelFileJson } from "./types.ts";
 
-function number(x: number, path: string): string {
-  if (!Number.isFinite(x)) throw new RangeError(`${path}: ${x} cannot be written in JSON; check the model with validateModel first`);
-  return Object.is(x, -0) ? "-0" : JSON.stringify(x);
+// The path is spelled out only for the error: building it for every number of a large model costs
+// more than writing the number.
+type Path = () => string;
+
+function number(x: number, path: Path): string {
+  if (!Number.isFinite(x)) throw new RangeError(`${path()}: ${x} cannot be written in JSON; check the model with validateModel first`);
+  return Object.is(x, -0) ? "-0" : String(x);
 }
 
 function isNumberList(value: unknown[]): value is number[] {
   return value.every((x) => typeof x === "number");
 }
 
-function write(value: unknown, indent: string, path: string): string {
+function write(value: unknown, indent: string, path: Path): string {
   if (typeof value === "number") return number(value, path);
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    if (isNumberList(value)) return `[${value.map((x, i) => number(x, `${path}[${i}]`)).join(", ")}]`;
+    if (isNumberList(value)) return `[${value.map((x, i) => number(x, () => `${path()}[${i}]`)).join(", ")}]`;
     if (value.every((x) => typeof x === "string")) return JSON.stringify(value).replace(/","/g, '", "');
-    return `[\n${value.map((x, i) => inner + write(x, inner, `${path}[${i}]`)).join(",\n")}\n${indent}]`;
+    return `[\n${value.map((x, i) => inner + write(x, inner, () => `${path()}[${i}]`)).join(",\n")}\n${indent}]`;
   }
   const entries = Object.entries(value).filter(([, x]) => x !== undefined);
   if (entries.length === 0) return "{}";
-  const body = entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${write(x, inner, path === "" ? k : `${path}.${k}`)}`);
+  const body = entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${write(x, inner, () => (path() === "" ? k : `${path()}.${k}`))}`);
   return `{\n${body.join(",\n")}\n${indent}}`;
 }
 
@@ -36,5 +40,5 @@ export function stringifyModelFile(file: ModelFileJson): string {
 
 /** Any JSON-able value in the same layout (number arrays on one line), ending in a newline. */
 export function formatJson(value: unknown): string {
-  return `${write(value, "", "")}\n`;
+  return `${write(value, "", () => "")}\n`;
 }

@@ -1,6 +1,7 @@
 // The `test` every spec uses: Playwright's, with every browser context of a test watched for what
 // must never happen on our site. A console error, an uncaught page error, a failed request, an HTTP
-// error status or a request to another host fails the test at its end, with each problem listed.
+// error status, a request to another host or a Content-Security-Policy violation fails the test at
+// its end, with each problem listed.
 
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
@@ -18,8 +19,15 @@ type Fixtures = {
   openPage: (options?: PageOptions) => Promise<Page>;
 };
 
-/** Records into `problems` everything that went wrong in `context`; requests may go to `origin` only. */
-function watch(context: BrowserContext, origin: string, problems: string[], label?: string): void {
+/**
+ * Records into `problems` everything that went wrong in `context`; requests may go to `origin` only.
+ * Chromium logs most policy violations as console errors; the `securitypolicyviolation` event,
+ * written to the console by a script the context runs before the page's own, catches the rest.
+ */
+export async function watch(context: BrowserContext, origin: string, problems: string[], label?: string): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sample})`));
+  });
   const host = new URL(origin).host;
   const add = (problem: string) => problems.push(label ? `[${label}] ${problem}` : problem);
   context.on("console", (message) => {
@@ -45,7 +53,7 @@ export const test = base.extend<Fixtures>({
     expect(problems, "console errors, page errors, failed or foreign requests, HTTP errors").toEqual([]);
   },
   context: async ({ context, problems, baseURL }, use) => {
-    watch(context, baseURL ?? "", problems);
+    await watch(context, baseURL ?? "", problems);
     await use(context);
   },
   openPage: async ({ browser, problems, baseURL }, use) => {
@@ -53,7 +61,7 @@ export const test = base.extend<Fixtures>({
     await use(async ({ label, ...options } = {}) => {
       const context = await browser.newContext(options);
       contexts.push(context);
-      watch(context, options.baseURL ?? baseURL ?? "", problems, label);
+      await watch(context, options.baseURL ?? baseURL ?? "", problems, label);
       return context.newPage();
     });
     for (const context of contexts) await context.close();

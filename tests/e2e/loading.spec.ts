@@ -46,11 +46,18 @@ test("once loaded, the site keeps working offline: the service worker serves the
     page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
     await page.goto(`/${first.hash}`);
     await waitForContent(page);
-    await page.waitForFunction(async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      const keys = await (await caches.open("seq2seq-lab-v1")).keys();
-      return keys.some((k) => /\/assets\/index-[^/]*\.js$/.test(k.url)) && keys.some((k) => k.url.endsWith(".css"));
-    });
+    // Polled with expect.poll: page.waitForFunction takes the Promise an async function returns as a
+    // truthy answer and would not wait for the cache at all.
+    const shellCached = () =>
+      page.evaluate(async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        // One cache per build: its name ends in the build's hash (public/sw.js).
+        const name = (await caches.keys()).find((k) => k.startsWith("seq2seq-lab-"));
+        if (!name) return false;
+        const keys = await (await caches.open(name)).keys();
+        return keys.some((k) => /\/assets\/index-[^/]*\.js$/.test(k.url)) && keys.some((k) => k.url.endsWith(".css"));
+      });
+    await expect.poll(shellCached, { timeout: 60_000 }).toBe(true);
     const toc = page.getByRole("navigation", { name: "Lessons" });
     await toc.getByRole("link", { name: second.title }).click();
     await waitForHeading(page, second.title);

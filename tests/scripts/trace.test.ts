@@ -5,7 +5,8 @@ import { forward } from "../../src/core/forward.ts";
 import { parseModelText } from "../../src/model/index.ts";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { CliError, parseArgs, runTrace } from "../../scripts/trace.ts";
+import { parseArgs } from "../../scripts/trace.ts";
+import { refusal } from "../helpers/traceCli.ts";
 import { fmtVec, toPlainJson } from "../../scripts/traceFormat.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -50,7 +51,7 @@ describe("scripts/trace.ts as a child process", { timeout: 60_000 }, () => {
     expect(lines[1]).toBe("source: i love you");
     expect(lines.slice(3).map((l) => l.split(/\s+/)[0])).toEqual(["enc.f.1", "enc.f.2", "enc.f.3", "ctx", "dec.1", "dec.2", "dec.3", "dec.4", "output:"]);
     expect(lines[7]).toMatch(/^dec\.1 +je +y_prev=<sos> +alpha=\[ ?-?\d\.\d{4}, .*forced$/);
-    expect(lines.at(-1)).toBe("output: je t'aime (stop: eos)");
+    expect(lines.at(-1)).toMatch(/^output: je t'aime \(stop: eos, log P = -\d\.\d{4}\)$/);
   });
 
   it("trace exits with status 2 and one line naming the path when the model file is wrongly shaped", () => {
@@ -61,17 +62,34 @@ describe("scripts/trace.ts as a child process", { timeout: 60_000 }, () => {
     expectRefusal(trace("--model", "no/such.json", "--input", "hi"), "cannot read no/such.json: no such file");
     expectRefusal(trace("--model", GOOD, "--input", "   "), "--input is empty; give a sentence to translate");
   });
+
+  it("trace --model /dev/zero refuses the device at once instead of reading it forever", () => {
+    expectRefusal(trace("--model", "/dev/zero", "--input", "hi"), "cannot read /dev/zero: it is not a regular file (a device, a pipe or a socket); give a model file");
+  });
+
+  it("trace of finite weights whose forward pass overflows exits 2 with one line naming the step and the quantity, in both formats", () => {
+    const dir = mkdtempSync(join(tmpdir(), "trace-"));
+    try {
+      writeFileSync(join(dir, "huge.json"), JSON.stringify(overflowing()));
+      for (const format of ["json", "table"]) {
+        expectRefusal(trace("--model", join(dir, "huge.json"), "--input", "I love you", "--format", format), /^trace: the numbers leave the finite range at step dec\.1: logits\[\d+\] is (-?Infinity|NaN) \(dec\.1\.logits, formula out\.logits\); the weights are too large for float64, so no trace is printed\n$/u);
+      }
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
 });
 
-/** The one-line reason runTrace stops with, and its exit status. */
-function refusal(...argv: string[]): [number, string] {
-  try {
-    runTrace(argv);
-  } catch (e) {
-    if (e instanceof CliError) return [e.status, e.message];
-    throw e;
-  }
-  throw new Error("expected runTrace to refuse");
+/** The fixture with an output layer of ±1e308 and biases of 1.7e308: finite, valid, and every logit overflows. */
+function overflowing(): Record<string, unknown> {
+  const file = JSON.parse(readFileSync(GOOD, "utf8"));
+  const parsed = parseModelText(readFileSync(GOOD, "utf8"));
+  if (!parsed.ok) throw new Error("fixture should be valid");
+  const first = forward(parsed.model, "I love you").steps.find((s) => s.kind === "decoder");
+  if (first?.kind !== "decoder") throw new Error("unreachable");
+  file.decoder.output.W_out = file.decoder.output.W_out.map((row: number[]) => row.map((_x, j) => Math.sign(first.readout[j]!) * 1e308));
+  file.decoder.output.b_out = file.decoder.output.b_out.map(() => 1.7e308);
+  return file;
 }
 
 describe("runTrace(argv) reasons to stop", () => {
@@ -82,9 +100,19 @@ describe("runTrace(argv) reasons to stop", () => {
   });
 
   it("runTrace(argv) refuses a bad flag, a bad format and an input with no words with status 2", () => {
-    expect(refusal("--model", GOOD, "--input", "hi", "--colour")).toEqual([2, "unknown flag --colour; expected --model, --input, --format or --target"]);
+    expect(refusal("--model", GOOD, "--input", "hi", "--colour")).toEqual([2, "unknown flag --colour; expected --model, --input, --format, --target, --decode, --beam, --alpha, --temperature, --top-k, --top-p, --seed"]);
     expect(refusal("--model", GOOD, "--input", "hi", "--format", "xml")).toEqual([2, '--format must be json or table, got "xml"']);
     expect(refusal("--model", GOOD, "--input", "?!")).toEqual([2, "input: expected at least one word"]);
+  });
+
+  it("runTrace(argv) refuses a model file nested 100,000 levels deep as too deep, not with a stack overflow", () => {
+    const dir = mkdtempSync(join(tmpdir(), "trace-"));
+    try {
+      writeFileSync(join(dir, "deep.json"), `${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+      expect(refusal("--model", join(dir, "deep.json"), "--input", "i")).toEqual([2, "model file: nested too deeply (more than 64 levels of arrays and objects)"]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it("runTrace(argv) counts the errors it does not print", () => {
@@ -117,6 +145,12 @@ describe("trace's helpers", () => {
 
   it("toPlainJson(value) turns Float64Arrays into arrays, sorts keys and drops undefined fields", () => {
     expect(JSON.stringify(toPlainJson({ b: new Float64Array([1, 2]), a: { d: undefined, c: [new Float64Array([3])] } }))).toBe('{"a":{"c":[[3]]},"b":[1,2]}');
+  });
+
+  it("toPlainJson(value) writes NaN and ±Infinity as the strings JavaScript's Number() reads back", () => {
+    const plain = toPlainJson({ v: new Float64Array([1, NaN, Infinity, -Infinity]), x: -Infinity }) as { v: unknown[]; x: unknown };
+    expect(plain).toEqual({ v: [1, "NaN", "Infinity", "-Infinity"], x: "-Infinity" });
+    expect(plain.v.map(Number)).toEqual([1, NaN, Infinity, -Infinity]);
   });
 
   it("fmtVec(v) writes 4 decimals with room for the sign", () => {

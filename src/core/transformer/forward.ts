@@ -2,7 +2,7 @@
 // decoding y_{t'} = argmax p_{t'} until <eos> or the length limit, or one teacher-forced pass.
 // Source: seed 004 (the decoder writes one word at a time while reading the encoder's notes).
 
-import { argmax } from "../activations.ts";
+import { argmax, logSoftmax } from "../activations.ts";
 import { SPECIAL_TOKENS } from "../model.ts";
 import { row } from "../tensor.ts";
 import type { SourceToken } from "../trace.ts";
@@ -26,6 +26,11 @@ export function transformerForward(model: TransformerModel, input: string, optio
   if (source.length === 0) throw new RangeError("input: expected at least one word");
   const target = typeof options.target === "string" ? tokenize(options.target, model.target.vocab).map((t) => t.id) : options.target;
   return transformerForwardTokens(model, source, { ...(target ? { target } : {}), ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}) });
+}
+
+/** log P = Σ_{t'} log p_{t'}(y_{t'}) of the chosen tokens, <eos> included (log-softmax of each step's logits). */
+function logProbOf(steps: readonly GreedyStep[]): number {
+  return steps.reduce((sum, s) => sum + logSoftmax(s.logits)[s.y]!, 0);
 }
 
 function greedySteps(model: TransformerModel, encoder: EncoderPass, maxLength: number): { steps: GreedyStep[]; ids: number[]; stop: "eos" | "limit" } {
@@ -64,19 +69,35 @@ function forcedStep(model: TransformerModel, sourceIds: readonly number[], targe
   return { step, encoder: f.encoder };
 }
 
-type Decoded = { encoder: EncoderPass; decoder: GreedyStep[] | [ForcedStep]; ids: number[]; stop: "eos" | "limit" };
+type Decoded = { encoder: EncoderPass; decoder: GreedyStep[] | [ForcedStep]; ids: number[]; stop: "eos" | "limit"; logProb: number };
 
 function decodeForced(model: TransformerModel, sourceIds: readonly number[], target: readonly number[], eos: number): Decoded {
   const f = forcedStep(model, sourceIds, target);
   const firstEos = f.step.predicted.indexOf(eos);
   const ids = firstEos < 0 ? [...f.step.predicted] : f.step.predicted.slice(0, firstEos);
-  return { encoder: f.encoder, decoder: [f.step], ids, stop: firstEos < 0 ? "limit" : "eos" };
+  // Teacher forcing scores the target: log P(y_1 … y_T <eos>) = −Σ_t loss_t.
+  const logProb = -f.step.losses.reduce((sum, l) => sum + l, 0);
+  return { encoder: f.encoder, decoder: [f.step], ids, stop: firstEos < 0 ? "limit" : "eos", logProb };
 }
 
 function decodeGreedy(model: TransformerModel, sourceIds: readonly number[], maxLength: number): Decoded {
   const encoder = encodeSource(model, sourceIds);
   const g = greedySteps(model, encoder, maxLength);
-  return { encoder, decoder: g.steps, ids: g.ids, stop: g.stop };
+  return { encoder, decoder: g.steps, ids: g.ids, stop: g.stop, logProb: logProbOf(g.steps) };
+}
+
+/** The trace's summary of a Transformer's sizes. */
+export function transformerTraceModel(model: TransformerModel): TransformerTrace["model"] {
+  return {
+    kind: "transformer",
+    name: model.name,
+    d_model: model.d_model,
+    heads: model.heads,
+    d_k: model.d_model / model.heads,
+    d_ff: model.d_ff,
+    encoderLayers: model.encoder.length,
+    decoderLayers: model.decoder.length,
+  };
 }
 
 /** The forward pass for tokens already looked up (training and tests call this with ids). */
@@ -88,19 +109,10 @@ export function transformerForwardTokens(model: TransformerModel, source: readon
   const run = options.target ? decodeForced(model, sourceIds, options.target, eos) : decodeGreedy(model, sourceIds, options.maxLength ?? model.maxLength);
   const tokens = run.ids.map((i) => vocab[i]!);
   return freezeTrace({
-    model: {
-      kind: "transformer",
-      name: model.name,
-      d_model: model.d_model,
-      heads: model.heads,
-      d_k: model.d_model / model.heads,
-      d_ff: model.d_ff,
-      encoderLayers: model.encoder.length,
-      decoderLayers: model.decoder.length,
-    },
+    model: transformerTraceModel(model),
     source: source.map((s) => ({ ...s })),
     encoder: run.encoder,
     decoder: run.decoder,
-    output: { ids: run.ids, tokens, text: detokenize(tokens), stop: run.stop },
+    output: { ids: run.ids, tokens, text: detokenize(tokens), stop: run.stop, logProb: run.logProb },
   });
 }

@@ -67,6 +67,8 @@ export interface TransformerTrace {
     readonly tokens: readonly string[];
     readonly text: string;
     readonly stop: "eos" | "limit";
+    /** log P of the chosen tokens, <eos> included; under teacher forcing, of the target and <eos>. */
+    readonly logProb: number;
   };
 }
 

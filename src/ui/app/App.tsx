@@ -2,22 +2,27 @@
 // is shown comes from the store, which the URL sync (urlSync.ts) keeps equal to the address.
 
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { ErrorBoundary, type StoredReset } from "../components/ErrorBoundary.tsx";
+import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { useDocumentLang } from "../i18n/useDocumentLang.ts";
 import { usePresentKey } from "../presentation/usePresentKey.ts";
 import { Header } from "./Header.tsx";
 import { LessonPage } from "./LessonPage.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
 import { lessonComponents, type ShellComponents } from "./lessonComponents.tsx";
 import { shelfOf, type Lesson, type LessonShelf } from "./lessons.ts";
 import { PlaygroundPage } from "./PlaygroundPage.tsx";
 import { SiteContext, createSite } from "./site.ts";
+import { savedEditsReset, savedRunReset } from "./storedResets.ts";
 import { useAppState } from "./storeContext.ts";
 import { useDocumentTheme } from "./theme.ts";
 import { Toc } from "./Toc.tsx";
 import { PLAYGROUND, TRAIN } from "./urlState.ts";
 
-// The training page (and its worker) loads only when the reader opens it.
-const TrainingPage = lazy(() => import("../training/index.ts").then((m) => ({ default: m.TrainingPage })));
+// The training page (and its worker) loads only when the reader opens it. A load that failed stays
+// failed inside its lazy component, so "Try again" makes a new one.
+const loadTrainingPage = () => lazy(() => import("../training/index.ts").then((m) => ({ default: m.TrainingPage })));
 
 interface Props {
   /** One list for every language, or each language's own (content/<lang>/). */
@@ -34,13 +39,17 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
   const theme = useAppState((s) => s.theme);
   const t = useT();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [trainAttempt, setTrainAttempt] = useState(0);
+  // A new attempt is what makes a new lazy component.
+  const TrainingPage = useMemo(loadTrainingPage, [trainAttempt]);
   useDocumentTheme(theme);
   useDocumentLang(lang);
   usePresentKey();
 
   const index = lessons.findIndex((l) => l.meta.slug === current);
   const lesson = lessons[index];
-  const title = current === PLAYGROUND ? t.app.playground : current === TRAIN ? t.training.title : lesson?.meta.title;
+  const notFound = current !== PLAYGROUND && current !== TRAIN && !lesson && lessons.length > 0;
+  const title = current === PLAYGROUND ? t.app.playground : current === TRAIN ? t.training.title : notFound ? t.faults.notFound.title : lesson?.meta.title;
   useNewPageEffects(current, title, t.app.siteName, () => setMenuOpen(false));
 
   return (
@@ -52,21 +61,31 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
       <div className="layout">
         <Toc current={current} open={menuOpen} onClose={() => setMenuOpen(false)} />
         <main id="main" className="page" tabIndex={-1}>
-          {current === PLAYGROUND ? (
-            <PlaygroundPage components={components} />
-          ) : current === TRAIN ? (
-            <Suspense fallback={<p className="page-empty">{t.app.loadingLesson}</p>}>
-              <TrainingPage />
-            </Suspense>
-          ) : lesson ? (
-            <LessonPage lesson={lesson} number={index + 1} count={lessons.length} components={components} />
-          ) : (
-            <p className="page-empty">{t.app.noLessons}</p>
-          )}
+          {/* Each page behind its own boundary, so a broken one leaves the header and contents to go elsewhere. */}
+          <ErrorBoundary key={`${lang}:${current}`} what={t.faults.boundary.thisPage} stored={routeResets(current, t)} onReset={() => setTrainAttempt((n) => n + 1)}>
+            {current === PLAYGROUND ? (
+              <PlaygroundPage components={components} />
+            ) : current === TRAIN ? (
+              <Suspense fallback={<p className="page-empty">{t.app.loadingLesson}</p>}>
+                <TrainingPage />
+              </Suspense>
+            ) : lesson ? (
+              <LessonPage lesson={lesson} number={index + 1} count={lessons.length} components={components} />
+            ) : notFound ? (
+              <NotFoundPage slug={current} />
+            ) : (
+              <p className="page-empty">{t.app.noLessons}</p>
+            )}
+          </ErrorBoundary>
         </main>
       </div>
     </SiteContext.Provider>
   );
+}
+
+/** The stored items a page reads: a reset of them is offered when the page breaks. */
+function routeResets(route: string, t: Messages): StoredReset[] {
+  return route === TRAIN ? [savedRunReset(t)] : [savedEditsReset(t)];
 }
 
 // The skip link must not change the hash: the hash is the route.

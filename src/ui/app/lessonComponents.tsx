@@ -4,7 +4,10 @@
 import { lazy, useReducer, type ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
 import { Aside } from "../components/Aside.tsx";
+import type { StoredReset } from "../components/ErrorBoundary.tsx";
 import { Figure } from "../components/Figure.tsx";
+import type { Messages } from "../i18n/en.ts";
+import { savedEditsReset, savedRunReset } from "./storedResets.ts";
 
 type WidgetName = "Player" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
 type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "PositionalEncodingView" | "RecurrentVsTransformer";
@@ -18,7 +21,13 @@ const loadTransformer = () => import("../transformer/index.ts");
 // The training panel brings its worker and chart: loaded only by a lesson that shows it.
 const loadTraining = () => import("../training/index.ts");
 
-function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<WidgetName, unknown>>> = loadPlayer): ComponentType<WidgetProps> {
+type Resets = (t: Messages) => readonly StoredReset[];
+// The player reads the reader's saved edits; the training panel, the saved run.
+const editsReset: Resets = (t) => [savedEditsReset(t)];
+const runReset: Resets = (t) => [savedRunReset(t)];
+const noReset: Resets = () => [];
+
+function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<WidgetName, unknown>>> = loadPlayer, stored: Resets = noReset): ComponentType<WidgetProps> {
   const load = () => lazy(() => loadModule().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
   // A lazy component that failed to load stays failed, so "Try again" starts a new one.
   let Lazy = load();
@@ -29,7 +38,7 @@ function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<Widge
       rerender();
     };
     return (
-      <Figure name={name} onReset={retry}>
+      <Figure name={name} onReset={retry} stored={stored}>
         <Lazy {...props} />
       </Figure>
     );
@@ -38,7 +47,7 @@ function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<Widge
   return Framed;
 }
 
-export const Player = framed("Player");
+export const Player = framed("Player", loadPlayer, editsReset);
 
 /** The components of a lesson; the playground page uses its Player too. */
 export type ShellComponents = MDXComponents & { readonly Player: ComponentType<WidgetProps> };
@@ -54,6 +63,6 @@ export const lessonComponents: ShellComponents = {
   MultiHeadView: framed("MultiHeadView", loadTransformer),
   PositionalEncodingView: framed("PositionalEncodingView", loadTransformer),
   RecurrentVsTransformer: framed("RecurrentVsTransformer", loadTransformer),
-  TrainingPanel: framed("TrainingPanel", loadTraining),
+  TrainingPanel: framed("TrainingPanel", loadTraining, runReset),
   Aside,
 };

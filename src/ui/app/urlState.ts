@@ -25,9 +25,21 @@ export const PLAYGROUND = "playground";
 export const TRAIN = "train";
 
 const QUERY_KINDS: readonly QueryKind[] = ["previous", "current"];
-/** Longer sentences are cut: a link should not be able to make the page tokenise a novel. */
+/** Longer sentences are cut (in characters): a link should not be able to make the page tokenise a novel. */
 export const MAX_SENTENCE_LENGTH = 200;
+
+/**
+ * A sentence as an address may carry it: at most MAX_SENTENCE_LENGTH characters (code points, so a
+ * cut never splits one), and no lone surrogate, which encodeURIComponent would throw on.
+ */
+export function capSentence(sentence: string): string {
+  const chars = Array.from(sentence);
+  const capped = chars.length > MAX_SENTENCE_LENGTH ? chars.slice(0, MAX_SENTENCE_LENGTH).join("") : sentence;
+  return capped.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, "\uFFFD");
+}
 const MAX_STEP = 100_000;
+/** Longer than any lesson slug; a longer path is not shown back to the reader. */
+const MAX_SLUG_LENGTH = 80;
 /** More figures than any page has; a larger number is not a figure. */
 const MAX_FIGURE = 99;
 /**
@@ -86,7 +98,7 @@ export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): str
   if (choice.query !== base.query) params.push(["query", choice.query]);
   if (choice.bidirectional !== base.bidirectional) params.push(["bi", choice.bidirectional ? "1" : "0"]);
   if (pair !== defaultPair(view.lang)) params.push(["pair", pair]);
-  if (view.sentence !== defaultSentence(pair, defaults)) params.push(["s", view.sentence]);
+  if (view.sentence !== defaultSentence(pair, defaults)) params.push(["s", capSentence(view.sentence)]);
   if (view.decoding) params.push(...strategyParams(view.decoding));
   if (view.step !== defaults.step) params.push(["step", String(view.step)]);
   if (view.present) params.push(["present", String(view.present)]);
@@ -96,7 +108,7 @@ export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): str
 }
 
 export interface DecodeOptions {
-  /** The slugs of the known lessons; an unknown slug opens the first one. */
+  /** The slugs of the known lessons; an unknown slug is kept (the page says there is no such lesson). */
   readonly lessons: readonly string[];
   readonly defaults?: UrlView;
   /** The reader's language, for a hash that names no page (an empty hash or `#/`). */
@@ -123,7 +135,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
       query: oneOf(params.get("query"), QUERY_KINDS, base.query),
       bidirectional: decodeFlag(params.get("bi"), base.bidirectional),
     },
-    sentence: params.has("s") ? (params.get("s") ?? "").slice(0, MAX_SENTENCE_LENGTH) : defaultSentence(pair, defaults),
+    sentence: params.has("s") ? capSentence(params.get("s") ?? "") : defaultSentence(pair, defaults),
     step: decodeStep(params.get("step"), defaults.step),
     ...(decoding.kind !== "greedy" ? { decoding } : {}),
     ...(weights ? { weights: weights.slice(0, MAX_WEIGHTS_LENGTH + 1) } : {}),
@@ -153,7 +165,14 @@ function decodeLesson(path: string, lessons: readonly string[], fallback: string
   const match = /^\/lesson\/([^/]+)\/?$/.exec(path);
   const slug = match?.[1] === undefined ? undefined : safeDecode(match[1]);
   if (slug !== undefined && lessons.includes(slug)) return slug;
+  // A lesson that does not exist stays in the address, so the page can say so (App's not-found page).
+  if (slug !== undefined && lessons.length > 0 && isSlugLike(slug)) return slug;
   return lessons.includes(fallback) || lessons.length === 0 ? fallback : (lessons[0] ?? fallback);
+}
+
+/** Short printable text without a route's own characters: what a mistyped or removed slug looks like. */
+function isSlugLike(slug: string): boolean {
+  return slug.length <= MAX_SLUG_LENGTH && slug !== PLAYGROUND && slug !== TRAIN && /^[^\s/?#%\p{C}]+$/u.test(slug);
 }
 
 function safeDecode(text: string): string | undefined {

@@ -23,9 +23,11 @@ interface Props {
 
 /** The slider's half-width: a round number at least twice the largest preset weight, and the value. */
 export function sliderRange(presetMax: number, value: number): number {
-  const wanted = Math.max(1, 2 * presetMax, Math.abs(value));
+  // Weights near the largest float (1e308) would make twice them, or the rounded-up end, infinite.
+  const wanted = Math.min(Number.MAX_VALUE / 2, Math.max(1, 2 * presetMax, Math.abs(value)));
   const magnitude = 10 ** Math.floor(Math.log10(wanted));
-  return Math.ceil(wanted / magnitude) * magnitude;
+  const range = Math.ceil(wanted / magnitude) * magnitude;
+  return Number.isFinite(range) ? range : wanted;
 }
 
 export function CellControls({ name, value, preset, range, onChange, onReset, onCancel, fieldRef }: Props) {

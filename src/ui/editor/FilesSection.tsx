@@ -5,7 +5,7 @@
 import { useId, useState, type DragEvent } from "react";
 import type { ModelChoice } from "../../model/defaults.ts";
 import { serializeModel } from "../../model/convert.ts";
-import { parseModelText } from "../../model/modelFile.ts";
+import { parseModelTextOffThread } from "../model/parseOffThread.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
@@ -52,7 +52,7 @@ export function FilesSection({ current, onChoice }: Props) {
     } catch {
       return setOutcome({ ok: false, errors: [f.unreadable(file.name)] });
     }
-    const parsed = parseModelText(text);
+    const parsed = await parseModelTextOffThread(text);
     if (!parsed.ok) return setOutcome({ ok: false, errors: parsed.errors.slice(0, 20).map((e) => e.message).concat(parsed.errors.length > 20 ? [f.more(parsed.errors.length - 20)] : []) });
     store.getState().importModel(parsed.model, file.name);
     onChoice(choiceOfModel(parsed.model));

@@ -1,10 +1,16 @@
 // One parameter as a heat map the reader can edit: click or arrow to a cell (one Tab stop per grid,
 // a roving tabindex), Enter or F2 or a digit to type its value, Delete to reset it, and a vertical
 // drag on a cell to change it continuously (Shift for fine steps). D3 draws the cells (drawGrid.ts).
+// A parameter of more than WINDOW_ROWS rows (the output layer of a large vocabulary) shows the page
+// of rows that holds the selected cell, with buttons to the pages before and after: drawing 150,000
+// rows would hold the page for half a minute.
 
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import { drawGrid, type GridPicture } from "./drawGrid.ts";
+
+/** The most rows drawn at once. */
+export const WINDOW_ROWS = 64;
 
 interface Props {
   readonly label: string;
@@ -39,16 +45,33 @@ export function MatrixGrid({ label, picture, onSelect, onDrag, onStartTyping, on
   const ref = useRef<HTMLTableElement>(null);
   const drag = useRef<{ index: number; y: number; start: number; id: number } | null>(null);
   const { rows, cols, selected } = picture;
-  const editedText = useT().editor.cellEdited;
+  const t = useT();
+  const editedText = t.editor.cellEdited;
+  const paged = rows > WINDOW_ROWS;
+  const firstRow = paged ? Math.floor(Math.floor(selected / cols) / WINDOW_ROWS) * WINDOW_ROWS : 0;
+  const shown = useMemo(() => (paged ? { ...picture, firstRow, shownRows: WINDOW_ROWS } : picture), [picture, paged, firstRow]);
+  // A cell on another page is focused once that page is drawn.
+  const pendingFocus = useRef<number | null>(null);
 
   useEffect(() => {
-    if (ref.current) drawGrid(ref.current, picture, editedText);
-  }, [picture, editedText]);
+    if (!ref.current) return;
+    drawGrid(ref.current, shown, editedText);
+    if (pendingFocus.current !== null) {
+      ref.current.querySelector<HTMLElement>(`td[data-index="${pendingFocus.current}"]`)?.focus();
+      pendingFocus.current = null;
+    }
+  }, [shown, editedText]);
 
   const focusCell = (index: number) => {
     onSelect(index);
     // The roving tabindex follows once React has drawn; focus the cell now so keys keep flowing.
-    ref.current?.querySelector<HTMLElement>(`td[data-index="${index}"]`)?.focus();
+    const cell = ref.current?.querySelector<HTMLElement>(`td[data-index="${index}"]`);
+    if (cell) cell.focus();
+    else pendingFocus.current = index;
+  };
+  const toPage = (delta: number) => {
+    const row = Math.min(rows - 1, Math.max(0, firstRow + delta * WINDOW_ROWS));
+    onSelect(row * cols + (selected % cols));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
@@ -61,6 +84,8 @@ export function MatrixGrid({ label, picture, onSelect, onDrag, onStartTyping, on
       ArrowDown: [Math.min(rows - 1, r + 1), c],
       ArrowLeft: [r, Math.max(0, c - 1)],
       ArrowRight: [r, Math.min(cols - 1, c + 1)],
+      PageUp: [Math.max(0, r - WINDOW_ROWS), c],
+      PageDown: [Math.min(rows - 1, r + WINDOW_ROWS), c],
       Home: e.ctrlKey ? [0, 0] : [r, 0],
       End: e.ctrlKey ? [rows - 1, cols - 1] : [r, cols - 1],
     };
@@ -100,20 +125,39 @@ export function MatrixGrid({ label, picture, onSelect, onDrag, onStartTyping, on
   };
 
   return (
-    <div className="weight-grid-frame">
-      <table
-        ref={ref}
-        className="weight-grid"
-        role="grid"
-        aria-label={label}
-        aria-rowcount={rows + 1}
-        aria-colcount={cols + 1}
-        onKeyDown={onKeyDown}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={endDrag}
-        onPointerCancel={endDrag}
-      />
+    <>
+      {paged && <GridPager first={firstRow} rows={rows} onPage={toPage} />}
+      <div className="weight-grid-frame">
+        <table
+          ref={ref}
+          className="weight-grid"
+          role="grid"
+          aria-label={label}
+          aria-rowcount={rows + 1}
+          aria-colcount={cols + 1}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+        />
+      </div>
+    </>
+  );
+}
+
+/** The page of rows shown, and the buttons to the pages before and after it. */
+function GridPager({ first, rows, onPage }: { first: number; rows: number; onPage: (delta: number) => void }) {
+  const g = useT().faults.grid;
+  return (
+    <div className="weight-grid-pager" role="group" aria-label={g.pages}>
+      <button type="button" onClick={() => onPage(-1)} disabled={first === 0}>
+        {g.earlier}
+      </button>
+      <span role="status">{g.rows(first + 1, Math.min(rows, first + WINDOW_ROWS), rows)}</span>
+      <button type="button" onClick={() => onPage(1)} disabled={first + WINDOW_ROWS >= rows}>
+        {g.later}
+      </button>
     </div>
   );
 }

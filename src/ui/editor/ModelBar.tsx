@@ -1,5 +1,6 @@
 // Which model the edits start from (the trained preset, the untrained demo, or an imported file),
-// how many numbers differ from it, and the actions on the whole model.
+// how many numbers differ from it, the actions on the whole model, and the Undo of the last one that
+// replaced or removed numbers (reset, randomise, import, a share link).
 
 import { useState } from "react";
 import { useStore } from "zustand";
@@ -9,8 +10,10 @@ import { parseSeed } from "../fields/parseWeight.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
+import { UndoButton } from "../model/ModelNotice.tsx";
 import type { SourceKind } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
+import type { AppStore } from "../store.ts";
 
 interface Props {
   readonly current: CurrentModel;
@@ -18,6 +21,8 @@ interface Props {
   readonly onRandomiseModel: (seed: number) => void;
   /** Shows the imported model: the player takes on its choices. */
   readonly onChoice: (choice: ModelChoice) => void;
+  /** The player's store, which an Undo of an import sets the choices of. */
+  readonly player: AppStore;
 }
 
 type Words = Messages["editor"]["model"];
@@ -42,7 +47,7 @@ function describe(current: CurrentModel, m: Words): string {
   return m.showing(base, m.edits(current.editCount));
 }
 
-export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: Props) {
+export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice, player }: Props) {
   const { store } = useModelContext();
   const imported = useStore(store, (s) => s.imported);
   const [seed, setSeed] = useState(1);
@@ -75,6 +80,7 @@ export function ModelBar({ current, onResetModel, onRandomiseModel, onChoice }: 
             {m.randomiseAll}
           </button>
         </span>
+        <UndoButton player={player} />
       </div>
       <p className="weights-summary">{describe(current, m)}</p>
     </div>

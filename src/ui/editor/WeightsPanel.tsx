@@ -73,7 +73,7 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
 
   return (
     <div className="weights" ref={anchor}>
-      <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={(seed) => actions.setParams(randomModelParams(current.base, seed))} onChoice={setChoice} />
+      <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={(seed) => actions.setParams(randomModelParams(current.base, seed))} onChoice={setChoice} player={player} />
       <ParamPicker infos={infos} value={path} counts={counts} onChange={setPicked} e={e} />
       {/* The whole output beside the grid: on most screens the player's own is out of view while dragging. */}
       <p className="weights-output" role="status">

@@ -5,6 +5,7 @@
 
 import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
+import { faultsEn } from "./faults.ts";
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -373,6 +374,7 @@ export const en = {
     /** The status line after a save or a load (StorageStatus in model/persist.ts); `why` is the browser's reason. */
     storage: {
       saved: () => "Saved in this browser.",
+      savedButModel: () => "Saved in this browser, except the imported model: it is too large to keep here. Export it to keep it.",
       empty: () => "No edits: the model is as it came.",
       full: () => "Not saved: this browser's storage for the site is full. Your edits stay until you close the page; export the model to keep them.",
       blocked: () => "Not saved: this browser does not let the site store anything here. Export the model to keep your edits.",
@@ -487,6 +489,7 @@ export const en = {
     keys: "→ / space / Page Down next · ← / Page Up previous · B blank · Escape exit",
   },
   training: trainingEn,
+  faults: faultsEn,
   decoding: decodingEn,
   modelFacts: modelFactsEn,
 };

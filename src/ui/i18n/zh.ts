@@ -3,6 +3,7 @@
 
 import { decodingZh, modelFactsZh } from "../player/messages.ts";
 import { trainingZh } from "../training/messages.ts";
+import { faultsZh } from "./faults.ts";
 import type { Messages } from "./en.ts";
 
 export const zh: Messages = {
@@ -366,6 +367,7 @@ export const zh: Messages = {
     keptHere: "改动保存在这个浏览器里。",
     storage: {
       saved: () => "已保存在这个浏览器里。",
+      savedButModel: () => "已保存在这个浏览器里，但导入的模型除外：它太大，无法保存在这里。要留住它，请导出模型。",
       empty: () => "没有改动：模型保持原样。",
       full: () => "未保存：这个浏览器给本站的存储空间已满。关闭页面之前改动仍在；要留住它们，请导出模型。",
       blocked: () => "未保存：这个浏览器不允许本站在这里存储。要留住改动，请导出模型。",
@@ -480,6 +482,7 @@ export const zh: Messages = {
     keys: "→ / 空格 / Page Down 下一步 · ← / Page Up 上一步 · B 黑屏 · Escape 退出",
   },
   training: trainingZh,
+  faults: faultsZh,
   decoding: decodingZh,
   modelFacts: modelFactsZh,
 };

@@ -54,6 +54,28 @@ export function editErrors(base: Seq2SeqModel, edits: Edits): string[] {
 }
 
 /**
+ * The edits that fit `base` (a known path, an index inside the parameter, a finite value) and how
+ * many did not. The edits themselves come back when all fit, so a caller can compare by identity.
+ */
+export function validEdits(base: Seq2SeqModel, edits: Edits): { edits: Edits; dropped: number } {
+  const shapes = new Map(paramShapes(base).map((s) => [s.path, s]));
+  const out = new Map<string, Record<number, number>>();
+  let dropped = 0;
+  for (const [path, values] of Object.entries(edits)) {
+    const shape = shapes.get(path);
+    const size = shape ? paramSize(shape) : 0;
+    const kept: Record<number, number> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const index = Number(key);
+      if (Number.isInteger(index) && index >= 0 && index < size && typeof value === "number" && Number.isFinite(value)) kept[index] = value;
+      else dropped++;
+    }
+    if (Object.keys(kept).length > 0) out.set(path, kept);
+  }
+  return dropped === 0 ? { edits, dropped } : { edits: Object.fromEntries(out), dropped };
+}
+
+/**
  * The base model with the edits written over it. Parameters without edits are shared with the base
  * (so a picture of an unchanged matrix need not redraw); edits that do not fit the base are skipped
  * (callers check `editErrors` first where that matters).

@@ -1,11 +1,13 @@
 // Which model store and preset loader the players read. The page has one of each, made on first use
-// (the saved edits are read then); a test or an embedding can provide its own through ModelContext.
+// (the saved edits are read then, and what could not be read is set aside with a notice); a test or
+// an embedding can provide its own through ModelContext.
 
 import { createContext, useContext } from "react";
 import { browserStorage } from "../app/theme.ts";
 import { createModelStore, type ModelStore } from "./modelStore.ts";
 import { loadInputs } from "./persist.ts";
 import { startPersistence } from "./persistence.ts";
+import { restoreNotice } from "./restoreNotice.ts";
 import { createPresetLoader, type PresetLoader } from "./presets.ts";
 
 export interface ModelContextValue {
@@ -19,9 +21,11 @@ let pageContext: ModelContextValue | undefined;
 export function pageModelContext(): ModelContextValue {
   if (!pageContext) {
     const storage = browserStorage();
-    const { inputs, status } = loadInputs(storage);
-    const store = createModelStore(inputs);
-    if (status) store.getState().setStorage(status);
+    const loaded = loadInputs(storage);
+    const store = createModelStore({ ...loaded.inputs, undo: loaded.undo ?? null });
+    if (loaded.status) store.getState().setStorage(loaded.status);
+    const notice = restoreNotice(loaded, storage, () => store.getState().notify(null));
+    if (notice) store.getState().notify(notice);
     startPersistence(store, storage);
     pageContext = { store, presets: createPresetLoader() };
   }

@@ -20,13 +20,13 @@ export function startPersistence(store: ModelStore, storage: StorageLike | undef
     timer = undefined;
     if (!dirty) return;
     dirty = false;
-    const { source, imported, edits } = store.getState();
-    const status = saveInputs(storage, { source, imported, edits });
+    const { source, imported, edits, undo } = store.getState();
+    const status = saveInputs(storage, { source, imported, edits }, undo);
     const was = store.getState().storage;
     if (was?.kind !== status.kind || was.detail !== status.detail) store.getState().setStorage(status);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.source === prev.source && s.imported === prev.imported && s.edits === prev.edits) return;
+    if (s.source === prev.source && s.imported === prev.imported && s.edits === prev.edits && s.undo === prev.undo) return;
     dirty = true;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, delay);

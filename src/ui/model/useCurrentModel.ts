@@ -1,13 +1,14 @@
 // The one place that decides the model a player shows: the imported model when the reader chose it,
 // else the trained preset of the choice when the index lists one and it has arrived, else the
-// untrained demo; then the reader's edits of that base written over it. Derived and memoised.
+// untrained demo; then the reader's edits of that base written over it (those that fit it). Derived
+// and memoised.
 
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useStore } from "zustand";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { DEMO_SEED } from "../player/usePlayerStore.ts";
-import { applyEdits, countEdits, type Edits } from "./edits.ts";
+import { applyEdits, countEdits, validEdits, type Edits } from "./edits.ts";
 import { useModelContext } from "./modelContext.ts";
 import { editsOf } from "./modelStore.ts";
 import type { PresetEntry } from "./presets.ts";
@@ -55,7 +56,15 @@ export function useCurrentModel(choice: ModelChoice, pair: LanguagePair = "en-fr
   } else if (source !== "demo" && preset.model && preset.entry) {
     [base, baseId, kind] = [preset.model, presetId(preset.entry.file), "preset"];
   }
-  const edits = useStore(store, (s) => editsOf(s, baseId));
+  const stored = useStore(store, (s) => editsOf(s, baseId));
+  // A stored edit that names a parameter or a position this base lacks is no edit at all: it is not
+  // counted, not applied, not shared, and dropped from the store with a notice.
+  const { edits, dropped } = useMemo(() => validEdits(base, stored), [base, stored]);
+  useEffect(() => {
+    if (dropped === 0) return;
+    store.getState().dropInvalidEdits(baseId, edits);
+    store.getState().addNotice({ tone: "error", text: (t) => t.faults.stored.discardedEdits(dropped) });
+  }, [store, baseId, edits, dropped]);
   const model = useMemo(() => applyEdits(base, edits), [base, edits]);
   const editCount = useMemo(() => countEdits(edits), [edits]);
   const loading = kind === "demo" && source !== "demo" && preset.status === "loading";

@@ -39,11 +39,13 @@ export function DecodingControl({ store }: { store: AppStore }) {
   if (decoding.kind === "sample") lastSampling.current = decoding;
   const choose = (kind: DecodingKind) => setDecoding(kind === "sample" ? lastSampling.current : GREEDY);
   const sample = decoding.kind === "sample" ? decoding : undefined;
+  // The menu offers greedy and sampling; the core's top-k and top-p (CLI only so far) show under "sampling".
+  const kind: DecodingKind = decoding.kind === "greedy" ? "greedy" : "sample";
   const update = (patch: Partial<Omit<SampleDecoding, "kind">>) => sample && setDecoding({ ...sample, ...patch });
 
   return (
     <div className="decoding" role="group" aria-label={d.label}>
-      <Select label={d.label} value={decoding.kind} names={d.kinds} onChange={choose} />
+      <Select label={d.label} value={kind} names={d.kinds} onChange={choose} />
       {sample && (
         <>
           <span className="decoding-tau">

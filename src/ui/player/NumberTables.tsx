@@ -8,6 +8,7 @@ import { memo } from "react";
 import { useT } from "../i18n/index.ts";
 import { fmt } from "./format.ts";
 import { temperatureText } from "./outputFormulas.ts";
+import { topTokens } from "./topTokens.ts";
 import { outputStep } from "./layouts/output.ts";
 import { useShownTrace } from "./useInView.ts";
 
@@ -107,11 +108,11 @@ function OutputTable({ trace, cursor, vocab }: Props) {
   const t = useT();
   const step = outputStep(trace, cursor);
   if (!step) return null;
-  const order = Array.from(step.p, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
-  const shown = order.slice(0, TOP);
-  if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
+  const { shown, others } = topTokens(step.p, TOP, step.y);
   const drawn = step.pSample;
   const mark = step.forced ? t.numbers.givenMark : drawn ? t.decoding.drawnWord : t.numbers.chosenMark;
+  // The other tokens' p at temperature τ, summed like their p.
+  const drawnOthers = drawn ? Math.max(0, 1 - shown.reduce((sum, { k }) => sum + drawn[k]!, 0)) : 0;
   return (
     <table>
       <caption>{t.numbers.outputTable(step.t)}</caption>
@@ -130,6 +131,13 @@ function OutputTable({ trace, cursor, vocab }: Props) {
             {drawn && <td>{fmt(drawn[k]!)}</td>}
           </tr>
         ))}
+        {others.count > 0 && (
+          <tr>
+            <th scope="row">{t.faults.output.others(others.count)}</th>
+            <td>{fmt(others.p)}</td>
+            {drawn && <td>{fmt(drawnOthers)}</td>}
+          </tr>
+        )}
       </tbody>
     </table>
   );

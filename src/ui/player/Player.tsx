@@ -20,6 +20,7 @@ import { FormulaPanel } from "./FormulaPanel.tsx";
 import { HoverProvider } from "./hover.tsx";
 import { ModelFacts } from "./ModelFacts.tsx";
 import { NumberTables } from "./NumberTables.tsx";
+import { OverflowNote } from "./OverflowNote.tsx";
 import { PlayerControls } from "./PlayerControls.tsx";
 import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
 import { PlayerPresentation } from "./PlayerPresentation.tsx";
@@ -129,6 +130,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
     >
       {!isTrained(model) && <UntrainedNote />}
       <ModelNotice />
+      {trace && <OverflowNote trace={trace} />}
       <WidgetNotes notes={stepMissing && initialStep ? [...notes, t.decoding.ignoredStep(initialStep)] : notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       {facts && <ModelFacts store={store} shown={shown} />}

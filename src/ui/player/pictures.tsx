@@ -97,7 +97,7 @@ export const OutputBars = memo(function OutputBars(props: PictureProps & { reado
   const t = useT();
   const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
   const { top } = props;
-  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }, top), [trace, cursor, vocab, t, top]);
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, others: t.faults.output.others, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }, top), [trace, cursor, vocab, t, top]);
   const step = outputStep(trace, cursor);
   const tau = step?.pSample ? temperatureText(trace) : undefined;
   const caption = !step ? t.pictures.output : tau ? t.decoding.outputAt(step.t, tau) : t.pictures.outputAt(step.t);

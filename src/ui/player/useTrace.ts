@@ -6,13 +6,12 @@ import { useMemo, useState } from "react";
 import { GREEDY, type DecodingStrategy } from "../../core/decoding.ts";
 import { forward } from "../../core/forward.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { splitWords } from "../../core/tokenizer.ts";
 import type { Trace } from "../../core/trace.ts";
 import { en, type Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
+import { sentenceProblem } from "./sentenceLimits.ts";
 
-/** Longer sentences make pictures too wide to read; the toy vocabularies have short sentences. */
-export const MAX_WORDS = 12;
+export { MAX_WORDS } from "./sentenceLimits.ts";
 
 export interface TraceResult {
   /** The trace of the sentence, or the last good one while the sentence is unusable. */
@@ -25,9 +24,8 @@ type Attempt = { trace: Trace; error: null } | { trace: null; error: string };
 
 /** One forward pass, or the reason it cannot run, in words a reader can act on. */
 export function tryForward(model: Seq2SeqModel, sentence: string, t: Messages = en, strategy: DecodingStrategy = GREEDY): Attempt {
-  const words = splitWords(sentence);
-  if (words.length === 0) return { trace: null, error: t.trace.empty };
-  if (words.length > MAX_WORDS) return { trace: null, error: t.trace.tooLong(words.length, MAX_WORDS) };
+  const problem = sentenceProblem(sentence, t);
+  if (problem) return { trace: null, error: problem };
   try {
     return { trace: forward(model, sentence, { strategy }), error: null };
   } catch (e) {

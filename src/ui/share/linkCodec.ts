@@ -5,6 +5,7 @@
 
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
 import { LANGUAGE_PAIRS, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
+import { FORBIDDEN_KEYS } from "../../model/safeJson.ts";
 import type { Edits } from "../model/edits.ts";
 import { ByteReader, ByteWriter, fromBase64Url, LinkError, toBase64Url } from "./bytes.ts";
 import { deflate, inflate } from "./deflate.ts";
@@ -18,6 +19,8 @@ export type Decoded = { readonly ok: true; readonly value: SharedWeights } | { r
 export type Encoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 export const LINK_VERSION = 1;
+/** Link formats this site might one day write; a first byte above this is damage, not a newer version. */
+const NEWEST_PLAUSIBLE_VERSION = 15;
 /** The largest payload a link may carry, in bytes, and in base64url characters. */
 export const MAX_LINK_BYTES = 64 * 1024;
 export const MAX_LINK_CHARS = Math.ceil((MAX_LINK_BYTES * 4) / 3);
@@ -53,7 +56,8 @@ function readEdits(r: ByteReader): Edits {
   let total = 0;
   for (let g = 0; g < groups; g++) {
     const path = r.str("parameter path", MAX_PATH_BYTES);
-    if (!PATH.test(path)) throw new LinkError(`the link names a parameter "${path.slice(0, 40)}" that no model has`);
+    // Prototype keys are refused by name: the edits are kept in a plain object keyed by path.
+    if (!PATH.test(path) || FORBIDDEN_KEYS.has(path)) throw new LinkError(`the link names a parameter "${path.slice(0, 40)}" that no model has`);
     if (edits[path]) throw new LinkError(`the link lists ${path} twice`);
     const count = r.uint(`number of edits of ${path}`, MAX_LINK_EDITS - total);
     // Each edit takes at least 9 bytes: a count larger than the rest of the link is a forgery.
@@ -86,6 +90,15 @@ function readChoice(r: ByteReader): ModelChoice {
   return { cell: pick(CELL_KINDS, "cell"), variant: pick(DECODER_VARIANTS, "decoder"), score: pick(SCORE_KINDS, "score"), query: pick(QUERIES, "query"), bidirectional: pick([false, true], "direction") };
 }
 
+/**
+ * Why a link's first byte is not this site's version. Only a small next number can be a newer
+ * version's link; random or damaged bytes are far more likely than a version 200, and are said so.
+ */
+function versionProblem(version: number): string {
+  if (version > LINK_VERSION && version <= NEWEST_PLAUSIBLE_VERSION) return `the link was made by a newer version of this site (format ${version}), or it is damaged`;
+  return "the link's weights are damaged: they do not start as this site's links do";
+}
+
 /** The `w=` text for shared weights, or why it cannot be made (too many edits, too large a model). */
 export async function encodeShared(value: SharedWeights): Promise<Encoded> {
   const w = new ByteWriter().byte(LINK_VERSION).byte(KINDS[value.kind]);
@@ -112,7 +125,7 @@ export async function decodeShared(text: string): Promise<Decoded> {
     if (text.length > MAX_LINK_CHARS) throw new LinkError(`the link's weights are longer than the ${MAX_LINK_BYTES / 1024} KB a link may carry`);
     const r = new ByteReader(fromBase64Url(text));
     const version = r.byte("version");
-    if (version !== LINK_VERSION) throw new LinkError(version > LINK_VERSION ? "the link was made by a newer version of this site" : "the link's format is unknown");
+    if (version !== LINK_VERSION) throw new LinkError(versionProblem(version));
     const kind = r.byte("kind");
     let value: SharedWeights;
     if (kind === KINDS.preset) {

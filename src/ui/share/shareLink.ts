@@ -1,18 +1,21 @@
 // Making and applying a share link's weights. A link carries the edits as a difference from the
 // preset or the demo it was made on, or, for an imported model, the whole model. Applying checks the
-// edits against that base before anything changes: a link that does not fit changes nothing.
+// edits against that base before anything changes: a link that does not fit changes nothing. A link
+// that does fit may replace the reader's own edits of that base, or their imported model: the store
+// keeps what was there for Undo, and the result says what was replaced so the notice can offer it.
 
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { isLanguagePair } from "../../model/pairs.ts";
 import { serializeModel } from "../../model/convert.ts";
-import { parseModelText } from "../../model/modelFile.ts";
+import { parseModelTextOffThread } from "../model/parseOffThread.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import { DEMO_SEED } from "../player/usePlayerStore.ts";
+import type { Messages } from "../i18n/en.ts";
 import { countEdits, editErrors, type Edits } from "../model/edits.ts";
 import type { ModelStore } from "../model/modelStore.ts";
 import type { PresetLoader } from "../model/presets.ts";
-import { choiceOfModel, demoId, presetId } from "../model/sources.ts";
+import { choiceOfModel, demoId, IMPORTED_ID, presetId } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { decodeShared, type SharedWeights } from "./linkCodec.ts";
 
@@ -34,8 +37,26 @@ export interface LinkTargets {
  * leaves out the choices equal to the defaults of the build that made it, and defaults change).
  */
 export type Applied =
-  | { readonly ok: true; readonly message: string; readonly choice: ModelChoice; readonly pair?: LanguagePair }
+  | { readonly ok: true; readonly said: LinkSaid; readonly choice: ModelChoice; readonly pair?: LanguagePair }
   | { readonly ok: false; readonly reason: string };
+
+/** What a link did, for the notice: what it shows, and what of the reader's it replaced (kept for Undo). */
+export type LinkSaid =
+  | { readonly kind: "preset" | "demo"; readonly count: number; readonly replaced: number }
+  | { readonly kind: "model"; readonly name: string; readonly replacedModel: string | null; readonly replaced: number };
+
+/** The notice's sentence for what a link did, in the reader's language. */
+export function linkMessage(said: LinkSaid, t: Messages): string {
+  const l = t.faults.link;
+  const shown = said.kind === "model" ? l.model(said.name) : said.kind === "preset" ? l.preset(said.count) : l.demo(said.count);
+  const replaced = said.kind === "model" && said.replacedModel !== null ? l.replacedModel(said.replacedModel) : said.replaced > 0 ? l.replacedEdits(said.replaced) : "";
+  return replaced ? `${shown} ${replaced}` : shown;
+}
+
+/** Whether applying the link replaced something of the reader's (the notice then offers Undo). */
+export function replacedSomething(said: LinkSaid): boolean {
+  return said.replaced > 0 || (said.kind === "model" && said.replacedModel !== null);
+}
 
 function checked(base: Seq2SeqModel, edits: Edits): string | null {
   const errors = editErrors(base, edits);
@@ -43,7 +64,16 @@ function checked(base: Seq2SeqModel, edits: Edits): string | null {
   return `${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""}`;
 }
 
-const numbers = (n: number) => (n === 1 ? "1 edited number" : `${n} edited numbers`);
+/** How many of the reader's edits of `baseId` the link's edits replace (none when they are the same). */
+function replacedCount(store: ModelStore, baseId: string, incoming: Edits): number {
+  const mine = store.getState().edits[baseId];
+  if (!mine) return 0;
+  let differ = 0;
+  for (const [path, values] of Object.entries(mine)) {
+    for (const [index, value] of Object.entries(values)) if (!Object.is(incoming[path]?.[Number(index)], value)) differ++;
+  }
+  return differ;
+}
 
 /** Decodes a `w=` text and, if every part of it fits, puts it in the store. Never throws. */
 export async function applySharedWeights(text: string, { store, presets }: LinkTargets): Promise<Applied> {
@@ -53,25 +83,31 @@ export async function applySharedWeights(text: string, { store, presets }: LinkT
   const actions = store.getState();
   try {
     if (shared.kind === "model") {
-      const parsed = parseModelText(shared.text);
+      const parsed = await parseModelTextOffThread(shared.text);
       if (!parsed.ok) return { ok: false, reason: `its model is not valid: ${parsed.errors[0]!.message}` };
-      actions.importModel(parsed.model, "a shared link");
-      return { ok: true, message: `Showing the model from the link (${parsed.model.name}).`, choice: choiceOfModel(parsed.model) };
+      const before = store.getState();
+      const replaced = countEdits(before.edits[IMPORTED_ID] ?? {});
+      actions.importModel(parsed.model, parsed.model.name, "link");
+      return { ok: true, said: { kind: "model", name: parsed.model.name, replacedModel: before.imported ? before.imported.name : null, replaced }, choice: choiceOfModel(parsed.model) };
     }
     if (shared.kind === "demo") {
       const problem = checked(demoModel(shared.choice, DEMO_SEED, shared.pair), shared.edits);
       if (problem) return { ok: false, reason: problem };
-      actions.replaceEdits(demoId(shared.choice, shared.pair), shared.edits);
+      const id = demoId(shared.choice, shared.pair);
+      const replaced = replacedCount(store, id, shared.edits);
+      actions.replaceEdits(id, shared.edits);
       actions.setSource("demo");
-      return { ok: true, message: `Showing the untrained model with the link's ${numbers(countEdits(shared.edits))}.`, choice: shared.choice, pair: shared.pair };
+      return { ok: true, said: { kind: "demo", count: countEdits(shared.edits), replaced }, choice: shared.choice, pair: shared.pair };
     }
     const entry = (await presets.index()).find((e) => e.file === shared.file);
     if (!entry) return { ok: false, reason: `this site has no preset ${shared.file}` };
     const problem = checked(await presets.model(entry), shared.edits);
     if (problem) return { ok: false, reason: problem };
-    actions.replaceEdits(presetId(entry.file), shared.edits);
+    const id = presetId(entry.file);
+    const replaced = replacedCount(store, id, shared.edits);
+    actions.replaceEdits(id, shared.edits);
     actions.setSource("preset");
-    return { ok: true, message: `Showing the trained preset with the link's ${numbers(countEdits(shared.edits))}.`, choice: entry.choice, ...(isLanguagePair(entry.corpus) ? { pair: entry.corpus } : {}) };
+    return { ok: true, said: { kind: "preset", count: countEdits(shared.edits), replaced }, choice: entry.choice, ...(isLanguagePair(entry.corpus) ? { pair: entry.corpus } : {}) };
   } catch (e) {
     return { ok: false, reason: `the preset it was made on could not be loaded (${e instanceof Error ? e.message : String(e)})` };
   }

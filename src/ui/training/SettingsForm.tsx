@@ -3,16 +3,11 @@
 
 import { memo, useId } from "react";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../core/model.ts";
-import type { CorpusName, OptimizerKind, TrainSettings } from "./protocol.ts";
+import type { TrainSettings } from "./protocol.ts";
+import { CORPORA, EPOCHS, HIDDEN, OPTIMIZERS, RATES } from "./settings.ts";
 import type { Trainer } from "./trainer.ts";
 import { useT } from "../i18n/index.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
-
-const CORPORA: readonly CorpusName[] = ["en-fr", "en-zh"];
-const OPTIMIZERS: readonly OptimizerKind[] = ["adam", "sgd"];
-const HIDDEN = [4, 8, 16, 32];
-const RATES = [0.001, 0.005, 0.01, 0.02, 0.05, 0.1];
-const EPOCHS = [5, 10, 20, 30, 60, 100];
 
 interface FieldProps<T extends string | number> {
   readonly label: string;

@@ -1,9 +1,10 @@
 // What to do with the trained weights: make them the player's model (through the model store's
 // import, the same path as opening a model file) or save them as a model file.
 
-import { memo } from "react";
+import { memo, useState } from "react";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { serializeModel, stringifyModelFile } from "../../model/index.ts";
+import { serializeModel, stringifyModelFile, validateModel } from "../../model/index.ts";
+import { useT } from "../i18n/index.ts";
 import { useAppStore } from "../app/storeContext.ts";
 import { PLAYGROUND } from "../app/urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
@@ -40,9 +41,15 @@ export const TrainingActions = memo(function TrainingActions({ trainer }: { read
   // Only what enables the buttons is subscribed to: progress arrives every 50 ms while training.
   const ready = useTrainerState(trainer, (s) => s.model !== null && s.progress?.status !== "running");
   const send = useSendToPlayer();
+  const notFinite = useT().faults.overflow.trainedNotFinite;
+  const [refused, setRefused] = useState(false);
+  // Weights that overflowed (NaN or ±∞) are no model: they are neither sent nor written to a file.
   const trained = (): Seq2SeqModel | null => {
     const s = trainer.store.getState();
-    return s.model && withTrainingMeta(s.model, s.settings, s.progress, s.history);
+    const model = s.model && withTrainingMeta(s.model, s.settings, s.progress, s.history);
+    const usable = model !== null && validateModel(model).length === 0;
+    setRefused(model !== null && !usable);
+    return usable ? model : null;
   };
   const sendModel = () => {
     const model = trained();
@@ -60,6 +67,11 @@ export const TrainingActions = memo(function TrainingActions({ trainer }: { read
       <button type="button" disabled={!ready} onClick={exportFile}>
         {t.export}
       </button>
+      {refused && (
+        <p className="training-error" role="alert">
+          {notFinite}
+        </p>
+      )}
     </div>
   );
 });

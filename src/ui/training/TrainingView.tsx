@@ -7,6 +7,8 @@ import { LossChart } from "./LossChart.tsx";
 import { SettingsForm } from "./SettingsForm.tsx";
 import { TrainingActions } from "./TrainingActions.tsx";
 import { TrainingControls } from "./TrainingControls.tsx";
+import { TrainingNotices } from "./TrainingNotices.tsx";
+import { useTrainerDeps } from "./deps.ts";
 import { useTrainer, useTrainerState, useTrainingT } from "./useTrainer.ts";
 import "./training.css";
 
@@ -20,8 +22,10 @@ export function TrainingView({ compact = false }: { readonly compact?: boolean }
   const t = useTrainingT();
   const saved = useTrainerState(trainer, (s) => s.saved);
   const note = useTrainerState(trainer, (s) => s.note);
+  const { storage } = useTrainerDeps();
   return (
     <div className={compact ? "training training-compact" : "training"}>
+      <TrainingNotices trainer={trainer} storage={storage} />
       {saved && (
         <div className="training-resume" role="region" aria-label={t.resumeSaved}>
           <p>{t.resumeOffer(saved.epoch)}</p>
@@ -40,8 +44,9 @@ export function TrainingView({ compact = false }: { readonly compact?: boolean }
         <AttentionPreview trainer={trainer} />
       </div>
       <TrainingActions trainer={trainer} />
+      {/* An unreadable saved run is said at the top, with its set-aside copy (TrainingNotices). */}
       <p className={note?.kind === "saved" || !note ? "training-note" : "training-note training-error"} role="status">
-        {note ? noteText(note, t) : ""}
+        {note && note.kind !== "savedUnreadable" ? noteText(note, t) : ""}
       </p>
     </div>
   );

@@ -57,18 +57,27 @@ export interface ResumeFrom {
   readonly history: readonly EpochPoint[];
 }
 
+/**
+ * `run` numbers each configure and reset; the worker tags every message with the run it belongs to,
+ * so the page can drop what an earlier run posted before the worker saw a reset (the page's main
+ * thread may be busy while the worker keeps posting).
+ */
 export type ToWorker =
-  | { readonly type: "configure"; readonly settings: TrainSettings; readonly corpus: Corpus; readonly resume?: ResumeFrom }
+  | { readonly type: "configure"; readonly run: number; readonly settings: TrainSettings; readonly corpus: Corpus; readonly resume?: ResumeFrom }
   | { readonly type: "start" }
   | { readonly type: "pause" }
   | { readonly type: "step" }
-  | { readonly type: "reset" };
+  | { readonly type: "reset"; readonly run: number };
 
-export type FromWorker =
+export type FromWorker = { readonly run: number } & (
   | { readonly type: "progress"; readonly progress: Progress }
   | { readonly type: "epoch"; readonly point: EpochPoint; readonly model: Seq2SeqModel; readonly progress: Progress }
   | { readonly type: "model"; readonly model: Seq2SeqModel; readonly progress: Progress }
-  | { readonly type: "error"; readonly message: string };
+  | { readonly type: "error"; readonly message: string }
+);
+
+/** A message of the worker's before it adds the run number. */
+export type WorkerPost = FromWorker extends infer M ? (M extends FromWorker ? Omit<M, "run"> : never) : never;
 
 export const PROGRESS_INTERVAL_MS = 50;
 /** How long one slice of training may run before the worker looks at its messages again. */

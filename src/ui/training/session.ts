@@ -7,7 +7,7 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import { createRng } from "../../core/rng.ts";
 import type { Pair } from "../../core/teacherForcing.ts";
 import { adam, batchesPerEpoch, corpusPairs, evaluate, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type RecipeChoice, type TrainConfig, type TrainState } from "../../core/train/index.ts";
-import { PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings } from "./protocol.ts";
+import { PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings, type WorkerPost } from "./protocol.ts";
 
 /** The page's settings, and the choices it does not offer yet (previous or current query, a bidirectional encoder). */
 export type TrainChoiceSettings = TrainSettings & Partial<Pick<RecipeChoice, "query" | "bidirectional">>;
@@ -65,11 +65,17 @@ export class TrainingSession {
   private lastPost = -Infinity;
   private corpus: Corpus | null = null;
   private resume: ResumeFrom | undefined;
+  /** The page's number of the current run (protocol.ts): every message carries it. */
+  private runId = 0;
 
   constructor(
-    private readonly post: (message: FromWorker) => void,
+    private readonly send: (message: FromWorker) => void,
     private readonly now: () => number,
   ) {}
+
+  private post(message: WorkerPost): void {
+    this.send({ ...message, run: this.runId } as FromWorker);
+  }
 
   get running(): boolean {
     return this.run?.status === "running";
@@ -85,6 +91,7 @@ export class TrainingSession {
 
   private dispatch(message: ToWorker): void {
     if (message.type === "configure") {
+      this.runId = message.run;
       this.corpus = message.corpus;
       this.resume = message.resume;
       this.begin(message.settings);
@@ -93,6 +100,7 @@ export class TrainingSession {
     const run = this.run;
     if (!run) throw new Error(`"${message.type}" before "configure"`);
     if (message.type === "reset") {
+      this.runId = message.run;
       this.resume = undefined;
       this.begin(run.settings);
     } else if (message.type === "start") {
@@ -132,6 +140,16 @@ export class TrainingSession {
   runSlice(deadline: number): void {
     const run = this.run;
     if (!run || run.status !== "running") return;
+    try {
+      this.trainUntil(run, deadline);
+    } catch (error) {
+      // Reported and paused: a slice that throws must not end the worker's loop without a word.
+      run.status = "paused";
+      this.post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private trainUntil(run: Run, deadline: number): void {
     const started = this.now();
     while (run.status === "running" && this.now() < deadline) this.trainOne(run);
     run.trainingMs += this.now() - started;

@@ -1,13 +1,15 @@
 // The page's side of training: a store of what the reader sees (status, progress, chart history,
 // latest model) and the actions that post messages to the worker. Plain TypeScript; the worker, the
 // corpus loader and the storage are passed in, so tests drive it with a fake worker.
+// Each configure and reset starts a new run number; what the worker posted for an earlier run (it
+// keeps posting while the page's main thread is busy) is dropped, and so is its pending save.
 
 import { createStore } from "zustand/vanilla";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Corpus } from "../../core/train/index.ts";
 import type { TrainingMessages } from "./messages.ts";
 import { DEFAULT_SETTINGS, type CorpusName, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type ToWorker, type TrainSettings } from "./protocol.ts";
-import { forgetRun, loadRun, saveRun, type SavedRun } from "./storage.ts";
+import { forgetRun, loadRun, saveRun, type RunRepairs, type SavedRun } from "./storage.ts";
 
 /** The part of a Worker the trainer uses. */
 export interface WorkerLike {
@@ -34,6 +36,8 @@ export interface TrainerState {
   readonly note: TrainerNote;
   /** Whether the worker holds a run for the current settings. */
   readonly configured: boolean;
+  /** What of the saved run had to be left out or replaced by defaults; null once the reader dismisses it. */
+  readonly repairs: RunRepairs | null;
 }
 
 export function createTrainer(deps: TrainerDeps) {
@@ -46,10 +50,13 @@ export function createTrainer(deps: TrainerDeps) {
     saved: loaded.run,
     note: loaded.problem ? { kind: "savedUnreadable", detail: loaded.problem } : null,
     configured: false,
+    repairs: loaded.repairs ?? null,
   }));
   let worker: WorkerLike | null = null;
+  let runId = 0;
 
   const onMessage = (message: FromWorker) => {
+    if (message.run !== runId) return;
     if (message.type === "error") return store.setState({ note: { kind: "workerError", detail: message.message } });
     if (message.type === "progress") return store.setState({ progress: message.progress });
     store.setState({ progress: message.progress, model: message.model });
@@ -58,7 +65,10 @@ export function createTrainer(deps: TrainerDeps) {
       store.setState({ history });
       const run = { settings: store.getState().settings, history, epoch: message.progress.epoch, step: message.progress.step, model: message.model };
       // Saved in a task of its own, so the redraw and the save never add up to one long task.
+      const savedFor = runId;
       setTimeout(() => {
+        // A reset (or new settings) since this epoch: the old run must not be saved again.
+        if (savedFor !== runId) return;
         const problem = saveRun(deps.storage, run);
         store.setState({ note: problem ? { kind: "saveFailed", detail: problem } : { kind: "saved", detail: "" } });
       }, 0);
@@ -82,7 +92,8 @@ export function createTrainer(deps: TrainerDeps) {
       store.setState({ note: { kind: "corpusError", detail: error instanceof Error ? error.message : String(error) } });
       return false;
     }
-    post({ type: "configure", settings, corpus, ...(resume ? { resume } : {}) });
+    runId += 1;
+    post({ type: "configure", run: runId, settings, corpus, ...(resume ? { resume } : {}) });
     store.setState({ configured: true, history: resume ? resume.history : [], saved: null });
     return true;
   };
@@ -92,6 +103,7 @@ export function createTrainer(deps: TrainerDeps) {
   return {
     store,
     setSettings(patch: Partial<TrainSettings>) {
+      runId += 1;
       store.setState((s) => ({ settings: { ...s.settings, ...patch }, configured: false, progress: null, history: [], model: null }));
     },
     async start() {
@@ -104,8 +116,10 @@ export function createTrainer(deps: TrainerDeps) {
       if (await ensureConfigured()) post({ type: "step" });
     },
     reset() {
-      if (store.getState().configured) post({ type: "reset" });
-      store.setState({ history: [] });
+      runId += 1;
+      if (store.getState().configured) post({ type: "reset", run: runId });
+      // Nothing of the old run stays on screen; the worker's reply brings the new run's first state.
+      store.setState({ history: [], progress: null, model: null });
       forgetRun(deps.storage);
     },
     async resumeSaved() {
@@ -118,7 +132,11 @@ export function createTrainer(deps: TrainerDeps) {
       forgetRun(deps.storage);
       store.setState({ saved: null });
     },
+    dismissRepairs() {
+      store.setState({ repairs: null });
+    },
     dispose() {
+      runId += 1;
       worker?.terminate();
       worker = null;
       // A later start makes a new worker, which must be configured first.

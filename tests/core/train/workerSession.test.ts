@@ -24,7 +24,7 @@ function lastModel(posted: readonly FromWorker[]) {
 describe("TrainingSession", () => {
   it("handle(step) trains one batch per message and posts the model", () => {
     const { s, posted } = session();
-    s.handle({ type: "configure", settings, corpus });
+    s.handle({ type: "configure", run: 1, settings, corpus });
     s.handle({ type: "step" });
     s.handle({ type: "step" });
     expect(lastModel(posted).progress.step).toBe(2);
@@ -33,7 +33,7 @@ describe("TrainingSession", () => {
 
   it("pausing and resuming gives the same weights as stepping without interruption", () => {
     const paused = session();
-    paused.s.handle({ type: "configure", settings, corpus });
+    paused.s.handle({ type: "configure", run: 1, settings, corpus });
     paused.s.handle({ type: "start" });
     paused.s.runSlice(paused.clock() + 5);
     paused.s.handle({ type: "pause" });
@@ -47,14 +47,14 @@ describe("TrainingSession", () => {
     expect(end.progress.step).toBeGreaterThan(afterPause);
 
     const straight = session();
-    straight.s.handle({ type: "configure", settings, corpus });
+    straight.s.handle({ type: "configure", run: 1, settings, corpus });
     for (let i = 0; i < end.progress.step; i++) straight.s.handle({ type: "step" });
     expect(lastModel(straight.posted).model).toEqual(end.model);
   });
 
   it("runSlice posts an evaluation on both splits at the end of each epoch and stops after the last", () => {
     const { s, posted, clock } = session();
-    s.handle({ type: "configure", settings, corpus });
+    s.handle({ type: "configure", run: 1, settings, corpus });
     s.handle({ type: "start" });
     for (let i = 0; i < 40 && s.running; i++) s.runSlice(clock() + 10);
     const epochs = posted.flatMap((p) => (p.type === "epoch" ? [p.point] : []));
@@ -66,10 +66,10 @@ describe("TrainingSession", () => {
 
   it("handle(reset) starts again from the seed's initial weights", () => {
     const { s, posted } = session();
-    s.handle({ type: "configure", settings, corpus });
+    s.handle({ type: "configure", run: 1, settings, corpus });
     const initial = lastModel(posted).model;
     s.handle({ type: "step" });
-    s.handle({ type: "reset" });
+    s.handle({ type: "reset", run: 2 });
     expect(lastModel(posted).model).toEqual(initial);
     expect(lastModel(posted).progress.step).toBe(0);
   });
@@ -77,6 +77,17 @@ describe("TrainingSession", () => {
   it("handle(start) before configure posts an error instead of throwing", () => {
     const { s, posted } = session();
     s.handle({ type: "start" });
-    expect(posted).toEqual([{ type: "error", message: '"start" before "configure"' }]);
+    expect(posted).toEqual([{ type: "error", message: '"start" before "configure"', run: 0 }]);
+  });
+
+  it("handle(configure) and handle(reset) number the run, and every message after them carries that number", () => {
+    const { s, posted } = session();
+    s.handle({ type: "configure", run: 4, settings, corpus });
+    s.handle({ type: "step" });
+    const before = posted.length;
+    s.handle({ type: "reset", run: 5 });
+    s.handle({ type: "step" });
+    expect(posted.slice(0, before).map((p) => p.run)).toEqual(Array(before).fill(4));
+    expect(posted.slice(before).map((p) => p.run)).toEqual(Array(posted.length - before).fill(5));
   });
 });

@@ -52,7 +52,10 @@ describe("the traced forward pass", () => {
     b[eos] = 100;
     const trace = transformerForward(withTransformerParam(model, "output.b_out", b), "love");
     expect(trace.decoder).toHaveLength(1);
-    expect(trace.output).toEqual({ ids: [], tokens: [], text: "", stop: "eos" });
+    expect(trace.output).toMatchObject({ ids: [], tokens: [], text: "", stop: "eos" });
+    // log P(<eos>) = log 1 to within e^{−100}.
+    expect(trace.output.logProb).toBeLessThanOrEqual(0);
+    expect(trace.output.logProb).toBeGreaterThan(-1e-30);
   });
 
   it("transformerForward(model, input, { maxLength }) stops at the limit when <eos> never wins", () => {

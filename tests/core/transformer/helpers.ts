@@ -47,7 +47,12 @@ export function randomModel(seed: number, o: SmallModelOptions = {}, scale = 0.5
     { name: "test", sourceVocab: ["a", "b", "c"], targetVocab: ["x", "y", "z"], d_model: o.d_model ?? 4, heads: o.heads ?? 2, d_ff: o.d_ff ?? 6, layers: o.layers ?? 1 },
     createRng(seed),
   );
-  const rng = createRng(seed + 1000);
+  return redrawParams(base, seed + 1000, scale);
+}
+
+/** Every parameter redrawn uniformly in [−scale, scale] (γ around 1) from a generator seeded with `seed`. */
+export function redrawParams(base: TransformerModel, seed: number, scale: number): TransformerModel {
+  const rng = createRng(seed);
   let model = base;
   for (const s of transformerParamShapes(base)) {
     const p = getTransformerParam(model, s.path)!;

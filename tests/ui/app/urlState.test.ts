@@ -39,14 +39,21 @@ describe("decodeView", () => {
     expect(view.choice.query).toBe("current");
   });
 
-  it("decodeView opens the default lesson for an empty, root or unknown hash", () => {
-    for (const hash of ["", "#", "#/", "#/lesson/no-such-lesson", "#/lessons/lstm", "#/lesson/", "#main"]) {
+  it("decodeView opens the default lesson for an empty, root or unknown route", () => {
+    for (const hash of ["", "#", "#/", "#/lessons/lstm", "#/lesson/", "#main"]) {
       expect(decode(hash).lesson, hash).toBe("encoder-decoder");
     }
   });
 
-  it("decodeView opens the first known lesson when the default lesson does not exist", () => {
-    expect(decodeView("#/lesson/nope", { lessons: ["intro", "lstm"] }).lesson).toBe("intro");
+  it("decodeView keeps an unknown lesson slug, so the page can say there is no such lesson", () => {
+    expect(decode("#/lesson/no-such-lesson").lesson).toBe("no-such-lesson");
+    expect(decodeView("#/lesson/nope", { lessons: ["intro", "lstm"] }).lesson).toBe("nope");
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: "nope" })).toBe("#/lesson/nope");
+  });
+
+  it("decodeView opens the first known lesson for a slug that cannot be one (too long, control characters, a lone surrogate)", () => {
+    for (const slug of ["x".repeat(81), "a%00b", "a%20b", "%ED%A0%80"]) expect(decodeView(`#/lesson/${slug}`, { lessons: ["intro", "lstm"] }).lesson, slug).toBe("intro");
+    expect(decodeView("#/lesson/a\uD800b", { lessons: ["intro"] }).lesson).toBe("intro");
   });
 
   it("decodeView replaces each unknown or malformed value by its default", () => {
@@ -64,6 +71,16 @@ describe("decodeView", () => {
   it("decodeView survives malformed percent escapes in the path and the query", () => {
     expect(() => decode("#/lesson/%E0%A4%A?s=%E0%A4%A")).not.toThrow();
     expect(decode("#/lesson/%E0%A4%A").lesson).toBe("encoder-decoder");
+  });
+
+  it("encodeView writes at most MAX_SENTENCE_LENGTH characters of a sentence, never splitting a character, and no lone surrogate", () => {
+    const long = "😀".repeat(MAX_SENTENCE_LENGTH + 10);
+    const hash = encodeView({ ...DEFAULT_VIEW, sentence: long });
+    expect(Array.from(decode(hash).sentence)).toHaveLength(MAX_SENTENCE_LENGTH);
+    expect(decode(hash).sentence).toBe("😀".repeat(MAX_SENTENCE_LENGTH));
+    expect(() => encodeView({ ...DEFAULT_VIEW, sentence: "a\uD800b" })).not.toThrow();
+    expect(decode(encodeView({ ...DEFAULT_VIEW, sentence: "a\uD800b" })).sentence).toBe("a\uFFFDb");
+    expect(encodeView({ ...DEFAULT_VIEW, sentence: "w".repeat(10_000) }).length).toBeLessThan(MAX_SENTENCE_LENGTH + 40);
   });
 
   it("decodeView cuts an overlong sentence and keeps an empty one", () => {

@@ -79,11 +79,12 @@ describe("the player's model", () => {
     const s = renderEditor();
     const zone = (await screen.findByLabelText("Import a model file", {}, { timeout: 30_000 })).closest(".weights-drop")!;
     fireEvent.drop(zone, { dataTransfer: { files: [new File(["{ not json"], "broken.json")] } });
-    expect((await screen.findByRole("alert")).textContent).toMatch(/not valid JSON: line 1, column 3/u);
+    // A role query walks the whole player: on a busy machine one poll can take a second.
+    expect((await screen.findByRole("alert", {}, { timeout: 30_000 })).textContent).toMatch(/not valid JSON: line 1, column 3/u);
     expect(s.models.getState().imported).toBeNull();
     const other = { ...demoModel({ ...choice, cell: "rnn" }, 5), name: "Dropped RNN" };
     fireEvent.drop(zone, { dataTransfer: { files: [new File([stringifyModelFile(serializeModel(other))], "dropped.json")] } });
-    await screen.findByText("Imported dropped.json: the player now shows Dropped RNN.");
+    await screen.findByText("Imported dropped.json: the player now shows Dropped RNN.", {}, { timeout: 30_000 });
     expect(s.models.getState().imported?.name).toBe("dropped.json");
   });
 

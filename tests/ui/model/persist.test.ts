@@ -44,8 +44,8 @@ describe("persisting the model's inputs", () => {
   });
 
   it("migrate refuses a record from a newer version and one that is not an object, with a reason", () => {
-    expect(migrate({ version: 2 })).toEqual({ ok: false, reason: "the saved edits come from a newer version of this site (2)" });
-    expect(migrate([1, 2])).toEqual({ ok: false, reason: "the saved edits are not an object" });
+    expect(migrate({ version: 2 })).toEqual({ ok: false, problem: { kind: "newer", version: 2 } });
+    expect(migrate([1, 2])).toEqual({ ok: false, problem: { kind: "notObject" } });
     expect(migrate({ version: "one" })).toMatchObject({ ok: false });
   });
 
@@ -54,7 +54,7 @@ describe("persisting the model's inputs", () => {
     const edits = { [BASE]: { "encoder.weights.W_f": { 0: -0, 1: 1e300, 2: 5e-324, 3: 0.1 + 0.2 } } };
     const text = inputsToText({ source: "imported", imported: { name: "mine.json", model, choice: DEFAULT_STATE.choice }, edits });
     const read = inputsFromText(text);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.problem.kind);
     const back = read.inputs.edits[BASE]!["encoder.weights.W_f"]!;
     expect(Object.is(back[0], -0)).toBe(true);
     expect([back[1], back[2], back[3]]).toEqual([1e300, 5e-324, 0.1 + 0.2]);
@@ -70,7 +70,7 @@ describe("persisting the model's inputs", () => {
     expect(loadInputs(failing("InvalidStateError")).status).toEqual({ kind: "refused", detail: "InvalidStateError happened" });
     const broken = memoryStorage();
     broken.setItem(STORAGE_KEY, "{not json");
-    expect(loadInputs(broken).status).toEqual({ kind: "notRestored", detail: "the saved edits are not valid JSON" });
+    expect(loadInputs(broken)).toMatchObject({ inputs: {}, status: { kind: "notRestored", problem: { kind: "syntax" } }, trouble: { kind: "unreadable" }, text: "{not json" });
   });
 
   it("every status reads as a sentence in both languages", () => {

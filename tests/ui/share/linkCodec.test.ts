@@ -49,12 +49,36 @@ describe("share link weights", () => {
   it.each([
     ["an empty text", "", "the link's weights are empty"],
     ["a version byte alone", "AQ", "the link is cut short (at kind)"],
-    ["version 2", "Ag", "the link was made by a newer version of this site"],
+    ["version 2", "Ag", "the link was made by a newer version of this site (format 2), or it is damaged"],
+    ["a first byte of 200", "yA", "the link's weights are damaged: they do not start as this site's links do"],
+    ["a first byte of 0", "AA", "the link's weights are damaged: they do not start as this site's links do"],
     ["one character", "A", "the link's weights are cut short (an impossible length)"],
     ["markup", "AQ<script>", "the link's weights hold a character that a link never writes"],
     ["a text over 64 KB", "x".repeat(MAX_LINK_CHARS + 1), "the link's weights are longer than the 64 KB a link may carry"],
   ])("decodeShared of %s refuses it with a reason", async (_what, text, reason) => {
     expect(await decodeShared(text)).toEqual({ ok: false, reason });
+  });
+
+  it("decodeShared blames random bytes on damage, and a newer version only for a plausible next format", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 200 }), async (bytes) => {
+        fc.pre(bytes[0] !== 1);
+        const r = await decodeShared(toBase64Url(bytes));
+        expect(r.ok).toBe(false);
+        if (!r.ok && /newer version/u.test(r.reason)) expect(bytes[0]).toBeLessThanOrEqual(15);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("decodeShared refuses a link naming a parameter __proto__, constructor or prototype by name", async () => {
+    for (const key of ["__proto__", "constructor", "prototype"]) {
+      const path = new TextEncoder().encode(key);
+      // version 1, demo, the default choice and pair, one parameter named `key` with one edit
+      const bytes = Uint8Array.from([1, 2, 1, 2, 0, 0, 0, 0, 1, path.length, ...path, 1, 0, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f]);
+      expect(await decodeShared(toBase64Url(bytes)), key).toEqual({ ok: false, reason: `the link names a parameter "${key}" that no model has` });
+    }
+    expect(({} as Record<string, unknown>)[0]).toBeUndefined();
   });
 
   it("decodeShared refuses a forged count of edits larger than the link before reading them", async () => {

@@ -5,7 +5,9 @@ import { stringifyModelFile } from "../../../src/model/stringify.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
-import { applySharedWeights } from "../../../src/ui/share/shareLink.ts";
+import { en } from "../../../src/ui/i18n/en.ts";
+import { zh } from "../../../src/ui/i18n/zh.ts";
+import { applySharedWeights, linkMessage, replacedSomething } from "../../../src/ui/share/shareLink.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { memoryPresets, presetFiles } from "../editor/harness.tsx";
 
@@ -55,9 +57,41 @@ describe("applySharedWeights", () => {
   it("applySharedWeights replaces the edits of the link's base and chooses that base", async () => {
     const store = createModelStore({ edits: mine, source: "preset" });
     const text = await link({ kind: "demo", choice, pair: "en-fr", edits: { "encoder.weights.W_f": { 1: 2 } } });
-    expect(await applySharedWeights(text, { store, presets: memoryPresets() })).toEqual({ ok: true, message: "Showing the untrained model with the link's 1 edited number.", choice, pair: "en-fr" });
+    const applied = await applySharedWeights(text, { store, presets: memoryPresets() });
+    expect(applied).toEqual({ ok: true, said: { kind: "demo", count: 1, replaced: 1 }, choice, pair: "en-fr" });
+    expect(applied.ok && linkMessage(applied.said, en)).toBe("Showing the untrained model with the link's 1 edited number. It replaced your own 1 edit of this model: Undo brings it back.");
+    expect(applied.ok && replacedSomething(applied.said)).toBe(true);
     expect(store.getState().edits[demoId(choice)]).toEqual({ "encoder.weights.W_f": { 1: 2 } });
     expect(store.getState().source).toBe("demo");
+  });
+
+  it("applySharedWeights over the reader's own edits keeps them for Undo, and undoLast brings them and the source back", async () => {
+    const store = createModelStore({ edits: mine, source: "preset" });
+    const text = await link({ kind: "demo", choice, pair: "en-fr", edits: { "encoder.weights.W_f": { 1: 2 } } });
+    await applySharedWeights(text, { store, presets: memoryPresets() });
+    expect(store.getState().undo?.action).toBe("link");
+    store.getState().undoLast();
+    expect(store.getState()).toMatchObject({ edits: mine, source: "preset", undo: null });
+  });
+
+  it("applySharedWeights of a whole model over the reader's imported model says so, and Undo brings the imported model back", async () => {
+    const mineModel = demoModel({ ...choice, cell: "rnn" }, 4);
+    const store = createModelStore();
+    store.getState().importModel({ ...mineModel, name: "Mine" }, "mine.json");
+    const theirs = demoModel({ ...choice, cell: "gru-reset-after", variant: "every-step" }, 1);
+    const applied = await applySharedWeights(await link({ kind: "model", text: stringifyModelFile(serializeModel(theirs)) }), { store, presets: memoryPresets() });
+    if (!applied.ok) throw new Error(applied.reason);
+    expect(linkMessage(applied.said, en)).toMatch(/It replaced your imported model “mine.json”: Undo brings it back\.$/u);
+    expect(linkMessage(applied.said, zh)).toMatch(/撤销/u);
+    expect(store.getState().imported?.name).toBe(theirs.name);
+    store.getState().undoLast();
+    expect(store.getState().imported?.name).toBe("mine.json");
+  });
+
+  it("applySharedWeights with the reader having no edits of that base says only what it shows", async () => {
+    const store = createModelStore();
+    const applied = await applySharedWeights(await link({ kind: "demo", choice, pair: "en-fr", edits: { "encoder.weights.W_f": { 1: 2 } } }), { store, presets: memoryPresets() });
+    expect(applied.ok && [linkMessage(applied.said, en), replacedSomething(applied.said)]).toEqual(["Showing the untrained model with the link's 1 edited number.", false]);
   });
 
   it("applySharedWeights says which architecture and pair the weights belong to: the preset's, or the imported model's", async () => {
@@ -65,7 +99,7 @@ describe("applySharedWeights", () => {
     const trained = { ...demoModel(previous, 3), meta: { trained: true } };
     const presets = memoryPresets(presetFiles(trained, "p.json"));
     const preset = await applySharedWeights(await link({ kind: "preset", file: "p.json", edits: { "decoder.output.b_out": { 1: 2 } } }), { store: createModelStore(), presets });
-    expect(preset).toEqual({ ok: true, message: "Showing the trained preset with the link's 1 edited number.", choice: previous, pair: "en-fr" });
+    expect(preset).toEqual({ ok: true, said: { kind: "preset", count: 1, replaced: 0 }, choice: previous, pair: "en-fr" });
     const gru = demoModel({ ...choice, cell: "gru-reset-after", variant: "every-step" }, 1);
     const whole = await applySharedWeights(await link({ kind: "model", text: stringifyModelFile(serializeModel(gru)) }), { store: createModelStore(), presets });
     expect(whole).toMatchObject({ ok: true, choice: { cell: "gru-reset-after", variant: "every-step", bidirectional: false } });

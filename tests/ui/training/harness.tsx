@@ -14,7 +14,7 @@ import { createPresetLoader } from "../../../src/ui/model/presets.ts";
 import { useCurrentModel } from "../../../src/ui/model/useCurrentModel.ts";
 import { createAppStore, type AppState } from "../../../src/ui/store.ts";
 import { TrainerDepsContext } from "../../../src/ui/training/deps.ts";
-import type { FromWorker, ToWorker } from "../../../src/ui/training/protocol.ts";
+import type { FromWorker, ToWorker, WorkerPost } from "../../../src/ui/training/protocol.ts";
 import type { WorkerLike } from "../../../src/ui/training/trainer.ts";
 import { TrainingView } from "../../../src/ui/training/TrainingView.tsx";
 
@@ -30,9 +30,14 @@ export class FakeWorker implements WorkerLike {
   terminate(): void {
     this.terminated = true;
   }
-  /** What the worker would post. */
-  emit(message: FromWorker): void {
-    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  /** The run number of the last configure or reset the page sent. */
+  get run(): number {
+    const last = [...this.sent].reverse().find((m) => m.type === "configure" || m.type === "reset");
+    return last && "run" in last ? last.run : 0;
+  }
+  /** What the worker would post; without a run number, for the page's current run. */
+  emit(message: WorkerPost & { readonly run?: number }): void {
+    this.onmessage?.({ data: { run: this.run, ...message } } as MessageEvent<FromWorker>);
   }
   get types(): string[] {
     return this.sent.map((m) => m.type);

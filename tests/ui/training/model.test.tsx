@@ -55,7 +55,7 @@ describe("Trained models", () => {
     const storage = memoryStorage();
     storage.setItem(TRAINING_STORAGE_KEY, '{"version":99}');
     renderTraining(storage);
-    expect(screen.getByRole("status").textContent).toBe("The saved training run could not be read and was set aside: version 99 is not 1");
+    expect(screen.getByRole("alert").textContent).toContain("The saved training run could not be read and was set aside: version 99 is not 1");
     expect(storage.getItem(TRAINING_STORAGE_KEY)).toBeNull();
     expect(screen.getByRole("button", { name: "Start" })).toBeTruthy();
   });

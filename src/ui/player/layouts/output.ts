@@ -1,6 +1,7 @@
 // The output distribution p_{t'} of the step under the cursor (or the last decoder step before it)
-// as bars over the most likely tokens, with the chosen token y_{t'} marked. When the decoder samples,
-// the bars are the distribution it drew from, p at temperature τ, and a tick on each bar marks p at
+// as bars over the most likely tokens, with the chosen token y_{t'} marked, and one grey bar for all
+// the other tokens together (a vocabulary may hold 150,000 of them). When the decoder samples, the
+// bars are the distribution it drew from, p at temperature τ, and a tick on each bar marks p at
 // τ = 1, so the reader sees how τ sharpened or flattened it.
 
 import * as d3 from "d3";
@@ -10,6 +11,7 @@ import { en, type Messages } from "../../i18n/en.ts";
 import { fmt, fmtText } from "../format.ts";
 import type { Scene, SceneRect, SceneText } from "../scene.ts";
 import { symId } from "../symbolIds.ts";
+import { topTokens } from "../topTokens.ts";
 
 const TOP_K = 8;
 const LEFT = 96;
@@ -25,23 +27,23 @@ export function outputStep(trace: Trace, cursor: number): DecoderStep | undefine
   return undefined;
 }
 
-/** The marks of the chosen token, in the reader's language: text as well as colour and weight. */
-export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly drawn?: string; readonly ticks?: string };
+/**
+ * The marks of the chosen token (text as well as colour and weight), the name of the other tokens'
+ * bar, and the ticks' legend, in the reader's language.
+ */
+export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly others?: (count: number) => string; readonly drawn?: string; readonly ticks?: string };
 
 /** `tokens`: how many of the most likely tokens get a bar (and the chosen one, if not among them). */
-export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = en.pictures, tokens = TOP_K): Scene {
+export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = { ...en.pictures, others: en.faults.output.others }, tokens = TOP_K): Scene {
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
   const drawn = step.pSample;
-  const shownP = drawn ?? step.p;
-  const order = Array.from(shownP, (p, k) => ({ p, k })).sort((a, b) => b.p - a.p);
-  const shown = order.slice(0, tokens);
-  if (!shown.some((e) => e.k === step.y)) shown.push(order.find((e) => e.k === step.y)!);
+  const { shown, others } = topTokens(drawn ?? step.p, tokens, step.y);
   const rects: SceneRect[] = [];
   // The bars span [0, the largest p shown]: an untrained model spreads p thinly, and bars of 0.03 on
   // a scale to 1 would all look empty. The axis says where the scale ends.
-  const top0 = Math.max(shown[0]!.p, ...(drawn ? shown.map((e) => step.p[e.k]!) : []));
-  const x = d3.scaleLinear().domain([0, top0]).nice().range([0, BAR]);
+  const largest = Math.max(shown[0]!.p, ...(drawn ? shown.map((e) => step.p[e.k]!) : []));
+  const x = d3.scaleLinear().domain([0, Number.isFinite(largest) ? largest : 1]).nice().range([0, BAR]);
   const top = x.domain()[1]!;
   const texts: SceneText[] = [
     { key: "axis0", x: LEFT, y: 8, text: "0", size: 9, opacity: 0.6 },
@@ -60,9 +62,17 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, end) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${mark}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id, value: true });
     if (drawn) lines.push({ key: `tick:${k}`, x1: LEFT + x(step.p[k]!), y1: y + 1, x2: LEFT + x(step.p[k]!), y2: y + ROW - 2, stroke: "currentColor", width: 1.5, opacity: 0.8 });
   });
+  if (others.count > 0) {
+    const y = 20 + shown.length * ROW;
+    // On the same scale, cut at the axis's end: the number beside it says how much it holds.
+    const w = Number.isFinite(others.p) ? Math.min(BAR, Math.max(1, x(others.p))) : 1;
+    texts.push({ key: "tok:others", x: LEFT - 8, y: y + ROW / 2 - 1, text: words.others?.(others.count) ?? `+${others.count}`, anchor: "end", size: 10, opacity: 0.7 });
+    rects.push({ key: "bar:others", x: LEFT, y: y + 2, w, h: ROW - 5, fill: "currentColor", fillOpacity: 0.15, opacity: 1, title: `${words.others?.(others.count) ?? others.count}: ${fmt(others.p, 6)}` });
+    texts.push({ key: "val:others", x: LEFT + w + 6, y: y + ROW / 2 - 1, text: fmtText(others.p, 3), anchor: "start", size: 10, opacity: 0.7, value: true });
+  }
   // Room after the longest bar for its value and the mark, in the larger type of a presentation.
   const width = LEFT + BAR + 140;
-  const height = 28 + shown.length * ROW;
+  const height = 28 + (shown.length + (others.count > 0 ? 1 : 0)) * ROW;
   if (!drawn || !words.ticks) return { width, height, rects, texts, lines };
   texts.push({ key: "legend", x: LEFT, y: height + 4, text: words.ticks, anchor: "start", size: 10, opacity: 0.75 });
   return { width, height: height + 14, rects, texts, lines };

@@ -1,0 +1,36 @@
+// A lesson the address names but this edition does not have (mistyped, or removed since the link was
+// made): the page says so, and links to the first lesson and the playground; the contents stay.
+
+import { useT } from "../i18n/index.ts";
+import { useHrefTo, useSite } from "./site.ts";
+import { PLAYGROUND } from "./urlState.ts";
+
+export function NotFoundPage({ slug }: { readonly slug: string }) {
+  const t = useT();
+  const n = t.faults.notFound;
+  const { lessons } = useSite();
+  const hrefTo = useHrefTo();
+  const first = lessons[0];
+  return (
+    <article className="not-found" aria-labelledby="page-title">
+      <div className="page-header">
+        <h1 id="page-title" tabIndex={-1}>
+          {n.title}
+        </h1>
+        <p className="page-summary">{n.text(slug)}</p>
+      </div>
+      <div className="prose">
+        <ul className="not-found-links">
+          {first && (
+            <li>
+              <a href={hrefTo(first.meta.slug)}>{n.first(first.meta.title)}</a>
+            </li>
+          )}
+          <li>
+            <a href={hrefTo(PLAYGROUND)}>{n.playground}</a>
+          </li>
+        </ul>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,186 @@
+// What the page says when something went wrong or was refused: saved data that could not be
+// restored, Undo, a share link that replaced the reader's work, numbers that overflowed, a part of
+// the site that could not load, a lesson that does not exist, input over a stated cap. In English and
+// Chinese; en.ts and zh.ts take them as their `faults` section (so the dictionary tests cover them).
+
+import type { UndoAction } from "../model/modelStore.ts";
+import type { StoredProblem } from "../model/persist.ts";
+
+const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const faultsEn = {
+  stored: {
+    problem: (p: StoredProblem) =>
+      p.kind === "syntax"
+        ? "the text is not valid JSON"
+        : p.kind === "tooDeep"
+          ? "the text is nested too deeply"
+          : p.kind === "notObject"
+            ? "the text is not a record of this site"
+            : p.kind === "newer"
+              ? `it was written by a newer version of this site (format ${p.version})`
+              : `its format (${p.version}) is unknown`,
+    unreadable: (why: string) => `Your saved edits could not be restored: ${why}.`,
+    partly: (n: number) => `${n} saved ${s(n, "value", "values")} did not fit any model (an unknown parameter, an impossible index or value, or a forbidden key) and ${s(n, "was", "were")} left out; the rest came back.`,
+    importedUnreadable: (name: string, why: string) => `Your imported model${name ? ` “${name}”` : ""} could not be restored (${why}).`,
+    importedTooLarge: (name: string, max: number) => `Your imported model${name ? ` “${name}”` : ""} has more than ${max.toLocaleString("en")} numbers, more than this browser keeps for the site: import it again to see it.`,
+    setAside: "What was stored is set aside in this browser: download it to keep it, or delete it.",
+    notSetAside: "This browser's storage could not keep a copy aside.",
+    download: "Download the set-aside copy",
+    delete: "Delete it",
+    discardedEdits: (n: number) => `${n} saved ${s(n, "edit", "edits")} of this model named a parameter or a position it does not have, and ${s(n, "was", "were")} discarded.`,
+  },
+  undo: {
+    button: "Undo",
+    label: (what: string) => `Undo: ${what}`,
+    actions: {
+      resetWeight: "reset the weight",
+      resetParam: "reset the parameter",
+      resetModel: "reset all weights",
+      changeParam: "change all of a parameter",
+      randomiseModel: "randomise all",
+      link: "the share link's weights",
+      import: "the import",
+      forget: "forget the imported model",
+    } satisfies Record<UndoAction, string>,
+    undone: "Undone: the numbers are back as they were.",
+  },
+  link: {
+    preset: (n: number) => `Showing the trained preset with the link's ${n} edited ${s(n, "number", "numbers")}.`,
+    demo: (n: number) => `Showing the untrained model with the link's ${n} edited ${s(n, "number", "numbers")}.`,
+    model: (name: string) => `Showing the model from the link (${name}).`,
+    replacedEdits: (n: number) => `It replaced your own ${n} ${s(n, "edit", "edits")} of this model: Undo brings ${s(n, "it", "them")} back.`,
+    replacedModel: (name: string) => `It replaced your imported model “${name}”: Undo brings it back.`,
+  },
+  overflow: {
+    note: (where: string, quantity: string, value: string) =>
+      `The numbers leave the finite range at ${where}: ${quantity} is ${value}. Everything computed from it is meaningless (float64 stops near 1.8e308); make the weights smaller.`,
+    exports: "Trace exports write these numbers as the text NaN, Infinity and -Infinity (in JSON as strings).",
+    trainedNotFinite: "The trained weights are no longer finite numbers (the learning rate was too large for them), so there is nothing to send or export. Reset and train with a smaller learning rate.",
+  },
+  boundary: {
+    offline: "This part of the site is not saved for offline reading yet: connect to the internet once, and it will open offline afterwards.",
+    updated: "This part of the site could not be loaded: the site may have been updated since this page was opened. Reload the page to get the current version.",
+    reload: "Reload the page",
+    reset: (what: string) => `Reset ${what}`,
+    savedEdits: "your saved edits (a copy is set aside)",
+    savedRun: "the saved training run (a copy is set aside)",
+    thisPage: "this page",
+  },
+  output: {
+    others: (n: number) => `${n.toLocaleString("en")} other ${s(n, "token", "tokens")}`,
+  },
+  grid: {
+    pages: "Pages of rows",
+    rows: (from: number, to: number, total: number) => `Rows ${from.toLocaleString("en")}–${to.toLocaleString("en")} of ${total.toLocaleString("en")}`,
+    earlier: "Earlier rows",
+    later: "Later rows",
+  },
+  notFound: {
+    title: "No such lesson",
+    text: (slug: string) => `There is no lesson “${slug}” in this edition. Choose one from the contents, or go to:`,
+    first: (title: string) => `the first lesson, ${title}`,
+    playground: "the playground",
+  },
+  sentence: {
+    tooLong: (n: number, max: number) => `That is ${n} characters; a sentence may have at most ${max}. Shorten it.`,
+    wordTooLong: (n: number, max: number) => `One word has ${n} characters; a word may have at most ${max}.`,
+  },
+  training: {
+    settingsRefused: (fields: string) => `Some saved settings could not be used (${fields}); the defaults are used instead.`,
+    historyDropped: (n: number) => `${n} ${s(n, "point", "points")} of the saved chart could not be read and ${s(n, "was", "were")} left out.`,
+    previewEmpty: "Type a sentence with at least one word to see its translation.",
+    previewTooLong: (n: number, max: number) => `That is ${n} words; the preview translates at most ${max}. Shorten the sentence.`,
+    batchSize: "batch size",
+    seed: "seed",
+  },
+};
+
+export type FaultMessages = typeof faultsEn;
+
+export const faultsZh: FaultMessages = {
+  stored: {
+    problem: (p) =>
+      p.kind === "syntax"
+        ? "内容不是有效的 JSON"
+        : p.kind === "tooDeep"
+          ? "内容嵌套过深"
+          : p.kind === "notObject"
+            ? "内容不是本站保存的记录"
+            : p.kind === "newer"
+              ? `它由本站的更新版本写入（格式 ${p.version}）`
+              : `它的格式（${p.version}）无法识别`,
+    unreadable: (why) => `之前保存的改动没能恢复：${why}。`,
+    partly: (n) => `有 ${n} 个保存的数值不属于任何模型（参数不存在、位置或数值不可能，或键名被禁止），已被略去；其余已恢复。`,
+    importedUnreadable: (name, why) => `之前导入的模型${name ? `“${name}”` : ""}没能恢复（${why}）。`,
+    importedTooLarge: (name, max) => `之前导入的模型${name ? `“${name}”` : ""}超过 ${max} 个数值，超出本浏览器为本站保存的容量：请重新导入以查看。`,
+    setAside: "保存的内容已在本浏览器中另行保留：可以下载留存，也可以删除。",
+    notSetAside: "这个浏览器的存储无法另存一份副本。",
+    download: "下载另存的副本",
+    delete: "删除它",
+    discardedEdits: (n) => `有 ${n} 处保存的改动指向这个模型没有的参数或位置，已被丢弃。`,
+  },
+  undo: {
+    button: "撤销",
+    label: (what) => `撤销：${what}`,
+    actions: {
+      resetWeight: "恢复这个权重",
+      resetParam: "恢复这个参数",
+      resetModel: "恢复全部权重",
+      changeParam: "整体修改一个参数",
+      randomiseModel: "全部随机化",
+      link: "分享链接带来的权重",
+      import: "这次导入",
+      forget: "移除导入的模型",
+    },
+    undone: "已撤销：数值恢复原样。",
+  },
+  link: {
+    preset: (n) => `正在显示训练好的预设模型，带有链接中改过的 ${n} 个数值。`,
+    demo: (n) => `正在显示未训练的模型，带有链接中改过的 ${n} 个数值。`,
+    model: (name) => `正在显示链接中的模型（${name}）。`,
+    replacedEdits: (n) => `它替换了你自己对这个模型的 ${n} 处改动：点“撤销”可以找回。`,
+    replacedModel: (name) => `它替换了你导入的模型“${name}”：点“撤销”可以找回。`,
+  },
+  overflow: {
+    note: (where, quantity, value) => `数值在${where}超出了有限范围：${quantity} 为 ${value}。由它算出的一切都没有意义（float64 的上限约为 1.8e308）；请把权重调小。`,
+    exports: "导出计算过程时，这些数值写作文字 NaN、Infinity 和 -Infinity（JSON 中为字符串）。",
+    trainedNotFinite: "训练出的权重已不再是有限数值（学习率对它们来说太大），所以没有可以发送或导出的模型。请重置，并用更小的学习率训练。",
+  },
+  boundary: {
+    offline: "网站的这一部分还没有保存以供离线阅读：请联网打开一次，之后离线也能打开。",
+    updated: "网站的这一部分没能加载：打开本页之后网站可能已经更新。请重新加载页面以获得当前版本。",
+    reload: "重新加载页面",
+    reset: (what) => `重置${what}`,
+    savedEdits: "保存的改动（会另存一份副本）",
+    savedRun: "保存的训练（会另存一份副本）",
+    thisPage: "本页",
+  },
+  output: {
+    others: (n) => `其余 ${n} 个词元`,
+  },
+  grid: {
+    pages: "按页浏览行",
+    rows: (from, to, total) => `第 ${from}–${to} 行，共 ${total} 行`,
+    earlier: "上一页",
+    later: "下一页",
+  },
+  notFound: {
+    title: "没有这一课",
+    text: (slug) => `本版本中没有“${slug}”这一课。请从目录中选择一课，或者前往：`,
+    first: (title) => `第一课：${title}`,
+    playground: "练习场",
+  },
+  sentence: {
+    tooLong: (n, max) => `这句话有 ${n} 个字符；一句话最多 ${max} 个字符。请缩短。`,
+    wordTooLong: (n, max) => `有一个词长达 ${n} 个字符；一个词最多 ${max} 个字符。`,
+  },
+  training: {
+    settingsRefused: (fields) => `有些保存的设置无法使用（${fields}）；已改用默认值。`,
+    historyDropped: (n) => `保存的图表中有 ${n} 个点无法读取，已被略去。`,
+    previewEmpty: "请输入至少包含一个词的句子，以查看译文。",
+    previewTooLong: (n, max) => `这句话有 ${n} 个词；预览最多翻译 ${max} 个词。请缩短句子。`,
+    batchSize: "批次大小",
+    seed: "随机种子",
+  },
+};
