@@ -68,10 +68,11 @@ export const PRESENTED_ROWS = 24;
 export const LESSON_DECODER_ROWS = 20;
 
 /**
- * The tokens a presented output distribution shows: under the formulas it gets the height they leave,
- * which a sampling step (one formula and a legend more) makes short; six bars keep its numbers 20 px.
+ * The tokens a presented output distribution shows by name (then the chosen one, and a bar for all
+ * the others): under the formulas it gets the height they leave, which a sampling step (one formula
+ * and a legend more) makes short; five bars keep its numbers 20 px tall at 1080p.
  */
-export const PRESENTED_TOKENS = 6;
+export const PRESENTED_TOKENS = 5;
 
 interface PartsProps {
   readonly parts: readonly Part[];
