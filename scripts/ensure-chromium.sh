@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium is installed: the browser tests drive it through playwright-core,
+# Makes sure Debian's Chromium is installed: the browser tests drive it through Playwright's test runner,
 # and no test tool may download a browser of its own.
 set -euo pipefail
 if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then exit 0; fi

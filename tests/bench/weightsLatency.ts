@@ -19,6 +19,14 @@ const TARGET_MS = 16;
 /** Edits of the traced pass that splits the main thread's CPU time. */
 const CPU_EDITS = 60;
 
+/**
+ * What is in view while the weight is dragged: the editor (the player above it, out of view); the
+ * player's transport, the step's pictures and its formulas (the drag started in the editor below,
+ * then the page scrolled up: the grid holds the pointer); the player and the editor together, every
+ * picture unfolded (a tall window); or the player's presentation, opened during the drag.
+ */
+type View = "editor" | "player" | "everything" | "presentation";
+
 interface Case {
   readonly name: string;
   /** The parameter, the cell (by its row label) and the player's step while dragging. */
@@ -26,19 +34,25 @@ interface Case {
   readonly row: RegExp;
   readonly step: "first" | "last";
   readonly viewport: { readonly width: number; readonly height: number };
-  /** Scroll so that the player's pictures are in view with the cell (the window is tall enough). */
-  readonly picturesInView?: boolean;
+  readonly view: View;
 }
 
 const LAPTOP = { width: 1280, height: 900 };
+const WIDE = { width: 1440, height: 900 };
+const PROJECTOR = { width: 1920, height: 1080 };
 /** A portrait monitor (2160 × 3840 at 150 %): the player and the editor fit on one screen. */
 const PORTRAIT = { width: 1440, height: 2560 };
 
+const W_F = { path: "encoder.weights.W_f", row: /^f₁, x₁: /u } as const;
+
 const CASES: readonly Case[] = [
   // A column of x: at step 1 the state h_0 is 0, so a weight on h would change nothing there.
-  { name: "encoder W_f, step 1, 1280 × 900: the editor in view, the player above it", path: "encoder.weights.W_f", row: /^f₁, x₁: /u, step: "first", viewport: LAPTOP },
-  { name: "output bias b_out, last step, 1280 × 900: the editor in view, the player above it", path: "decoder.output.b_out", row: /^je, b: /u, step: "last", viewport: LAPTOP },
-  { name: "encoder W_f, step 1, 1440 × 2560: every picture and the formulas in view and changing", path: "encoder.weights.W_f", row: /^f₁, x₁: /u, step: "first", viewport: PORTRAIT, picturesInView: true },
+  { name: "encoder W_f, step 1, 1280 × 900: the editor in view, the player above it", ...W_F, step: "first", viewport: LAPTOP, view: "editor" },
+  { name: "output bias b_out, last step, 1280 × 900: the editor in view, the player above it", path: "decoder.output.b_out", row: /^je, b: /u, step: "last", viewport: LAPTOP, view: "editor" },
+  { name: "encoder W_f, step 1, 1440 × 900: the transport, the encoder's picture and the step's formulas in view", ...W_F, step: "first", viewport: WIDE, view: "player" },
+  { name: "encoder W_f, last step, 1440 × 900: the transport, attention, output and the step's formulas in view", ...W_F, step: "last", viewport: WIDE, view: "player" },
+  { name: "encoder W_f, last step, 1920 × 1080 presentation: heatmap, lines, output and formulas", ...W_F, step: "last", viewport: PROJECTOR, view: "presentation" },
+  { name: "encoder W_f, step 1, 1440 × 2560: every picture unfolded, the formulas and the editor in view", ...W_F, step: "first", viewport: PORTRAIT, view: "everything" },
 ];
 
 /** Installed in the page: for each pointermove during a drag, the time from the event to after the next paint. */
@@ -120,13 +134,11 @@ function cpuPerEdit(trace: Buffer, edits: number): CpuSplit {
 }
 
 /**
- * Presses at (x, y) and makes EDITS one-pixel moves, each after the previous one has painted; the
- * button stays down. One pixel up is one step of the weight, so each move is one edit; the moves
- * turn down again halfway, so the value stays in the range it started in. Returns the last y.
+ * With the button down at (x, y), makes EDITS one-pixel moves, each after the previous one has
+ * painted; the button stays down. One pixel up is one step of the weight, so each move is one edit;
+ * the moves turn down again halfway, so the value stays in the range it started in. Returns the last y.
  */
 async function drag(page: Page, x: number, y: number): Promise<number> {
-  await page.mouse.move(x, y);
-  await page.mouse.down();
   for (let k = 1; k <= EDITS; k++) {
     y += k <= EDITS / 2 ? -1 : 1;
     await page.mouse.move(x, y);
@@ -135,13 +147,44 @@ async function drag(page: Page, x: number, y: number): Promise<number> {
   return y;
 }
 
+/** Throws unless the player's transport, main pictures and unfolded formula lines are all in the window. */
+async function expectPlayerInView(page: Page): Promise<void> {
+  const outside = await page.locator(".player").first().evaluate((el) => {
+    const header = document.querySelector(".site-header")!.getBoundingClientRect().bottom;
+    const parts = el.querySelectorAll(".player-buttons button, .player-main .player-figure, .formula-lines > .formula-line, .formula-fold > summary");
+    return Array.from(parts).filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.top < header - 1 || r.bottom > window.innerHeight + 1;
+    }).length;
+  });
+  if (outside > 0) throw new Error(`${outside} of the player's controls, pictures or formula lines are out of view`);
+}
+
+/** Puts what the case shows in view, with the button already down on the grid's cell (it holds the pointer). */
+async function bringIntoView(page: Page, c: Case): Promise<void> {
+  if (c.view === "player") {
+    // The player's body just under the sticky header and transport.
+    await page.locator(".player-body").evaluate((el) => {
+      const above = document.querySelector(".site-header")!.getBoundingClientRect().height + document.querySelector<HTMLElement>(".player-transport")!.offsetHeight;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - above);
+    });
+    await page.waitForTimeout(300);
+    await expectPlayerInView(page);
+  } else if (c.view === "presentation") {
+    // What the P key does; the page behind becomes inert, and the grid keeps the pointer.
+    await page.locator(".player").first().evaluate((el) => el.dispatchEvent(new CustomEvent("seq2seq:present")));
+    await page.locator(".presentation .formula-lines .katex").first().waitFor({ timeout: 30_000 });
+  }
+}
+
 async function measureCase(page: Page, c: Case): Promise<{ total: number[]; work: number[]; cpu: CpuSplit }> {
   await page.getByRole("combobox", { name: "Parameter" }).selectOption(c.path);
   const jump = page.getByRole("button", { name: c.step === "first" ? "Restart" : "Last step" });
   if (await jump.isEnabled()) await jump.click();
+  if (c.view === "everything") await page.locator(".player-more > summary").first().click();
   const cell = page.getByRole("grid").getByRole("gridcell", { name: c.row });
   await cell.scrollIntoViewIfNeeded();
-  if (c.picturesInView) {
+  if (c.view === "everything") {
     // The top of the player's pictures at the top of the window; the grid below must still be in it.
     await page.locator(".player-body").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8));
     const inView = await cell.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight);
@@ -150,6 +193,9 @@ async function measureCase(page: Page, c: Case): Promise<{ total: number[]; work
   const box = (await cell.boundingBox())!;
   const x = box.x + box.width / 2;
   let y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await bringIntoView(page, c);
   await page.evaluate(() => ((window as unknown as { __latency: unknown[] }).__latency = []));
   y = await drag(page, x, y);
   const samples = await page.evaluate(() => (window as unknown as { __latency: { total: number; work: number }[] }).__latency);
@@ -172,6 +218,8 @@ async function measureCase(page: Page, c: Case): Promise<{ total: number[]; work
 async function measureFloor(page: Page): Promise<number[]> {
   await page.setContent('<div style="height: 100vh"></div>');
   await page.evaluate(probe);
+  await page.mouse.move(200, 600);
+  await page.mouse.down();
   await drag(page, 200, 600);
   await page.mouse.up();
   return (await page.evaluate(() => (window as unknown as { __latency: { total: number }[] }).__latency)).map((s) => s.total);
@@ -215,7 +263,7 @@ async function run(): Promise<SectionReport> {
     notes: [
       `Built site (${dist}), playground ${hash} with ${model}, "I love you", headless Chromium (software rendering), motion not reduced. Each case opens the page afresh in its window size.`,
       `${EDITS} edits per case, each a real pointer move of one pixel while dragging a cell of the weight grid; the next move waits until the previous edit has painted.`,
-      "At 1280 × 900 the player's pictures and formulas are above the editor, out of view: they hold what they showed during the drag and catch up once it pauses (useOnScreenValue). At 1440 × 2560 they are in view, and every edit redraws them in its own frame.",
+      "At 1280 × 900 the player's pictures and formulas are above the editor, out of view: they hold what they showed during the drag and catch up once it pauses (useOnScreenValue). At 1440 × 900 the drag starts on the grid and the page then scrolls up to the player: its transport, the step's pictures and its formulas are in view (checked) and every edit redraws them in its own frame. In the presentation at 1920 × 1080, opened during the drag, the step's pictures and formulas fill the screen. At 1440 × 2560 every picture is unfolded and in view with the editor.",
       `CPU: mean main-thread thread time per edit over ${CPU_EDITS} more edits in a Chromium trace (BeginMainFrame; its event handling, style and layout, and paint). Unlike the wall-clock columns it does not grow when other processes take the CPU, so it says what one frame costs.`,
       "input → paint: from the pointer event's timeStamp to a message posted from requestAnimationFrame (after the frame is painted), recorded with performance marks in the page. It includes the wait for the frame: Chromium dispatches pointer moves at the start of the next frame, as the blank page's row shows, where the listener does nothing. No page can bring that part down.",
       "dispatched → paint: from the start of the event's dispatch to the same point: the page's own share, what the target is checked on.",

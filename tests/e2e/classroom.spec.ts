@@ -2,23 +2,13 @@
 // saved), axe in every theme and both languages, and a keyboard-only walk through a lesson and its player.
 
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, test, type PageOptions } from "./fixtures.ts";
-import { VIEWPORTS, seriousViolations, settle, waitForContent } from "./helpers.ts";
+import { expect, test } from "./fixtures.ts";
+import { THEMES, VIEWPORTS, seriousViolations, settle, themedPage, waitForContent, type Theme } from "./helpers.ts";
 import { SCREENSHOTS } from "./site.ts";
 import { walkToNextLesson, walkToPlayer } from "./keyboard.ts";
 
-const THEMES = ["light", "dark", "projector"] as const;
-type Theme = (typeof THEMES)[number];
 const PROJECTOR_SIZES = { "1920": { width: 1920, height: 1080 }, "1280": { width: 1280, height: 720 } };
 type Size = keyof typeof PROJECTOR_SIZES;
-
-/** A page in `theme`: light and dark through the system's preference, projector as the reader's pick. */
-async function themedPage(openPage: (options?: PageOptions) => Promise<Page>, theme: Theme, options: PageOptions): Promise<Page> {
-  const page = await openPage({ ...options, colorScheme: theme === "dark" ? "dark" : "light" });
-  if (theme === "projector") await page.context().addInitScript(() => localStorage.setItem("seq2seq-lab:theme", "projector"));
-  return page;
-}
 
 test("presentation mode fills the screen at 1920×1080 and 1280×720 in light, dark and projector, legible and without axe violations (screenshots saved)", async ({ openPage }) => {
   const shots: { theme: Theme; size: Size; hash: string; file: string; lang: "en" | "zh" }[] = [

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { test, type Page } from "@playwright/test";
+import type { PageOptions } from "./fixtures.ts";
 
 // Evaluated rather than added as a <script>: the site's Content-Security-Policy refuses inline scripts.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -13,6 +14,16 @@ export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width
 export const WIDTHS_AND_THEMES = (["1280", "390"] as const).flatMap((width) =>
   (["light", "dark"] as const).map((theme) => ({ width, theme, viewport: width === "1280" ? VIEWPORTS.desktop : VIEWPORTS.phone })),
 );
+
+export const THEMES = ["light", "dark", "projector"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** A page in `theme`: light and dark through the system's preference, projector as the reader's pick. */
+export async function themedPage(openPage: (options?: PageOptions) => Promise<Page>, theme: Theme, options: PageOptions): Promise<Page> {
+  const page = await openPage({ ...options, colorScheme: theme === "dark" ? "dark" : "light" });
+  if (theme === "projector") await page.context().addInitScript(() => localStorage.setItem("seq2seq-lab:theme", "projector"));
+  return page;
+}
 
 /** Waits until the page's title, the lesson body and every figure have rendered, and the fonts. */
 export async function waitForContent(page: Page): Promise<void> {

@@ -27,9 +27,14 @@ async function lastStep(page: Page): Promise<void> {
 }
 
 const output = (page: Page) => page.locator(".player-output").first().innerText();
-/** The formulas' text, once the panel has caught up with the trace (off screen it waits for edits to pause). */
+/**
+ * The formulas' text, once the panel has caught up with the trace (off screen it waits for edits to
+ * pause) and KaTeX, which loads once the panel is near the screen, has typeset it.
+ */
 async function formulas(page: Page): Promise<string> {
   await page.locator(".formula-panel:not([aria-busy])").first().waitFor({ state: "attached" });
+  await page.locator(".formula-panel").first().scrollIntoViewIfNeeded();
+  await page.locator(".formula-panel .katex").first().waitFor();
   return page.locator(".formula-panel").first().innerText();
 }
 

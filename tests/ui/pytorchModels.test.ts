@@ -9,12 +9,16 @@ import { paramInfos } from "../../src/ui/editor/paramInfo.ts";
 import { en } from "../../src/ui/i18n/en.ts";
 import { zh } from "../../src/ui/i18n/zh.ts";
 import { renderTex } from "../../src/ui/player/katex.ts";
-import { segments, stepFormulas } from "../../src/ui/player/stepFormulas.ts";
+import { lineChunks, valueNames } from "../../src/ui/player/formulaLayout.ts";
+import { stepFormulas, type FormulaLine } from "../../src/ui/player/stepFormulas.ts";
 import { loadModel } from "../interop/reference.ts";
 
-/** Every segment of every line typesets without a KaTeX error. */
-function expectTypesets(lines: readonly { key: string; tex: string }[]): void {
-  for (const line of lines) for (const seg of segments(line.tex)) expect(renderTex(katex, `{}${seg.tex}{}`), line.key).not.toContain("katex-error");
+/** Every value a line shows is given, and every run of TeX of every line typesets without a KaTeX error. */
+function expectTypesets(lines: readonly FormulaLine[]): void {
+  for (const line of lines) {
+    for (const name of valueNames(line.tex)) expect(line.values[name], `${line.key}: ⟨${name}⟩`).toBeDefined();
+    for (const seg of lineChunks(line.tex).flat(2)) if (seg.kind === "tex") expect(renderTex(katex, `{}${seg.tex}{}`), line.key).not.toContain("katex-error");
+  }
 }
 
 describe("an exported PyTorch model in the player and the editor", () => {

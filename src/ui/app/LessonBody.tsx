@@ -34,7 +34,7 @@ export function LessonBody({ lesson, components }: Props) {
   const Body = useMemo(() => bodyOf(lesson, attempt > 0), [lesson, attempt]);
   const withHeadings = useMemo(() => ({ ...components, h1: bodyHeading(lesson.meta.title) }), [components, lesson]);
   const t = useT();
-  const ref = useScrollableMath<HTMLDivElement>(t.app.scrollingEquation);
+  const ref = useScrollableMath<HTMLDivElement>({ equation: t.app.scrollingEquation, code: t.app.scrollingCode, table: t.app.scrollingTable });
   return (
     <div className="prose" ref={ref}>
       <ErrorBoundary what={t.app.thisLesson} onReset={() => setAttempt((a) => a + 1)}>

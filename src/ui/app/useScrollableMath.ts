@@ -1,32 +1,47 @@
-// A display equation wider than the screen scrolls sideways. A keyboard user can only scroll what
-// can take focus, so each equation that overflows gets tabindex=0 (and loses it when it fits).
+// What is wider than a phone scrolls sideways inside its own box, never the page: display
+// equations, code blocks and tables. A keyboard user can only scroll what can take focus, so each
+// one that overflows gets tabindex=0 and a name (and loses them when it fits).
 
 import { useEffect, useRef } from "react";
 
-const DISPLAY = ".katex-display";
+/** The names of what scrolls, in the reader's language. */
+export interface ScrollLabels {
+  readonly equation: string;
+  readonly code: string;
+  readonly table: string;
+}
 
-function markOverflowing(root: HTMLElement, label: string): void {
-  for (const el of root.querySelectorAll<HTMLElement>(DISPLAY)) {
-    const overflows = el.scrollWidth > el.clientWidth + 1;
-    if (overflows && (el.tabIndex !== 0 || el.getAttribute("aria-label") !== label)) {
-      el.tabIndex = 0;
-      el.setAttribute("role", "group");
-      el.setAttribute("aria-label", label);
-    } else if (!overflows && el.hasAttribute("tabindex")) {
-      el.removeAttribute("tabindex");
-      el.removeAttribute("role");
-      el.removeAttribute("aria-label");
+const KINDS: readonly [selector: string, kind: keyof ScrollLabels][] = [
+  [".katex-display", "equation"],
+  ["pre", "code"],
+  [".table-scroll", "table"],
+];
+
+function markOverflowing(root: HTMLElement, labels: ScrollLabels): void {
+  for (const [selector, kind] of KINDS) {
+    const label = labels[kind];
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+      const overflows = el.scrollWidth > el.clientWidth + 1;
+      if (overflows && (el.tabIndex !== 0 || el.getAttribute("aria-label") !== label)) {
+        el.tabIndex = 0;
+        el.setAttribute("role", "group");
+        el.setAttribute("aria-label", label);
+      } else if (!overflows && el.hasAttribute("tabindex")) {
+        el.removeAttribute("tabindex");
+        el.removeAttribute("role");
+        el.removeAttribute("aria-label");
+      }
     }
   }
 }
 
-/** `label` names a scrolling equation, in the reader's language. */
-export function useScrollableMath<T extends HTMLElement>(label = "Equation, scrolls sideways") {
+export function useScrollableMath<T extends HTMLElement>(labels: ScrollLabels) {
   const ref = useRef<T>(null);
+  const { equation, code, table } = labels;
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const check = () => markOverflowing(root, label);
+    const check = () => markOverflowing(root, { equation, code, table });
     check();
     // The body arrives after a lazy load, the width changes with the window, and an equation
     // grows when KaTeX's fonts arrive: check after each.
@@ -41,6 +56,6 @@ export function useScrollableMath<T extends HTMLElement>(label = "Equation, scro
       resizes?.disconnect();
       fonts?.removeEventListener("loadingdone", check);
     };
-  }, [label]);
+  }, [equation, code, table]);
   return ref;
 }

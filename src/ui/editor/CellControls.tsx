@@ -5,6 +5,7 @@ import type { Ref } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
 import { formatWeight, parseWeight } from "../fields/parseWeight.ts";
 import { useT } from "../i18n/index.ts";
+import { SymbolText } from "./SymbolText.tsx";
 
 interface Props {
   /** "W_f[f₃, h₂]". */
@@ -34,7 +35,9 @@ export function CellControls({ name, value, preset, range, onChange, onReset, on
   const { editor: e, fields: words } = useT();
   return (
     <div className="weight-cell" role="group" aria-label={e.selected(name)}>
-      <span className="weight-cell-name">{name}</span>
+      <span className="weight-cell-name">
+        <SymbolText text={name} />
+      </span>
       <label className="weight-value">
         <span>{e.value}</span>
         <NumberField label={e.valueOf(name)} value={value} format={formatWeight} parse={(text) => parseWeight(text, words)} onCommit={onChange} commit="enter" onCancel={onCancel} inputRef={fieldRef} />

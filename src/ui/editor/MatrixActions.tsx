@@ -5,6 +5,7 @@ import { useState } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
 import { formatWeight, parseSeed, parseWeight } from "../fields/parseWeight.ts";
 import { useT } from "../i18n/index.ts";
+import { SymbolText } from "./SymbolText.tsx";
 
 interface Props {
   readonly symbol: string;
@@ -23,7 +24,7 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
   return (
     <div className="weight-actions" role="group" aria-label={e.changeAll(symbol)}>
       <button type="button" onClick={onReset} disabled={!edited}>
-        {e.reset(symbol)}
+        <SymbolText text={e.reset(symbol)} named />
       </button>
       <span className="weight-action">
         <span className="weight-action-label" aria-hidden="true">
@@ -31,7 +32,7 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
         </span>
         <NumberField label={e.seedFor(symbol)} value={seed} format={String} parse={(text) => parseSeed(text, words)} onCommit={setSeed} />
         <button type="button" onClick={() => onRandomise(seed)}>
-          {e.randomise(symbol)}
+          <SymbolText text={e.randomise(symbol)} named />
         </button>
       </span>
       <span className="weight-action">
@@ -40,7 +41,7 @@ export function MatrixActions({ symbol, edited, onReset, onRandomise, onScale }:
         </span>
         <NumberField label={e.factorFor(symbol)} value={factor} format={formatWeight} parse={(text) => parseWeight(text, words)} onCommit={setFactor} />
         <button type="button" onClick={() => setProblem(onScale(factor))}>
-          {e.scale(symbol)}
+          <SymbolText text={e.scale(symbol)} named />
         </button>
       </span>
       {problem && (

@@ -8,6 +8,7 @@ import { DEFAULT_STATE } from "../store.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { Select } from "./ChoiceControls.tsx";
+import { SymbolText } from "../editor/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { VARIANT_TEX } from "./formulas.ts";
 import { DecoderPicture } from "./pictures.tsx";
@@ -50,7 +51,7 @@ export function DecoderComparison(props: WidgetProps) {
     >
       {traces.length === VARIANTS.length && (
         <p className="comparison-summary">
-          {sameEncoder(traces) ? t.comparisons.sameEncoder : t.comparisons.differentEncoder}
+          <SymbolText text={sameEncoder(traces) ? t.comparisons.sameEncoder : t.comparisons.differentEncoder} />
         </p>
       )}
       <div className="comparison-grid comparison-rows">
@@ -58,7 +59,7 @@ export function DecoderComparison(props: WidgetProps) {
           <section key={VARIANTS[i]} className="comparison-panel" aria-label={t.names.variants[VARIANTS[i]!]}>
             <h3>{t.names.variants[VARIANTS[i]!]}</h3>
             <Tex tex={VARIANT_TEX[VARIANTS[i]!]} className="comparison-formula" />
-            {r.trace && <DecoderPicture trace={r.trace} cursor={r.trace.steps.length} />}
+            {r.trace && <DecoderPicture trace={r.trace} cursor={r.trace.steps.length} beside />}
             <p className="player-output">
               <span className="player-output-label">{t.player.output}:</span> {r.trace?.output.text || "—"}
             </p>

@@ -1,16 +1,14 @@
-// The formulas of the current step with its numbers, typeset by KaTeX (loaded on first use). Each
-// term that names a value in the pictures can be pointed at or focused, which highlights
-// the value there, and pointing at the value in a picture highlights the term here.
+// The formulas of the current step with its numbers, typeset by KaTeX (loaded once the panel comes
+// near the screen). Each term that names a value in the pictures can be pointed at or focused,
+// which highlights the value there, and pointing at the value in a picture highlights the term
+// here. On a decoder step the lines that say how the cell got its new state fold behind one
+// disclosure (the reader's choice to open it holds from step to step).
 
-import { memo, useLayoutEffect, useRef, type HTMLAttributes } from "react";
+import { memo, useCallback, useState } from "react";
 import { useT } from "../i18n/index.ts";
-import { hoverHandlers, useHover } from "./hover.tsx";
-import { renderTex } from "./katex.ts";
-import { morphHtml } from "./morphHtml.ts";
-import { segments, type FormulaLine } from "./stepFormulas.ts";
-import { linked, type SymId } from "./symbolIds.ts";
+import { FormulaLineView } from "./FormulaLineView.tsx";
+import type { FormulaLine } from "./stepFormulas.ts";
 import { useKatex, type Katex } from "./useKatex.ts";
-
 
 interface Props {
   readonly title: string;
@@ -23,18 +21,37 @@ interface Props {
   readonly busy?: boolean;
 }
 
+type Group = { readonly fold: "cell"; readonly lines: FormulaLine[] } | { readonly fold?: undefined; readonly lines: FormulaLine[] };
+
+/** Consecutive lines of one fold go together. */
+function groups(lines: readonly FormulaLine[]): Group[] {
+  const out: Group[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && last.fold === line.fold && line.fold !== undefined) last.lines.push(line);
+    else out.push(line.fold ? { fold: line.fold, lines: [line] } : { lines: [line] });
+  }
+  return out;
+}
+
 /** Re-rendered only when its lines (a new step or new numbers), title or label change. */
 export const FormulaPanel = memo(function FormulaPanel({ title, lines, label, panelRef, busy }: Props) {
-  const { katex, failed } = useKatex();
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const { katex, failed } = useKatex(element);
   const t = useT();
+  const ref = useCallback(
+    (el: HTMLElement | null) => {
+      setElement(el);
+      panelRef?.(el);
+    },
+    [panelRef],
+  );
   return (
-    <section ref={panelRef} className="formula-panel" aria-label={label ?? t.player.formulas} aria-busy={busy || undefined}>
+    <section ref={ref} className="formula-panel" aria-label={label ?? t.player.formulas} aria-busy={busy || undefined}>
       <h3 className="formula-title">{title}</h3>
       {katex ? (
         <div className="formula-lines">
-          {lines.map((line) => (
-            <Line key={line.key} katex={katex} line={line} />
-          ))}
+          {groups(lines).map((g) => (g.fold ? <Fold key={`fold:${g.fold}`} katex={katex} lines={g.lines} /> : <FormulaLineView key={g.lines[0]!.key} katex={katex} line={g.lines[0]!} />))}
         </div>
       ) : (
         <p className="formula-loading">{failed ? t.player.formulasFailed : t.player.loadingFormulas}</p>
@@ -43,38 +60,14 @@ export const FormulaPanel = memo(function FormulaPanel({ title, lines, label, pa
   );
 });
 
-// A line re-renders when its TeX (its numbers) changes; KaTeX's output is cached by TeX besides.
-const Line = memo(function Line({ katex, line }: { katex: Katex; line: FormulaLine }) {
+function Fold({ katex, lines }: { katex: Katex; lines: readonly FormulaLine[] }) {
+  const t = useT();
   return (
-    <div className="formula-line">
-      {line.caption && <span className="formula-caption">{line.caption}</span>}
-      <span className="formula-math">
-        {segments(line.tex).map((seg, i) => {
-          // Empty groups on both sides keep TeX's spacing around a relation or operator at a cut.
-          const html = renderTex(katex, `{}${seg.tex}{}`);
-          const id = seg.key ? line.bindings[seg.key] : undefined;
-          return id ? <Term key={i} id={id} html={html} /> : <Html key={i} html={html} />;
-        })}
-      </span>
-    </div>
+    <details className="formula-fold">
+      <summary>{t.player.cellFold(lines.length)}</summary>
+      {lines.map((line) => (
+        <FormulaLineView key={line.key} katex={katex} line={line} />
+      ))}
+    </details>
   );
-});
-
-// A focusable span, not a button: its name is the MathML KaTeX writes, which a screen reader reads
-// as mathematics, and pointing at it only highlights (it does nothing when pressed).
-function Term({ id, html }: { id: SymId; html: string }) {
-  const { hovered, setHovered } = useHover();
-  return <Html tabIndex={0} className={linked(hovered, id) ? "formula-term is-hovered" : "formula-term"} {...hoverHandlers(id, setHovered)} html={html} />;
-}
-
-/**
- * A span holding KaTeX's HTML. New numbers patch the spans already there (morphHtml) instead of
- * replacing them all, before the frame is painted; React leaves the span's children to it.
- */
-function Html({ html, ...props }: HTMLAttributes<HTMLSpanElement> & { html: string }) {
-  const ref = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    if (ref.current) morphHtml(ref.current, html);
-  }, [html]);
-  return <span ref={ref} {...props} />;
 }

@@ -10,6 +10,7 @@ import { fmt } from "./format.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { GRU_TEX } from "./formulas.ts";
 import { resetAfterTwin } from "./gruTwin.ts";
+import { SymbolText } from "../editor/SymbolText.tsx";
 import { EncoderPicture } from "./pictures.tsx";
 import { stepFormulas, stepTitle } from "./stepFormulas.ts";
 import { Tex } from "./Tex.tsx";
@@ -35,8 +36,8 @@ function Side({ name, tex, trace, position, vocab }: { name: string; tex: string
     <section className="comparison-panel" aria-label={name}>
       <h3>{name}</h3>
       <Tex tex={tex} className="comparison-formula" />
-      <EncoderPicture trace={trace} cursor={at.index} />
       <FormulaPanel title={stepTitle(at.step, trace, t)} lines={lines} label={t.player.formulasOf(name)} />
+      <EncoderPicture trace={trace} cursor={at.index} />
       <p className="player-output">
         <span className="player-output-label">{t.player.output}:</span> {trace.output.text || "—"}
       </p>
@@ -66,14 +67,14 @@ export function GruComparison(props: WidgetProps) {
   const gaps = a.trace && b.trace ? stateGaps(a.trace, b.trace) : [];
   return (
     <ComparisonFrame label={t.comparisons.gru} untrained={!isTrained(before)} notes={notes} sentence={sentence} onSentence={setSentence} error={a.error} source={a.trace?.source ?? []} controls={slider}>
-      <p className="comparison-summary">
-        {t.comparisons.gruSummary}
-      </p>
       {gaps.length > 0 && <p className="comparison-summary">{t.comparisons.gruGaps(gaps.map((g, j) => `h${j + 1}: ${fmt(g)}`).join(", "))}</p>}
       <div className="comparison-grid">
         {a.trace && <Side name={t.comparisons.resetBefore} tex={GRU_TEX.before} trace={a.trace} position={position} vocab={before.target.vocab} />}
         {b.trace && <Side name={t.comparisons.resetAfter} tex={GRU_TEX.after} trace={b.trace} position={position} vocab={after.target.vocab} />}
       </div>
+      <p className="comparison-summary">
+        <SymbolText text={t.comparisons.gruSummary} />
+      </p>
     </ComparisonFrame>
   );
 }

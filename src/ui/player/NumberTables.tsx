@@ -31,9 +31,13 @@ export const NumberTables = memo(function NumberTables(props: Props) {
   return (
     <details className="player-numbers" ref={frame} aria-busy={stale || undefined}>
       <summary>{t.numbers.show}</summary>
-      {encoder.length === 0 ? <p>{t.numbers.none}</p> : <EncoderTable trace={trace} steps={encoder} />}
-      {trace.model.variant === "attention" && decoder.length > 0 && <AttentionTable trace={trace} steps={decoder} />}
-      <OutputTable trace={trace} cursor={cursor} vocab={vocab} />
+      {/* A table wider than a phone (a long sentence's weights) scrolls in this box, not the page; the
+          box takes focus so that the keyboard can scroll it. */}
+      <div className="player-numbers-scroll" tabIndex={0} role="group" aria-label={t.app.scrollingTable}>
+        {encoder.length === 0 ? <p>{t.numbers.none}</p> : <EncoderTable trace={trace} steps={encoder} />}
+        {trace.model.variant === "attention" && decoder.length > 0 && <AttentionTable trace={trace} steps={decoder} />}
+        <OutputTable trace={trace} cursor={cursor} vocab={vocab} />
+      </div>
     </details>
   );
 });

@@ -26,6 +26,7 @@ import { OverflowNote } from "./OverflowNote.tsx";
 import { PlayerControls } from "./PlayerControls.tsx";
 import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
 import { PlayerPresentation } from "./PlayerPresentation.tsx";
+import { PlayerStage } from "./PlayerStage.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
@@ -142,10 +143,10 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
         {presentButton}
       </PlayerControls>
       {trace ? (
-        <div className="player-body">
-          <Pictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />
-          <FormulaPanel title={shownTitle} lines={lines} label={t.player.formulas} panelRef={setPanel} busy={formulasStale} />
-        </div>
+        <PlayerStage
+          pictures={<Pictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />}
+          formulas={<FormulaPanel title={shownTitle} lines={lines} label={t.player.formulas} panelRef={setPanel} busy={formulasStale} />}
+        />
       ) : (
         <p className="player-empty">{t.player.nothingToShow}</p>
       )}

@@ -1,7 +1,7 @@
 // The one place a picture touches the DOM: an <svg> behind a ref that D3 draws a Scene into. React
 // owns the element, D3 owns its children.
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type CSSProperties } from "react";
 import { drawHover, drawScene } from "./drawScene.ts";
 import { useHover } from "./hover.tsx";
 import { motionDuration } from "./motion.ts";
@@ -86,7 +86,8 @@ export function SceneSvg({ scene, label }: Props) {
     if (ref.current) drawHover(ref.current, hovered);
   }, [hovered]);
 
-  // Scaled down to fit, but never below 70 %: past that the figure scrolls rather than shrink its text.
-  const style = { width: "100%", maxWidth: scene.width, minWidth: Math.round(scene.width * 0.7) };
+  // The scene's size, for player.css: on a page scaled down to fit but never below 70 % (past that the
+  // figure scrolls rather than shrink its text); in a presentation scaled up with the screen.
+  const style = { "--scene-w": scene.width, "--scene-h": scene.height } as CSSProperties;
   return <svg ref={ref} className="player-svg" role="img" aria-label={label} width={scene.width} height={scene.height} style={style} />;
 }

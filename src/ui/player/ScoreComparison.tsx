@@ -7,6 +7,7 @@ import { softmax } from "../../core/activations.ts";
 import { scores } from "../../core/attention.ts";
 import type { ScoreKind, Seq2SeqModel } from "../../core/model.ts";
 import type { DecoderStep, Trace } from "../../core/trace.ts";
+import { SymbolText } from "../editor/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
@@ -57,7 +58,7 @@ export function ScoreComparison(props: WidgetProps) {
   return (
     <ComparisonFrame label={t.comparisons.scores} untrained={!isTrained(models[0]!)} notes={notes} sentence={sentence} onSentence={setSentence} error={error} source={trace?.source ?? []} controls={slider}>
       <p className="comparison-summary">
-        {t.comparisons.scoresSummary}
+        <SymbolText text={t.comparisons.scoresSummary} />
       </p>
       <div className="comparison-grid">
         {trace &&

@@ -120,7 +120,7 @@ export function drawScene(svgEl: SVGSVGElement, scene: Scene, duration: number, 
   const texts = layer(svg, "texts")
     .selectAll<SVGTextElement, SceneText>("text")
     .data(scene.texts, (d) => d.key)
-    .join((enter) => enter.append("text").call(textAttrs).attr("opacity", 0).call(hover));
+    .join((enter) => enter.append("text").attr("data-v", (d) => (d.value ? "" : null)).call(textAttrs).attr("opacity", 0).call(hover));
   texts.each(function (d) {
     if (this.textContent !== d.text) this.textContent = d.text;
   });

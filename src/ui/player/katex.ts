@@ -1,5 +1,5 @@
-// KaTeX, loaded on first use (it is the player's largest dependency) and called with the symbol
-// macros and without trust. Rendered HTML is cached by TeX, so a formula whose numbers did not
+// KaTeX, loaded on first use (it is the player's largest dependency; useKatex waits until a formula
+// is near the screen) and called with the symbol macros and without trust. Rendered HTML is cached by TeX, so a formula whose numbers did not
 // change is not rendered again.
 
 import { KATEX_MACROS } from "../theme/symbols.ts";
@@ -7,11 +7,17 @@ import { KATEX_MACROS } from "../theme/symbols.ts";
 type Katex = typeof import("katex").default;
 
 let loading: Promise<Katex> | undefined;
+let loaded: Katex | null = null;
 
 /** KaTeX and its stylesheet, imported once. */
 export function loadKatex(): Promise<Katex> {
-  loading ??= Promise.all([import("katex"), import("katex/dist/katex.min.css")]).then(([mod]) => mod.default);
+  loading ??= Promise.all([import("katex"), import("katex/dist/katex.min.css")]).then(([mod]) => (loaded = mod.default));
   return loading;
+}
+
+/** KaTeX if it has arrived already, else null. */
+export function katexIfLoaded(): Katex | null {
+  return loaded;
 }
 
 const cache = new Map<string, string>();

@@ -4,7 +4,7 @@
 
 import type { DecoderStep, Trace } from "../../core/trace.ts";
 import type { Messages } from "../i18n/en.ts";
-import { fmt, texWord } from "./format.ts";
+import { texWord } from "./format.ts";
 import { OUTPUT_TEMPLATES } from "./formulas.ts";
 import { substitute, type FormulaLine } from "./stepFormulas.ts";
 import type { SymId } from "./symbolIds.ts";
@@ -18,8 +18,10 @@ export function temperatureText(trace: Trace): string {
 export function outputLines(step: DecoderStep, trace: Trace, vocab: readonly string[], readout: string, bindings: Readonly<Record<string, SymId>>, words: Messages): FormulaLine[] {
   const t = step.t;
   const word = texWord(vocab[step.y] ?? step.token);
-  const values = { word, pChosen: fmt(step.p[step.y]!), tau: temperatureText(trace), pTau: step.pSample ? fmt(step.pSample[step.y]!) : "" };
-  const line = (key: string, caption: string, tex: string): FormulaLine => ({ key: `${step.id}:${key}`, caption, tex: substitute(tex, values), bindings });
+  // The word and τ are written into the TeX; the probabilities stay values the panel writes as numbers.
+  const texts = { word, tau: temperatureText(trace) };
+  const values = { pChosen: step.p[step.y]!, ...(step.pSample ? { pTau: step.pSample[step.y]! } : {}) };
+  const line = (key: string, caption: string, tex: string): FormulaLine => ({ key: `${step.id}:${key}`, caption, tex: substitute(tex, texts), values, bindings });
   const lines = [line("logits", words.captions.logits, OUTPUT_TEMPLATES.logits(t, readout)), line("p", words.captions.distribution, OUTPUT_TEMPLATES.softmax(t))];
   if (step.forced) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES.forced(t))];
   if (!step.pSample) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES.argmax(t))];

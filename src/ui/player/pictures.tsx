@@ -21,12 +21,12 @@ interface PictureProps {
 
 type FrameProps = ReturnType<typeof useShownTrace>[1];
 
-function Figure({ caption, children, frame, stale }: FrameProps & { caption: string; children: ReactNode }) {
+function Figure({ caption, children, frame, stale, part }: FrameProps & { caption: string; children: ReactNode; part: string }) {
   const t = useT();
   // The body scrolls when the picture is wider than the page, so it takes focus: then the arrow
   // keys scroll it (the player leaves them alone there) for readers who cannot use a pointer.
   return (
-    <figure className="player-figure" ref={frame} aria-busy={stale || undefined}>
+    <figure className="player-figure" data-part={part} ref={frame} aria-busy={stale || undefined}>
       <figcaption>{caption}</figcaption>
       <div className="player-figure-body" tabIndex={0} role="group" aria-label={t.pictures.scrollable(caption)}>
         {children}
@@ -35,23 +35,30 @@ function Figure({ caption, children, frame, stale }: FrameProps & { caption: str
   );
 }
 
-export const EncoderPicture = memo(function EncoderPicture(props: PictureProps) {
+/** `rows`: the cells the stacked vectors may take in all, long ones folded to fit (a presentation). */
+export const EncoderPicture = memo(function EncoderPicture(props: PictureProps & { readonly rows?: number }) {
   const t = useT();
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
-  const scene = useMemo(() => encoderScene(trace, cursor, t.pictures), [trace, cursor, t]);
+  const { rows } = props;
+  const scene = useMemo(() => encoderScene(trace, cursor, t.pictures, { rows }), [trace, cursor, t, rows]);
   return (
-    <Figure {...frame} caption={t.pictures.encoder}>
+    <Figure {...frame} part="encoder" caption={t.pictures.encoder}>
       <SceneSvg scene={scene} label={t.pictures.encoderLabel(trace.source.length, trace.model.encoderCell === "lstm", trace.model.bidirectional)} />
     </Figure>
   );
 });
 
-export const DecoderPicture = memo(function DecoderPicture(props: PictureProps) {
+/**
+ * `beside`: the context beside each state rather than under it (a presentation: half as tall);
+ * `rows`: as the encoder's.
+ */
+export const DecoderPicture = memo(function DecoderPicture(props: PictureProps & { readonly beside?: boolean; readonly rows?: number }) {
   const t = useT();
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
-  const scene = useMemo(() => decoderScene(trace, cursor), [trace, cursor]);
+  const { beside = false, rows } = props;
+  const scene = useMemo(() => decoderScene(trace, cursor, { beside, rows, words: t.pictures }), [trace, cursor, beside, rows, t]);
   return (
-    <Figure {...frame} caption={t.pictures.decoder}>
+    <Figure {...frame} part="decoder" caption={t.pictures.decoder}>
       <SceneSvg scene={scene} label={t.pictures.decoderLabel(trace.output.text)} />
     </Figure>
   );
@@ -66,33 +73,37 @@ export const AttentionHeatmap = memo(function AttentionHeatmap(props: PicturePro
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
   const scene = useMemo(() => heatmapScene(trace, cursor), [trace, cursor]);
   return (
-    <Figure {...frame} caption={t.pictures.heatmap}>
+    <Figure {...frame} part="heatmap" caption={t.pictures.heatmap}>
       {trace.model.variant === "attention" ? <SceneSvg scene={scene} label={t.pictures.heatmapLabel} /> : <NoAttention />}
     </Figure>
   );
 });
 
-export const AttentionLines = memo(function AttentionLines(props: PictureProps) {
+/** `currentOnly`: the current step's lines alone (a presentation). */
+export const AttentionLines = memo(function AttentionLines(props: PictureProps & { readonly currentOnly?: boolean }) {
   const t = useT();
   const [{ trace, cursor }, frame] = useShownTrace(props.trace, props.cursor);
-  const scene = useMemo(() => linesScene(trace, cursor), [trace, cursor]);
+  const currentOnly = props.currentOnly ?? false;
+  const scene = useMemo(() => linesScene(trace, cursor, { currentOnly }), [trace, cursor, currentOnly]);
   return (
-    <Figure {...frame} caption={t.pictures.lines}>
+    <Figure {...frame} part="lines" caption={t.pictures.lines}>
       {trace.model.variant === "attention" ? <SceneSvg scene={scene} label={t.pictures.linesLabel} /> : <NoAttention />}
     </Figure>
   );
 });
 
-export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[] }) {
+/** `top`: bars for that many of the most likely tokens (fewer in a presentation, for larger type). */
+export const OutputBars = memo(function OutputBars(props: PictureProps & { readonly vocab: readonly string[]; readonly top?: number }) {
   const t = useT();
   const [{ trace, cursor, vocab }, frame] = useShownTrace(props.trace, props.cursor, props.vocab);
-  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, others: t.faults.output.others, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }), [trace, cursor, vocab, t]);
+  const { top } = props;
+  const scene = useMemo(() => outputScene(trace, cursor, vocab, { ...t.pictures, others: t.faults.output.others, drawn: t.decoding.drawnMark, ticks: t.decoding.ticks }, top), [trace, cursor, vocab, t, top]);
   const step = outputStep(trace, cursor);
   const tau = step?.pSample ? temperatureText(trace) : undefined;
   const caption = !step ? t.pictures.output : tau ? t.decoding.outputAt(step.t, tau) : t.pictures.outputAt(step.t);
   const label = !step ? "" : tau ? t.decoding.outputLabel(step.t, step.token, tau) : t.pictures.outputLabel(step.t, step.token);
   return (
-    <Figure {...frame} caption={caption}>
+    <Figure {...frame} part="output" caption={caption}>
       {step ? <SceneSvg scene={scene} label={label} /> : <p className="player-empty">{t.pictures.notYet}</p>}
     </Figure>
   );

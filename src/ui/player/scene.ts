@@ -3,7 +3,6 @@
 // scene and animates between two of them, so the layouts stay testable without a DOM.
 
 import * as d3 from "d3";
-import { symbolColor, type SymbolKey } from "../theme/symbols.ts";
 import type { SymId } from "./symbolIds.ts";
 
 /** Where a value stands relative to the cursor. */
@@ -38,6 +37,8 @@ export interface SceneText {
   readonly weight?: number;
   readonly opacity: number;
   readonly id?: SymId;
+  /** A number the picture shows (a presentation writes numbers larger: data-v). */
+  readonly value?: boolean;
 }
 
 export interface SceneLine {
@@ -82,11 +83,6 @@ const POSITIVE = diverging(0.75);
 export function signedFill(v: number, max = 1): { fill: string; fillOpacity: number } {
   const m = Math.min(1, Math.abs(v) / (max || 1));
   return { fill: v < 0 ? NEGATIVE : POSITIVE, fillOpacity: 0.06 + 0.64 * m };
-}
-
-/** Fill of a weight in [0, 1] (α, p) in its symbol's colour. */
-export function weightFill(w: number, key: SymbolKey): { fill: string; fillOpacity: number } {
-  return { fill: symbolColor(key), fillOpacity: 0.04 + 0.86 * Math.max(0, Math.min(1, w)) };
 }
 
 /** The largest |v| over vectors, at least `floor`: one diverging scale per symbol and picture. */

@@ -1,27 +1,37 @@
-// The formulas of the step under the cursor, with that step's numbers substituted into the
-// templates of formulas.ts and each pointable term bound to the id of its value in the pictures.
+// The formulas of the step under the cursor: the templates of formulas.ts with the step's values
+// beside them (the panel writes them as numbers, formulaLayout.ts), and each pointable term bound to
+// the id of its value in the pictures.
 
 import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trace, TraceStep } from "../../core/trace.ts";
 import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
 import { en, type Messages } from "../i18n/en.ts";
-import { fmt, texVec, texWord } from "./format.ts";
+import { fmt, texWord } from "./format.ts";
 import { outputLines } from "./outputFormulas.ts";
 import { symId, type SymId } from "./symbolIds.ts";
+
+/** A value a formula shows: a number or a vector. */
+export type FormulaValue = number | ArrayLike<number>;
 
 export interface FormulaLine {
   readonly key: string;
   /** What the line computes, in words. */
   readonly caption: string;
-  /** TeX with numbers substituted; ⟦key|tex⟧ marks pointable terms. */
+  /** TeX; ⟦key|tex⟧ marks pointable terms and ⟨name⟩ a value of `values`. */
   readonly tex: string;
+  readonly values: Readonly<Record<string, FormulaValue>>;
   readonly bindings: Readonly<Record<string, SymId>>;
+  /**
+   * Lines of a decoder step that say how its cell got the new state: the panel folds them behind
+   * one disclosure, so that the step's attention, new state and output fit on one screen.
+   */
+  readonly fold?: "cell";
 }
 
-type Values = Readonly<Record<string, string>>;
+type Values = Readonly<Record<string, FormulaValue>>;
 
-/** Replaces each ⟨name⟩ with its value. */
-export function substitute(tex: string, values: Values): string {
-  return tex.replace(/⟨(\w+)⟩/gu, (_m, name: string) => values[name] ?? "?");
+/** Replaces each ⟨name⟩ whose text is given (a word as TeX); the other values stay marked. */
+export function substitute(tex: string, texts: Readonly<Record<string, string>>): string {
+  return tex.replace(/⟨(\w+)⟩/gu, (m, name: string) => texts[name] ?? m);
 }
 
 type Caption = keyof Messages["captions"];
@@ -33,10 +43,10 @@ const CELL_LINES: Record<CellRecord["kind"], readonly [CellFormulaId, Caption][]
   "gru-reset-after": [["inputs", "inputs"], ["gru.z", "updateGate"], ["gru.r", "resetGate"], ["gru.nAfter", "candidateAfter"], ["gru.h", "newState"]],
 };
 
-function cellValues(r: CellRecord, CPrev?: ArrayLike<number>): Values {
-  const v: Record<string, string> = { hPrev: texVec(r.h_prev), x: texVec(r.x_t), h: texVec(r.h_t) };
-  if (r.kind === "lstm") Object.assign(v, { f: texVec(r.f_t), i: texVec(r.i_t), o: texVec(r.o_t), Ctilde: texVec(r.Ctilde_t), C: texVec(r.C_t), CPrev: texVec(CPrev ?? r.C_prev) });
-  if (r.kind === "gru-reset-before" || r.kind === "gru-reset-after") Object.assign(v, { z: texVec(r.z_t), r: texVec(r.r_t), n: texVec(r.n_t), ...(r.u_t ? { u: texVec(r.u_t) } : {}) });
+function cellValues(r: CellRecord): Values {
+  const v: Record<string, FormulaValue> = { hPrev: r.h_prev, x: r.x_t, h: r.h_t };
+  if (r.kind === "lstm") Object.assign(v, { f: r.f_t, i: r.i_t, o: r.o_t, Ctilde: r.Ctilde_t, C: r.C_t, CPrev: r.C_prev });
+  if (r.kind === "gru-reset-before" || r.kind === "gru-reset-after") Object.assign(v, { z: r.z_t, r: r.r_t, n: r.n_t, ...(r.u_t ? { u: r.u_t } : {}) });
   return v;
 }
 
@@ -65,9 +75,18 @@ function saturatedCaption(id: CellFormulaId, caption: string, r: CellRecord, t: 
   return at === 0 ? caption : t.captions.saturated(caption, at, bounded!.values.length, low, high);
 }
 
-function cellLines(key: string, r: CellRecord, n: Notation, bindings: Record<string, SymId>, t: Messages): FormulaLine[] {
+/** `fold`: a decoder step folds every line but the new state's. */
+function cellLines(key: string, r: CellRecord, n: Notation, bindings: Record<string, SymId>, t: Messages, fold = false): FormulaLine[] {
   const values = cellValues(r);
-  return CELL_LINES[r.kind].map(([id, caption]) => ({ key: `${key}:${id}`, caption: saturatedCaption(id, t.captions[caption] as string, r, t), tex: substitute(CELL_TEMPLATES[id](n), values), bindings }));
+  const ids = CELL_LINES[r.kind];
+  return ids.map(([id, caption], k) => ({
+    key: `${key}:${id}`,
+    caption: saturatedCaption(id, t.captions[caption] as string, r, t),
+    tex: CELL_TEMPLATES[id](n),
+    values,
+    bindings,
+    ...(fold && k < ids.length - 1 ? { fold: "cell" as const } : {}),
+  }));
 }
 
 function encoderLines(step: EncoderStep, trace: Trace, words: Messages): FormulaLine[] {
@@ -87,7 +106,8 @@ function mergeLines(step: MergeStep, t: Messages): FormulaLine[] {
   return step.H.map((h, j) => ({
     key: `merge:${j}`,
     caption: j === 0 ? t.captions.bothDirections : "",
-    tex: substitute(mergeTemplate(j + 1), { h: texVec(h) }),
+    tex: mergeTemplate(j + 1),
+    values: { h },
     bindings: { h: symId("h", j + 1), hf: symId("h", j + 1, "f"), hb: symId("h", j + 1, "b") },
   }));
 }
@@ -100,12 +120,12 @@ function contextLines(step: ContextStep, trace: Trace, t: Messages): FormulaLine
   const bi = trace.model.bidirectional;
   const map = step.map === "final" && !bi ? "last" : step.map;
   const tex = map === "attention" ? CONTEXT_TEMPLATES.attention() : CONTEXT_TEMPLATES[map](T);
-  lines.push({ key: "ctx:c", caption: step.map === "attention" ? t.captions.contextAttention : t.captions.context, tex: substitute(tex, { c: step.c ? texVec(step.c) : "" }), bindings: b });
+  lines.push({ key: "ctx:c", caption: step.map === "attention" ? t.captions.contextAttention : t.captions.context, tex, values: step.c ? { c: step.c } : {}, bindings: b });
   const S0 = { c: CONTEXT_TEMPLATES.s0FromC, h_T: CONTEXT_TEMPLATES.s0FromH, final: bi ? CONTEXT_TEMPLATES.s0Final : CONTEXT_TEMPLATES.s0FromH, zeros: CONTEXT_TEMPLATES.s0Zeros };
-  lines.push({ key: "ctx:s0", caption: t.captions.decoderStart, tex: substitute(S0[step.s0From](T), { s: texVec(step.s_0) }), bindings: b });
+  lines.push({ key: "ctx:s0", caption: t.captions.decoderStart, tex: S0[step.s0From](T), values: { s: step.s_0 }, bindings: b });
   const finalC = bi && (step.map === "final" || step.s0From === "final") && step.init === "context";
   const C0 = finalC ? CONTEXT_TEMPLATES.C0Final(T) : CONTEXT_TEMPLATES.C0(T);
-  if (step.C_0) lines.push({ key: "ctx:C0", caption: t.captions.decoderMemory, tex: substitute(C0, { C: texVec(step.C_0) }), bindings: b });
+  if (step.C_0) lines.push({ key: "ctx:C0", caption: t.captions.decoderMemory, tex: C0, values: { C: step.C_0 }, bindings: b });
   return lines;
 }
 
@@ -115,14 +135,15 @@ function attentionLines(step: DecoderStep, trace: Trace, words: Messages): Formu
   const qT = a.query === "previous" ? `\\ss{s_{${t - 1}}}` : `\\ss{s_{${t}}}`;
   const b = { e: symId("e", t), q: symId("s", a.query === "previous" ? t - 1 : t), alpha: symId("alpha", t), c: symId("c", t) };
   const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES.scaled(t, qT, a.q.length) : a.biased ? ATTENTION_TEMPLATES.additiveBias(t, qT) : ATTENTION_TEMPLATES[a.score](t, qT);
-  const terms = Array.from(a.alpha, (w, j) => `⟦alpha|${fmt(w)}⟧\\,⟦h${j + 1}|\\sh{h_{${j + 1}}}⟧`).join(" + ");
+  const terms = Array.from(a.alpha, (_w, j) => `⟦alpha|⟨a${j + 1}⟩⟧\\,⟦h${j + 1}|\\sh{h_{${j + 1}}}⟧`).join(" + ");
   const hb = Object.fromEntries(trace.source.map((_tok, j) => [`h${j + 1}`, symId("h", j + 1)]));
-  const values = { e: texVec(a.e), alpha: texVec(a.alpha), c: texVec(a.c) };
+  const weights = Object.fromEntries(Array.from(a.alpha, (w, j) => [`a${j + 1}`, w]));
+  const values = { e: a.e, alpha: a.alpha, c: a.c, ...weights };
   return [
-    { key: `${step.id}:score`, caption: words.captions.score(words.names.scores[a.score]), tex: scoreTex, bindings: b },
-    { key: `${step.id}:e`, caption: words.captions.scores, tex: substitute(ATTENTION_TEMPLATES.scores(t), values), bindings: b },
-    { key: `${step.id}:alpha`, caption: words.captions.weights, tex: substitute(ATTENTION_TEMPLATES.softmax(t), values), bindings: b },
-    { key: `${step.id}:c`, caption: words.captions.context, tex: substitute(ATTENTION_TEMPLATES.context(t, terms), values), bindings: { ...b, ...hb } },
+    { key: `${step.id}:score`, caption: words.captions.score(words.names.scores[a.score]), tex: scoreTex, values: {}, bindings: b },
+    { key: `${step.id}:e`, caption: words.captions.scores, tex: ATTENTION_TEMPLATES.scores(t), values, bindings: b },
+    { key: `${step.id}:alpha`, caption: words.captions.weights, tex: ATTENTION_TEMPLATES.softmax(t), values, bindings: b },
+    { key: `${step.id}:c`, caption: words.captions.context, tex: ATTENTION_TEMPLATES.context(t, terms), values, bindings: { ...b, ...hb } },
   ];
 }
 
@@ -133,14 +154,14 @@ function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[],
   const b = { s: symId("s", t), sPrev: symId("s", t - 1), yPrev: symId("y", t - 1), c: step.attention ? symId("c", t) : symId("c"), y: symId("y", t), p: symId("p", t) };
   const variantTex = variant === "attention" ? DECODER_TEMPLATES[query === "current" ? "attention.current" : "attention.previous"](t) : DECODER_TEMPLATES[variant](t);
   const lines: FormulaLine[] = [
-    { key: `${step.id}:variant`, caption: words.captions.decoderStep, tex: variantTex, bindings: b },
-    { key: `${step.id}:token`, caption: words.captions.reads, tex: DECODER_TEMPLATES.token(t, texWord(step.yPrevToken)), bindings: b },
+    // What the cell reads and the token it is: one line, two equations.
+    { key: `${step.id}:variant`, caption: words.captions.decoderStep, tex: `${variantTex},\\quad ${DECODER_TEMPLATES.token(t, texWord(step.yPrevToken))}`, values: {}, bindings: b },
   ];
   const cellX = variant === "initial" || query === "current" ? `\\sy{y_{${t - 1}}}` : `[\\sy{y_{${t - 1}}};\\,\\sc{c${step.attention ? `_{${t}}` : ""}}]`;
   const n: Notation = { t: String(t), h: `\\ss{s_{${t}}}`, hPrev: `\\ss{s_{${t - 1}}}`, x: cellX, C: `\\sC{C^{\\mathrm{dec}}_{${t}}}`, CPrev: `\\sC{C^{\\mathrm{dec}}_{${t - 1}}}` };
   const cellBindings = { h: b.s, hPrev: b.sPrev, x: b.yPrev };
   if (query === "previous") lines.push(...attentionLines(step, trace, words));
-  lines.push(...cellLines(step.id, step.cell, n, cellBindings, words));
+  lines.push(...cellLines(step.id, step.cell, n, cellBindings, words, true));
   if (query === "current") lines.push(...attentionLines(step, trace, words));
   const readout = query === "current" ? `[⟦s|\\ss{s_{${t}}}⟧;\\,⟦c|\\sc{c_{${t}}}⟧]` : `⟦s|\\ss{s_{${t}}}⟧`;
   lines.push(...outputLines(step, trace, vocab, readout, b, words));
@@ -195,23 +216,4 @@ export function stepSentence(step: TraceStep, trace: Trace, t: Messages = en): s
       return t.steps.decoderAttentionSentence(step.t, fmt(alpha[j]!, 2), trace.source[j]?.text ?? "", step.token);
     }
   }
-}
-
-export interface Segment {
-  readonly tex: string;
-  readonly key?: string;
-}
-
-/** Splits a line at its ⟦key|tex⟧ markers into segments that KaTeX renders one by one. */
-export function segments(tex: string): Segment[] {
-  const out: Segment[] = [];
-  const re = /⟦(\w+)\|([^⟧]*)⟧/gu;
-  let last = 0;
-  for (const m of tex.matchAll(re)) {
-    if (m.index > last) out.push({ tex: tex.slice(last, m.index) });
-    out.push({ tex: m[2]!, key: m[1]! });
-    last = m.index + m[0].length;
-  }
-  if (last < tex.length) out.push({ tex: tex.slice(last) });
-  return out;
 }

@@ -1,11 +1,13 @@
 // How lessons compile: Markdown math through remark-math, typeset once at build by rehype-katex
-// with KaTeX's safe defaults (no trust) and the symbol-colour macros. Shared by the Vite build and
+// with KaTeX's safe defaults (no trust) and the symbol-colour macros; tables in a box that scrolls
+// sideways on a phone (rehypeScrollTables). Shared by the Vite build and
 // the lesson tests, so a lesson that compiles in a test compiles in the site.
 
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import type { CompileOptions } from "@mdx-js/mdx";
 import type { VFile } from "vfile";
+import { rehypeScrollTables } from "./rehypeScrollTables.ts";
 import { KATEX_MACROS } from "./symbols.ts";
 
 export const KATEX_OPTIONS = { macros: { ...KATEX_MACROS }, throwOnError: true, strict: "error" as const, trust: false };
@@ -26,5 +28,5 @@ type PluginLists = Required<Pick<CompileOptions, "remarkPlugins" | "rehypePlugin
 /** Spread into @mdx-js/mdx's or @mdx-js/rollup's options. */
 export const mdxOptions: { readonly [K in keyof PluginLists]: NonNullable<PluginLists[K]> } = {
   remarkPlugins: [remarkMath],
-  rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeKatexFailOnError],
+  rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeKatexFailOnError, rehypeScrollTables],
 };

@@ -1,20 +1,13 @@
-// A formula typeset by KaTeX, which is loaded only when a picture first shows one (it is large and
-// the lesson text is already typeset at build time). Safe options: no `trust`, so no links, classes
-// or HTML can come out of a formula; the symbol macros colour Q, K, V as everywhere else.
+// A formula typeset by KaTeX, which is loaded only once a formula comes near the screen (it is
+// large, and the lesson text is already typeset at build time). Safe options: no `trust`, so no
+// links, classes or HTML can come out of a formula; the symbol macros colour Q, K, V as everywhere
+// else.
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
+import { useKatex, type Katex } from "../player/useKatex.ts";
 import { KATEX_MACROS } from "../theme/symbols.ts";
 import { useFocusableWhenWide } from "./useWidth.ts";
-
-type Katex = typeof import("katex").default;
-let loaded: Katex | undefined;
-let loading: Promise<Katex> | undefined;
-
-function loadKatex(): Promise<Katex> {
-  loading ??= import("katex").then((m) => (loaded = m.default));
-  return loading;
-}
 
 /** KaTeX's HTML for `tex` (display style), with a copy of the macros because KaTeX may add to them. */
 export function renderTex(katex: Katex, tex: string): string {
@@ -28,20 +21,19 @@ interface Props {
 }
 
 export function Formula({ tex, label }: Props) {
-  const [ready, setReady] = useState(loaded !== undefined);
+  const [placeholder, setPlaceholder] = useState<HTMLParagraphElement | null>(null);
+  const { katex } = useKatex(placeholder);
   const ref = useRef<HTMLDivElement>(null);
   const t = useT();
-  useEffect(() => {
-    let live = true;
-    if (!ready) void loadKatex().then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [ready]);
   // Once KaTeX is here, a new step's formula is typeset in the same render: no flash of old text.
-  const html = useMemo(() => (ready && loaded ? renderTex(loaded, tex) : null), [ready, tex]);
+  const html = useMemo(() => (katex ? renderTex(katex, tex) : null), [katex, tex]);
   useFocusableWhenWide(ref, html);
-  if (html === null) return <p className="tf-formula tf-formula-loading">{t.tf.typesetting(label)}</p>;
+  if (html === null)
+    return (
+      <p ref={setPlaceholder} className="tf-formula tf-formula-loading">
+        {t.tf.typesetting(label)}
+      </p>
+    );
   // KaTeX's output includes MathML, which screen readers read as math.
   return <div ref={ref} className="tf-formula" role="group" aria-label={t.tf.formula(label)} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -16,6 +16,7 @@ import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useWeightsNote } from "./presetNotes.ts";
 import { useShownTransformer } from "./shown.ts";
 import { attentionView, type AttentionView, type PlayerKind, type TfWords } from "./views.ts";
+import { SymbolText } from "../editor/SymbolText.tsx";
 
 const KINDS: readonly PlayerKind[] = ["encoder-self", "masked-self", "cross"];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -75,9 +76,9 @@ export function MultiHeadView({ heads = 2, kind: initialKind = "encoder-self" }:
           {note}
         </p>
       )}
-      <p className="tf-explain">{m.explain(h, d_k, d_model, PAIRS[0]!.source, PAIRS[0]!.target)}</p>
+      <p className="tf-explain"><SymbolText text={m.explain(h, d_k, d_model, PAIRS[0]!.source, PAIRS[0]!.target)} /></p>
       <MatrixFlow items={flows.weights} label={m.weightsLabel(kindName, h)} />
-      <p className="tf-explain">{m.combine(d_model)}</p>
+      <p className="tf-explain"><SymbolText text={m.combine(d_model)} /></p>
       <MatrixFlow items={flows.combine} label={m.combineLabel(kindName)} />
       <Formula tex={tex} label={m.formula} />
     </div>

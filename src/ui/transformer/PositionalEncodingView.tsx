@@ -12,6 +12,7 @@ import type { FlowItem } from "./layout.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useShownTransformer } from "./shown.ts";
 import { useWidth } from "./useWidth.ts";
+import { SymbolText } from "../editor/SymbolText.tsx";
 
 /** The heat map's size: enough positions and dimensions to see the waves. */
 const POSITIONS = 24;
@@ -64,7 +65,7 @@ export function PositionalEncodingView() {
         <input id={sliderId} type="range" min={0} max={POSITIONS - 1} value={pos} onChange={(e) => setPos(Number(e.target.value))} />
       </div>
       <Formula tex={positionTex(pos)} label={w.positionOf(pos)} />
-      <p className="tf-explain">{w.explain(d, PAIRS[0]!.source)}</p>
+      <p className="tf-explain"><SymbolText text={w.explain(d, PAIRS[0]!.source)} /></p>
       <MatrixFlow items={sum} label={w.sumLabel} />
     </div>
   );

@@ -21,6 +21,7 @@ import { attentionSteps, symbolicTex } from "./steps.ts";
 import { TransformerPresentation } from "./TransformerPresentation.tsx";
 import { useStepper } from "./useStepper.ts";
 import { attentionView, type PlayerKind } from "./views.ts";
+import { SymbolText } from "../editor/SymbolText.tsx";
 
 export type TransformerPlayerKind = PlayerKind | "all";
 
@@ -73,7 +74,7 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
       <StepControls stepper={stepper} title={step.title}>
         <PresentButton presentation={presentation} />
       </StepControls>
-      <p className="tf-explain">{step.explain}</p>
+      <p className="tf-explain"><SymbolText text={step.explain} /></p>
       <MatrixFlow items={step.items} label={t.tf.flowLabel(name, h > 1 ? `${t.tf.headName(view.head + 1)}, ` : "", step.title)} />
       <Formula tex={tex} label={step.title} />
       {presentation.presenting && <TransformerPresentation name={t.tf.player(t.tf.kinds[chosenKind])} step={step} index={stepper.step} count={steps.length} tex={tex} go={stepper.go} onClose={presentation.close} fullscreen={presentation.byReader} />}

@@ -7,6 +7,7 @@ import * as d3 from "d3";
 // production tree-shaking drops, and .transition() is then undefined.
 import "d3-transition";
 import { en } from "../i18n/en.ts";
+import { heatFill, heatInk } from "../theme/heat.ts";
 import { symbolColor } from "../theme/symbols.ts";
 import { fmtText } from "./format.ts";
 import { SIZES, rowLabelWidth, type MatrixItem, type Placed } from "./layout.ts";
@@ -52,6 +53,8 @@ function drawMatrix(g: G, item: MatrixItem, hatchId: string, words: TfWords): vo
   const finite = Array.from(data).filter(Number.isFinite);
   const scale = Math.max(1e-9, ...finite.map(Math.abs));
   const colour = item.symbol ? symbolColor(item.symbol) : "var(--text-muted)";
+  // The attention weights are a heatmap: the theme's heat scale (theme/heat.ts), ink to match.
+  const heat = item.symbol === "alpha";
   g.append("rect").attr("class", "tf-frame").attr("x", left - 3).attr("y", s.headH - 3).attr("width", cols * s.cellW + 6).attr("height", rows * s.cellH + 6).attr("rx", 4);
   const name = g.append("text").attr("class", "tf-name").attr("x", 0).attr("y", 14).style("fill", colour).attr("aria-hidden", "true");
   writeName(name, item.name);
@@ -78,8 +81,8 @@ function drawMatrix(g: G, item: MatrixItem, hatchId: string, words: TfWords): vo
         .attr("y", y)
         .attr("width", s.cellW)
         .attr("height", s.cellH)
-        .attr("fill", masked ? `url(#${hatchId})` : colour)
-        .attr("fill-opacity", masked ? 1 : 0.06 + (0.34 * Math.abs(v)) / scale);
+        .attr("fill", masked ? `url(#${hatchId})` : heat ? heatFill(v) : colour)
+        .attr("fill-opacity", masked || heat ? 1 : 0.06 + (0.34 * Math.abs(v)) / scale);
       cell
         .append("text")
         .attr("class", masked ? "tf-value tf-masked" : "tf-value")
@@ -88,6 +91,7 @@ function drawMatrix(g: G, item: MatrixItem, hatchId: string, words: TfWords): vo
         .attr("text-anchor", "middle")
         .attr("dominant-baseline", "central")
         .attr("aria-hidden", "true")
+        .style("fill", () => (heat && !masked ? heatInk(v) : null))
         .text(masked ? (item.maskedText ?? words.masked) : fmtText(v));
     }
   }

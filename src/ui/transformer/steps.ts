@@ -1,6 +1,8 @@
 // The steps of one attention head, in the order the lessons teach them: where X_q and X_kv come
 // from, the three projections, Kᵀ, the scores, the mask, the softmax, the weighted sum. Each step
 // names its matrices (for the picture), its formula id (from the core) and the formula with numbers.
+// A projection's formula writes its result only: its two 8-column inputs are in the picture just
+// above it, and written out again they made the formula wider than a laptop's page.
 
 import { TRANSFORMER_FORMULAS, type TransformerFormulaId } from "../../core/transformer/index.ts";
 import { fmt, texMat, texSqrt } from "./format.ts";
@@ -78,7 +80,7 @@ export function attentionSteps(v: AttentionView, w: TfWords = en.tf): AttentionS
         explain: t.inputsCross,
         items: [m.Xq, m.Xkv],
         formula: "tf.project",
-        tex: String.raw`X_q = ${texMat(v.X_q)}, \quad X_{kv} = H = ${texMat(v.X_kv)}`,
+        tex: String.raw`X_q = ${texMat(v.X_q)} \\[6pt] X_{kv} = H = ${texMat(v.X_kv)}`,
       };
   return [
     inputs,
@@ -88,7 +90,7 @@ export function attentionSteps(v: AttentionView, w: TfWords = en.tf): AttentionS
       explain: t.queries(v.d_k),
       items: [m.Xq, glyph("x1", "×"), m.WQ, glyph("eq1", "="), result(m.Q)],
       formula: "tf.project",
-      tex: String.raw`\sq{Q${hk}} = X_q W^Q${hk} = ${texMat(v.X_q)} ${texMat(v.W_Q)} = ${texMat(v.Q)}`,
+      tex: String.raw`\sq{Q${hk}} = X_q W^Q${hk} = ${texMat(v.Q)}`,
     },
     {
       id: "keys",
@@ -96,7 +98,7 @@ export function attentionSteps(v: AttentionView, w: TfWords = en.tf): AttentionS
       explain: t.keys(v.keyFrom),
       items: [m.Xkv, glyph("x2", "×"), m.WK, glyph("eq2", "="), result(m.K)],
       formula: "tf.project",
-      tex: String.raw`\sk{K${hk}} = X_{kv} W^K${hk} = ${texMat(v.X_kv)} ${texMat(v.W_K)} = ${texMat(v.K)}`,
+      tex: String.raw`\sk{K${hk}} = X_{kv} W^K${hk} = ${texMat(v.K)}`,
     },
     {
       id: "values",
@@ -104,7 +106,7 @@ export function attentionSteps(v: AttentionView, w: TfWords = en.tf): AttentionS
       explain: t.values(v.keyFrom),
       items: [m.Xkv, glyph("x3", "×"), m.WV, glyph("eq3", "="), result(m.V)],
       formula: "tf.project",
-      tex: String.raw`\sv{V${hk}} = X_{kv} W^V${hk} = ${texMat(v.X_kv)} ${texMat(v.W_V)} = ${texMat(v.V)}`,
+      tex: String.raw`\sv{V${hk}} = X_{kv} W^V${hk} = ${texMat(v.V)}`,
     },
     {
       id: "transpose",

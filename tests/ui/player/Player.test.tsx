@@ -3,7 +3,8 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Player } from "../../../src/ui/player/index.ts";
-import { fmt, texVec } from "../../../src/ui/player/format.ts";
+import { fmt } from "../../../src/ui/player/format.ts";
+import { compactEntries } from "../../../src/ui/player/FormulaLineView.tsx";
 import { createAppStore, type AppStore } from "../../../src/ui/store.ts";
 import { expectedTrace, firstDecoderIndex, KATEX_WAIT } from "./helpers.ts";
 
@@ -97,7 +98,7 @@ describe("Player keyboard", () => {
 
   it("pressing arrows in a focused, scrollable figure leaves the cursor alone", async () => {
     const { store, user } = setup();
-    screen.getByRole("group", { name: "Decoder: scrollable" }).focus();
+    screen.getByRole("group", { name: "Encoder: scrollable" }).focus();
     await user.keyboard("{ArrowRight}{ArrowRight}");
     expect(store.getState().step).toBe(0);
   });
@@ -135,8 +136,8 @@ describe("Player formulas", () => {
     if (gru.kind !== "encoder") throw new Error("the trace starts with the encoder");
     await waitFor(() => expect(formulas().textContent).toContain("update gate"), KATEX_WAIT);
     expect(formulas().textContent).not.toContain("forget gate");
-    // The MathML annotation keeps the TeX source, numbers formatted as the formula writes them.
-    expect(formulas().textContent).toContain(texVec(gru.cell.h_t));
+    // The new state's numbers, written as text: its first entries, an ellipsis and the last.
+    expect(formulas().textContent).toContain(`(${compactEntries(gru.cell.h_t).join(", ")})`);
   });
 
   it("ticking Bidirectional encoder adds the backward pass and the merge step", async () => {
@@ -198,7 +199,9 @@ describe("Player hover", () => {
     fireEvent.mouseLeave(alphaRow);
     expect(heatmap.querySelectorAll(".is-hovered")).toHaveLength(0);
 
-    const encoder = screen.getByRole("img", { name: /The encoder unrolled/u });
+    // At a decoder step the encoder's picture is folded away with the others: open them.
+    fireEvent.click(screen.getByText(/^More pictures:/u));
+    const encoder = await screen.findByRole("img", { name: /The encoder unrolled/u });
     const h1 = Array.from(encoder.querySelectorAll("rect")).find((r) => r.querySelector("title")?.textContent?.startsWith("h₁[1]"))!;
     fireEvent.mouseEnter(h1);
     const lit = terms().filter((el) => el.classList.contains("is-hovered"));

@@ -1,8 +1,9 @@
 import katex from "katex";
 import { describe, expect, it } from "vitest";
 import { CELL_KINDS, SCORE_KINDS } from "../../../src/core/model.ts";
+import { lineChunks, valueNames, type Chunk } from "../../../src/ui/player/formulaLayout.ts";
 import { renderTex } from "../../../src/ui/player/katex.ts";
-import { segments, stepFormulas, substitute } from "../../../src/ui/player/stepFormulas.ts";
+import { stepFormulas, substitute } from "../../../src/ui/player/stepFormulas.ts";
 import { FRENCH_VOCAB } from "../../../src/model/defaults.ts";
 import type { ModelChoice } from "../../../src/ui/store.ts";
 import { expectedTrace } from "./helpers.ts";
@@ -16,13 +17,36 @@ function choices(): Partial<ModelChoice>[] {
   return out;
 }
 
-describe("formulas", () => {
-  it("segments(tex) cuts a line at its pointable terms and keeps everything else in order", () => {
-    expect(segments("⟦h|\\sh{h_1}⟧ = \\tanh(⟦x|x⟧)")).toEqual([{ tex: "\\sh{h_1}", key: "h" }, { tex: " = \\tanh(" }, { tex: "x", key: "x" }, { tex: ")" }]);
-    expect(substitute("a = ⟨a⟩, b = ⟨b⟩", { a: "1" })).toBe("a = 1, b = ?");
+/** A chunk as text: TeX as written, values as ⟨name⟩, pieces joined by " | ". */
+const show = (chunk: Chunk) => chunk.map((piece) => piece.map((s) => (s.kind === "value" ? `⟨${s.name}⟩` : s.tex)).join(" ")).join(" | ");
+
+describe("formula layout", () => {
+  it("lineChunks(tex) keeps a definition whole and gives each further '=' a chunk of its own", () => {
+    const chunks = lineChunks("⟦C|C_1⟧ = f_1 \\odot C_0 + i_1 \\odot \\tilde{C}_1 = ⟨f⟩ \\odot ⟦CPrev|⟨CPrev⟩⟧ + ⟨i⟩ \\odot ⟨Ctilde⟩ = ⟦C|⟨C⟩⟧");
+    expect(chunks.map(show)).toEqual([
+      "C_1 = f_1 | \\odot C_0 | + i_1 | \\odot \\tilde{C}_1",
+      "= ⟨f⟩ | \\odot ⟨CPrev⟩ | + ⟨i⟩ | \\odot ⟨Ctilde⟩",
+      "= ⟨C⟩",
+    ]);
+    // A term keeps its key, and a value inside a term is a value.
+    expect(chunks[0]![0]![0]).toEqual({ kind: "tex", tex: "C_1", key: "C" });
+    expect(chunks[1]![1]![1]).toEqual({ kind: "value", name: "CPrev", key: "CPrev" });
   });
 
-  it("stepFormulas(trace, step) typesets without a KaTeX error for every cell, decoder, score and query", () => {
+  it("lineChunks(tex) starts no chunk inside brackets, breaks there only before + and ⊙, and cuts two equations apart at ',\\quad' keeping the comma", () => {
+    const chunks = lineChunks("h = (1 - ⟨z⟩) \\odot \\tanh(a + b),\\quad y = [s;\\, c] = ⟨y⟩");
+    expect(chunks.map(show)).toEqual(["h = (1 - ⟨z⟩ ) | \\odot \\tanh(a | + b),", "y = [s;\\, c]", "= ⟨y⟩"]);
+    expect(lineChunks("a = f(x = 1)").map(show)).toEqual(["a = f(x = 1)"]);
+  });
+
+  it("valueNames(tex) lists the values a line shows, in order", () => {
+    expect(valueNames("a = ⟦x|⟨x⟩⟧ + ⟨b⟩")).toEqual(["x", "b"]);
+    expect(substitute("a = ⟨a⟩, b = ⟨b⟩", { a: "1" })).toBe("a = 1, b = ⟨b⟩");
+  });
+});
+
+describe("formulas", () => {
+  it("stepFormulas(trace, step) typesets without a KaTeX error and has every value it names, for every cell, decoder, score and query", () => {
     for (const choice of choices()) {
       const trace = expectedTrace(choice);
       // One step of each kind: the first encoder step, the merge, the context and the first decoder step.
@@ -31,10 +55,12 @@ describe("formulas", () => {
         if (kinds.has(step.kind)) continue;
         kinds.add(step.kind);
         for (const line of stepFormulas(trace, step, FRENCH_VOCAB)) {
-          expect(line.tex, JSON.stringify(choice)).not.toMatch(/⟨|\?\)/u);
-          for (const seg of segments(line.tex)) {
-            const html = renderTex(katex, `{}${seg.tex}{}`);
-            expect(html, `${JSON.stringify(choice)} ${line.key}: ${seg.tex}`).not.toContain("katex-error");
+          for (const name of valueNames(line.tex)) expect(line.values[name], `${JSON.stringify(choice)} ${line.key}: ⟨${name}⟩`).toBeDefined();
+          for (const seg of lineChunks(line.tex).flat(2)) {
+            if (seg.kind === "tex") {
+              const html = renderTex(katex, `{}${seg.tex}{}`);
+              expect(html, `${JSON.stringify(choice)} ${line.key}: ${seg.tex}`).not.toContain("katex-error");
+            }
             // Every pointable term finds its value in a picture; the decoder's memory cell has none.
             const unpictured = step.kind === "decoder" && (seg.key === "C" || seg.key === "CPrev");
             if (seg.key && !unpictured) expect(line.bindings[seg.key], `${line.key} binds ${seg.key}`).toBeDefined();
@@ -44,13 +70,19 @@ describe("formulas", () => {
     }
   });
 
-  it("stepFormulas(trace, first decoder step) lists attention before the cell when the query is the previous state", () => {
-    const trace = expectedTrace({ variant: "attention", query: "previous", cell: "rnn" });
+  it("stepFormulas(trace, first decoder step) lists attention before the cell when the query is the previous state, the cell's working folded", () => {
+    const trace = expectedTrace({ variant: "attention", query: "previous", cell: "lstm" });
     const step = trace.steps.find((s) => s.kind === "decoder")!;
-    const captions = stepFormulas(trace, step, FRENCH_VOCAB).map((l) => l.caption);
-    expect(captions).toEqual(["decoder step", "reads", "dot score", "scores", "weights", "context", "inputs", "new state", "logits", "distribution", "next token"]);
+    const lines = stepFormulas(trace, step, FRENCH_VOCAB);
+    expect(lines.map((l) => l.caption)).toEqual(["decoder step", "dot score", "scores", "weights", "context", "inputs", "forget gate", "input gate", "output gate", "candidate", "memory cell", "new state", "logits", "distribution", "next token"]);
+    expect(lines.filter((l) => l.fold === "cell").map((l) => l.caption)).toEqual(["inputs", "forget gate", "input gate", "output gate", "candidate", "memory cell"]);
     const current = expectedTrace({ variant: "attention", query: "current", cell: "rnn" });
     const captionsCurrent = stepFormulas(current, current.steps.find((s) => s.kind === "decoder")!, FRENCH_VOCAB).map((l) => l.caption);
     expect(captionsCurrent.indexOf("new state")).toBeLessThan(captionsCurrent.indexOf("weights"));
+  });
+
+  it("stepFormulas(trace, encoder step) folds nothing: the encoder's lines are the step", () => {
+    const trace = expectedTrace({ cell: "lstm" });
+    expect(stepFormulas(trace, trace.steps[0]!, FRENCH_VOCAB).some((l) => l.fold)).toBe(false);
   });
 });

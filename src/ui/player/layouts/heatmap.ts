@@ -4,9 +4,10 @@
 import { symbolColor } from "../../theme/symbols.ts";
 import type { DecoderStep, Trace } from "../../../core/trace.ts";
 import { fmt, fmtText } from "../format.ts";
-import { FUTURE_OPACITY, INK, weightFill, type Scene, type SceneRect, type SceneText } from "../scene.ts";
+import { heatFill, heatInk } from "../../theme/heat.ts";
+import { FUTURE_OPACITY, INK, type Scene, type SceneRect, type SceneText } from "../scene.ts";
 import { symId } from "../symbolIds.ts";
-import { stateAt } from "./common.ts";
+import { stateAt, sub } from "./common.ts";
 
 const CW = 48;
 const CH = 24;
@@ -28,9 +29,10 @@ export function heatmapScene(trace: Trace, cursor: number): Scene {
     const id = symId("alpha", s.t);
     texts.push({ key: `tgt:${r}`, x: LEFT - 8, y: y + CH / 2, text: future ? `t′ = ${s.t}` : `${s.t}: ${s.token}`, anchor: "end", size: 11, fill: symbolColor("y"), opacity: future ? 0.4 : 1, id });
     s.attention!.alpha.forEach((a, j) => {
-      const fill = future ? { fill: INK, fillOpacity: 0.04 } : weightFill(a, "alpha");
-      rects.push({ key: `a:${r}:${j}`, x: LEFT + j * CW, y, w: CW - 2, h: CH - 2, ...fill, opacity: future ? FUTURE_OPACITY : 1, id, title: future ? "not computed yet" : `α_${s.t},${j + 1} = ${fmt(a, 6)}` });
-      texts.push({ key: `av:${r}:${j}`, x: LEFT + j * CW + CW / 2 - 1, y: y + CH / 2, text: future ? "" : fmtText(a), size: 10, opacity: 1, id, weight: a > 0.55 ? 600 : 400 });
+      // The theme's heat scale (theme/heat.ts): any two weights 0.1 apart look different.
+      const fill = future ? { fill: INK, fillOpacity: 0.04 } : { fill: heatFill(a), fillOpacity: 1 };
+      rects.push({ key: `a:${r}:${j}`, x: LEFT + j * CW, y, w: CW - 2, h: CH - 2, ...fill, opacity: future ? FUTURE_OPACITY : 1, id, title: future ? "not computed yet" : `${sub("α", s.t)},${sub("", j + 1)} = ${fmt(a, 6)}` });
+      texts.push({ key: `av:${r}:${j}`, x: LEFT + j * CW + CW / 2 - 1, y: y + CH / 2, text: future ? "" : fmtText(a), fill: heatInk(a), size: 10, opacity: 1, id, weight: a > 0.55 ? 600 : 400, value: true });
     });
     if (state === "current") {
       rects.push({ key: "cursor", x: LEFT - 3, y: y - 3, w: trace.source.length * CW + 4, h: CH + 4, rx: 4, fill: "none", fillOpacity: 0, stroke: symbolColor("alpha"), strokeWidth: 2.5, opacity: 1 });

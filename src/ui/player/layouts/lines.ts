@@ -1,5 +1,6 @@
 // Attention as lines: source words on top, the target words the decoder wrote below, and from each
-// target word a line to every source word whose width and opacity grow with α_{t'j}.
+// target word a line to every source word whose width and opacity grow with α_{t'j}. `currentOnly`
+// draws the current step's word alone (a presentation, where the heatmap beside shows the others).
 
 import { symbolColor } from "../../theme/symbols.ts";
 import type { DecoderStep, Trace } from "../../../core/trace.ts";
@@ -13,12 +14,12 @@ const BOTTOM = 138;
 /** A rough width of a word at 12 px bold, so that neighbouring words do not overlap. */
 const wordWidth = (w: string) => 8 * w.length + 14;
 
-export function linesScene(trace: Trace, cursor: number): Scene {
+export function linesScene(trace: Trace, cursor: number, { currentOnly = false } = {}): Scene {
   // Only the target words written so far: the picture grows with the decoder (keys stay, so the
   // words slide to their new places) instead of reserving room for words not chosen yet.
   const rows = trace.steps
     .map((s, i) => ({ s, i }))
-    .filter((e): e is { s: DecoderStep; i: number } => e.s.kind === "decoder" && e.s.attention !== undefined && e.i <= cursor);
+    .filter((e): e is { s: DecoderStep; i: number } => e.s.kind === "decoder" && e.s.attention !== undefined && (currentOnly ? e.i === cursor : e.i <= cursor));
   const gap = Math.max(64, ...trace.source.map((t) => wordWidth(t.text)), ...rows.map((r) => wordWidth(r.s.token)));
   const width = Math.max(trace.source.length, rows.length) * gap;
   // Each row spreads over the whole width, so lines fan out whichever row is longer.

@@ -33,11 +33,12 @@ export function outputStep(trace: Trace, cursor: number): DecoderStep | undefine
  */
 export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { readonly others?: (count: number) => string; readonly drawn?: string; readonly ticks?: string };
 
-export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = { ...en.pictures, others: en.faults.output.others }): Scene {
+/** `tokens`: how many of the most likely tokens get a bar (and the chosen one, if not among them). */
+export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = { ...en.pictures, others: en.faults.output.others }, tokens = TOP_K): Scene {
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
   const drawn = step.pSample;
-  const { shown, others } = topTokens(drawn ?? step.p, TOP_K, step.y);
+  const { shown, others } = topTokens(drawn ?? step.p, tokens, step.y);
   const rects: SceneRect[] = [];
   // The bars span [0, the largest p shown]: an untrained model spreads p thinly, and bars of 0.03 on
   // a scale to 1 would all look empty. The axis says where the scale ends.
@@ -58,7 +59,7 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     rects.push({ key: `bar:${k}`, x: LEFT, y: y + 2, w: Math.max(1, x(p)), h: ROW - 5, fill: colour, fillOpacity: chosen ? 0.9 : 0.3, opacity: 1, id, title: `p(${vocab[k]}) = ${fmt(p, 6)}` });
     const mark = step.forced ? words.given : drawn ? (words.drawn ?? words.chosen) : words.chosen;
     const end = Math.max(x(p), drawn ? x(step.p[k]!) : 0);
-    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, end) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${mark}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id });
+    texts.push({ key: `val:${k}`, x: LEFT + Math.max(1, end) + 6, y: y + ROW / 2 - 1, text: fmtText(p, 3) + (chosen ? `  ${mark}` : ""), anchor: "start", size: 10, weight: chosen ? 700 : 400, opacity: 1, id, value: true });
     if (drawn) lines.push({ key: `tick:${k}`, x1: LEFT + x(step.p[k]!), y1: y + 1, x2: LEFT + x(step.p[k]!), y2: y + ROW - 2, stroke: "currentColor", width: 1.5, opacity: 0.8 });
   });
   if (others.count > 0) {
@@ -67,10 +68,12 @@ export function outputScene(trace: Trace, cursor: number, vocab: readonly string
     const w = Number.isFinite(others.p) ? Math.min(BAR, Math.max(1, x(others.p))) : 1;
     texts.push({ key: "tok:others", x: LEFT - 8, y: y + ROW / 2 - 1, text: words.others?.(others.count) ?? `+${others.count}`, anchor: "end", size: 10, opacity: 0.7 });
     rects.push({ key: "bar:others", x: LEFT, y: y + 2, w, h: ROW - 5, fill: "currentColor", fillOpacity: 0.15, opacity: 1, title: `${words.others?.(others.count) ?? others.count}: ${fmt(others.p, 6)}` });
-    texts.push({ key: "val:others", x: LEFT + w + 6, y: y + ROW / 2 - 1, text: fmtText(others.p, 3), anchor: "start", size: 10, opacity: 0.7 });
+    texts.push({ key: "val:others", x: LEFT + w + 6, y: y + ROW / 2 - 1, text: fmtText(others.p, 3), anchor: "start", size: 10, opacity: 0.7, value: true });
   }
+  // Room after the longest bar for its value and the mark, in the larger type of a presentation.
+  const width = LEFT + BAR + 140;
   const height = 28 + (shown.length + (others.count > 0 ? 1 : 0)) * ROW;
-  if (!drawn || !words.ticks) return { width: LEFT + BAR + 110, height, rects, texts, lines };
+  if (!drawn || !words.ticks) return { width, height, rects, texts, lines };
   texts.push({ key: "legend", x: LEFT, y: height + 4, text: words.ticks, anchor: "start", size: 10, opacity: 0.75 });
-  return { width: LEFT + BAR + 110, height: height + 14, rects, texts, lines };
+  return { width, height: height + 14, rects, texts, lines };
 }

@@ -3,8 +3,10 @@
 import { symbolColor } from "../../theme/symbols.ts";
 import type { SourceToken } from "../../../core/trace.ts";
 import { fmt, fmtText } from "../format.ts";
-import { maxAbs, signedFill, weightFill, type Scene, type SceneRect, type SceneText } from "../scene.ts";
+import { heatFill, heatInk } from "../../theme/heat.ts";
+import { maxAbs, signedFill, type Scene, type SceneRect, type SceneText } from "../scene.ts";
 import { symId } from "../symbolIds.ts";
+import { sub } from "./common.ts";
 
 const CW = 52;
 const CH = 24;
@@ -21,10 +23,10 @@ export function scoresScene(source: readonly SourceToken[], e: ArrayLike<number>
   source.forEach((tok, j) => {
     const x = LEFT + j * CW;
     texts.push({ key: `w:${j}`, x: x + CW / 2, y: 9, text: tok.text, size: 11, weight: 600, opacity: 1, id: symId("h", j + 1) });
-    rects.push({ key: `e:${j}`, x, y: TOP, w: CW - 2, h: CH - 2, ...signedFill(e[j]!, m), opacity: 1, id: symId("e", t), title: `e_${j + 1} = ${fmt(e[j]!, 6)}` });
-    texts.push({ key: `ev:${j}`, x: x + CW / 2 - 1, y: TOP + CH / 2 - 1, text: fmtText(e[j]!), size: 10, opacity: 1 });
-    rects.push({ key: `a:${j}`, x, y: TOP + CH, w: CW - 2, h: CH - 2, ...weightFill(alpha[j]!, "alpha"), opacity: 1, id: symId("alpha", t), title: `α_${j + 1} = ${fmt(alpha[j]!, 6)}` });
-    texts.push({ key: `av:${j}`, x: x + CW / 2 - 1, y: TOP + CH * 1.5 - 1, text: fmtText(alpha[j]!), size: 10, opacity: 1 });
+    rects.push({ key: `e:${j}`, x, y: TOP, w: CW - 2, h: CH - 2, ...signedFill(e[j]!, m), opacity: 1, id: symId("e", t), title: `${sub("e", j + 1)} = ${fmt(e[j]!, 6)}` });
+    texts.push({ key: `ev:${j}`, x: x + CW / 2 - 1, y: TOP + CH / 2 - 1, text: fmtText(e[j]!), size: 10, opacity: 1, value: true });
+    rects.push({ key: `a:${j}`, x, y: TOP + CH, w: CW - 2, h: CH - 2, fill: heatFill(alpha[j]!), fillOpacity: 1, opacity: 1, id: symId("alpha", t), title: `${sub("α", j + 1)} = ${fmt(alpha[j]!, 6)}` });
+    texts.push({ key: `av:${j}`, x: x + CW / 2 - 1, y: TOP + CH * 1.5 - 1, text: fmtText(alpha[j]!), fill: heatInk(alpha[j]!), size: 10, opacity: 1, value: true });
   });
   return { width: LEFT + source.length * CW + 4, height: TOP + 2 * CH + 4, rects, texts, lines: [] };
 }

@@ -5,6 +5,7 @@
 import { useMemo, useState } from "react";
 import { useT } from "../../i18n/index.ts";
 import { renderTex } from "../katex.ts";
+import { SymbolText } from "../../editor/SymbolText.tsx";
 import { Tex } from "../Tex.tsx";
 import { useKatex } from "../useKatex.ts";
 import { pyFloatRepr } from "./pyFloat.ts";
@@ -43,17 +44,18 @@ export function Seed003Example() {
   const [generation, setGeneration] = useState(0);
   const figures = useMemo(() => seed003Figures(inputs), [inputs]);
   const run = useMemo(() => runSeed003(inputs), [inputs]);
-  const { katex } = useKatex();
+  const [section, setSection] = useState<HTMLElement | null>(null);
+  const { katex } = useKatex(section);
   const t = useT();
   const setVector = (name: VectorName, i: number, v: PyNum) => setInputs((s) => ({ ...s, [name]: s[name].map((x, k) => (k === i ? v : x)) }));
   const setMatrix = (name: MatrixName, r: number, c: number, v: PyNum) =>
     setInputs((s) => ({ ...s, [name]: s[name].map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row)) }));
   return (
-    <section className="seed003" aria-label={t.seed003.region}>
+    <section ref={setSection} className="seed003" aria-label={t.seed003.region}>
       <div className="seed003-inputs" key={generation}>
         {VECTORS.map(([name, label]) => (
           <fieldset key={name}>
-            <legend>{label}</legend>
+            <legend><SymbolText text={label} /></legend>
             {inputs[name].map((v, i) => (
               <PyField key={i} label={t.seed003.entry(label, i + 1)} value={v} onCommit={(x) => setVector(name, i, x)} />
             ))}
@@ -61,7 +63,7 @@ export function Seed003Example() {
         ))}
         {MATRICES.map(([name, label]) => (
           <fieldset key={name} className="seed003-matrix">
-            <legend>{label}</legend>
+            <legend><SymbolText text={label} /></legend>
             {inputs[name].map((row, r) =>
               row.map((v, c) => <PyField key={`${r}${c}`} label={t.seed003.cell(label, r + 1, c + 1)} value={v} onCommit={(x) => setMatrix(name, r, c, x)} />),
             )}
