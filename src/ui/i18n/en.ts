@@ -3,6 +3,7 @@
 // are strings, or functions of what the sentence needs (numbers, tokens). Lesson prose is not here:
 // it lives in content/<lang>/.
 
+import type { QueryKind } from "../../core/model.ts";
 import { onDemandEn } from "../ondemand/messages.ts";
 import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
@@ -205,8 +206,9 @@ export const en = {
     writes: (word: string) => `writes “${word}”`,
     scores: "Four attention scores compared",
     scoreRegion: (name: string) => `${name} score`,
-    queryFor: (t: number) => `Query s(t′−1) for t′ = ${t}`,
-    scoresSummary: "Each score in a model trained with it, on the same sentence: a panel scores its own model's query s_{t′−1} against that model's encoder states h_j, and shows the weights α_j the model attends with while it writes the word named.",
+    queryFor: (t: number, query: QueryKind) => `Query ${query === "current" ? "s(t′)" : "s(t′−1)"} for t′ = ${t}`,
+    scoresSummary: (query: QueryKind) =>
+      `Each score in a model trained with it, on the same sentence: a panel scores its own model's query ${query === "current" ? "s_{t′}, the state after the step," : "s_{t′−1}"} against that model's encoder states h_j, and shows the weights α_j the model attends with while it writes the word named.`,
     scoreLabel: (name: string, e: string, alpha: string) => `${name} score: e = ${e}; α = ${alpha}.`,
     gru: "GRU reset before and reset after compared",
     encoderStepOf: (n: number, count: number) => `Encoder step ${n} of ${count}`,
@@ -348,7 +350,7 @@ export const en = {
     rvt: {
       region: "Recurrent attention and the Transformer, side by side",
       recurrentUntrained: "The recurrent model's weights are untrained (random): which word it attends to is arbitrary. The Transformer's weights are trained.",
-      bothTrained: "Both models are trained on the same English–French corpus: the recurrent one is the GRU with the scaled score and the previous state as query.",
+      bothTrained: "Both models are trained on the same English–French corpus: the recurrent one is the LSTM with the scaled score and the current state as query.",
       recurrentStep: (k: number, word: string) => `h${k} from h${k - 1} and “${word}”`,
       recurrentWrite: (k: number, word: string) => `s${k}, writing “${word}”`,
       encoderLayer: "the whole encoder layer: every word at once",

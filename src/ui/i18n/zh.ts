@@ -202,8 +202,9 @@ export const zh: Messages = {
     writes: (word) => `写出“${word}”`,
     scores: "四种注意力打分的对比",
     scoreRegion: (name) => `${name}打分`,
-    queryFor: (t) => `t′ = ${t} 时的查询 s(t′−1)`,
-    scoresSummary: "每种打分都在与它一起训练的模型里，读同一个句子：每一栏用该模型自己的查询 s_{t′−1} 对该模型的编码器状态 h_j 打分，并给出模型写出所注明的词时所用的权重 α_j。",
+    queryFor: (t, query) => `t′ = ${t} 时的查询 ${query === "current" ? "s(t′)" : "s(t′−1)"}`,
+    scoresSummary: (query) =>
+      `每种打分都在与它一起训练的模型里，读同一个句子：每一栏用该模型自己的查询 ${query === "current" ? "s_{t′}（这一步之后的状态）" : "s_{t′−1}"} 对该模型的编码器状态 h_j 打分，并给出模型写出所注明的词时所用的权重 α_j。`,
     scoreLabel: (name, e, alpha) => `${name}打分：e = ${e}；α = ${alpha}。`,
     gru: "GRU 先重置与后重置的对比",
     encoderStepOf: (n, count) => `编码第 ${n} 步，共 ${count} 步`,
@@ -342,7 +343,7 @@ export const zh: Messages = {
     rvt: {
       region: "循环注意力与 Transformer 并排对照",
       recurrentUntrained: "循环模型的权重未经训练（随机）：它关注哪个词是任意的。Transformer 的权重是训练好的。",
-      bothTrained: "两个模型都在同一个英法语料上训练过：循环模型是用缩放点积打分、以前一状态为查询的 GRU。",
+      bothTrained: "两个模型都在同一个英法语料上训练过：循环模型是用缩放点积打分、以当前状态为查询的 LSTM。",
       recurrentStep: (k, word) => `由 h${k - 1} 和“${word}”算出 h${k}`,
       recurrentWrite: (k, word) => `s${k}，写出“${word}”`,
       encoderLayer: "整个编码器层：所有词同时计算",

@@ -38,13 +38,16 @@ function Side({ name, tex, trace, position, vocab }: { name: string; tex: string
       <h3>{name}</h3>
       <Tex tex={tex} className="comparison-formula" />
       <FormulaPanel title={stepTitle(at.step, trace, t)} lines={lines} label={t.player.formulasOf(name)} />
-      <EncoderPicture trace={trace} cursor={at.index} />
+      <EncoderPicture trace={trace} cursor={at.index} rows={PICTURE_ROWS} />
       <p className="player-output">
         <span className="player-output-label">{t.player.output}:</span> {trace.output.text || "—"}
       </p>
     </section>
   );
 }
+
+/** The cells x_t and h_t may take in all: the preset's 8 + 16 entries fold (to 4 + 4 and "+N more") so that both forms' controls, formulas and pictures share a laptop screen. */
+const PICTURE_ROWS = 10;
 
 export function GruComparison(props: WidgetProps) {
   const t = useT();

@@ -10,6 +10,7 @@ import { sameEncoder } from "../../../src/ui/player/DecoderComparison.tsx";
 import { stateGaps } from "../../../src/ui/player/GruComparison.tsx";
 import { resetAfterTwin } from "../../../src/ui/player/gruTwin.ts";
 import { compareScores } from "../../../src/ui/player/ScoreComparison.tsx";
+import { scoreComparisonChoices } from "../../../src/ui/player/widgetChoices.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { memoryPresets } from "../editor/harness.tsx";
 import { diskPresets, presetModel, withPresets } from "./diskPresets.tsx";
@@ -20,6 +21,8 @@ vi.setConfig({ testTimeout: 20_000 });
 
 const choice = DEFAULT_STATE.choice;
 
+/** How long a test waits for the presets to be read and traced: a ceiling for a busy machine, not a timing check. */
+const PRESET_WAIT = { timeout: 10_000 };
 const UNTRAINED = /These weights are random and untrained/u;
 const output = (name: string) => within(screen.getByRole("region", { name })).getByText(/^Output:/u).parentElement?.textContent;
 const VARIANT_OF: Readonly<Record<string, "initial" | "every-step" | "attention">> = { "Context as initial state": "initial", "Context at every step": "every-step", Attention: "attention" };
@@ -29,7 +32,7 @@ describe("DecoderComparison", () => {
     render(withPresets(diskPresets(), <DecoderComparison />));
     for (const [name, variant] of Object.entries(VARIANT_OF)) {
       const trace = forward(presetModel({ ...choice, query: "previous", variant }), "I love you");
-      await waitFor(() => expect(output(name)).toBe(`Output: ${trace.output.text}`));
+      await waitFor(() => expect(output(name)).toBe(`Output: ${trace.output.text}`), PRESET_WAIT);
     }
     expect(screen.getByText(/Each decoder is a model trained with it/u)).toBeTruthy();
     expect(screen.queryByText(UNTRAINED)).toBeNull();
@@ -37,7 +40,7 @@ describe("DecoderComparison", () => {
 
   it("rendering it where no preset can be loaded shows the untrained demos on one shared encoder, and says they are untrained", async () => {
     render(withPresets(memoryPresets(), <DecoderComparison />));
-    await waitFor(() => expect(screen.getByText(UNTRAINED)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(UNTRAINED)).toBeTruthy(), PRESET_WAIT);
     for (const [name, variant] of Object.entries(VARIANT_OF)) {
       const trace = forward(demoModel({ ...choice, query: "previous", variant }, 1), "I love you");
       expect(output(name)).toBe(`Output: ${trace.output.text}`);
@@ -56,13 +59,13 @@ describe("DecoderComparison", () => {
     render(withPresets(diskPresets(), <DecoderComparison cell="lstm" />));
     await user.selectOptions(screen.getByRole("combobox", { name: "Cell" }), "RNN");
     const rnn = forward(presetModel({ ...choice, cell: "rnn", query: "previous", variant: "initial" }), "I love you");
-    await waitFor(() => expect(output("Context as initial state")).toBe(`Output: ${rnn.output.text}`));
+    await waitFor(() => expect(output("Context as initial state")).toBe(`Output: ${rnn.output.text}`), PRESET_WAIT);
   });
 });
 
 describe("ScoreComparison", () => {
-  it("compareScores(traces, t, models) scores each model's own query s_{t'-1} against its own states, which gives the weights its trace attends with", () => {
-    const models = (["dot", "scaled", "general", "additive"] as const).map((score) => presetModel({ ...choice, score, query: "previous" }));
+  it.each(["current", "previous"] as const)("compareScores(traces, t, models) scores each model's own query (%s state) against its own states, which gives the weights its trace attends with", (query) => {
+    const models = scoreComparisonChoices({ query }).map((c) => presetModel(c));
     const traces = models.map((m) => forward(m, "I love you"));
     for (const t of [1, 2]) {
       const rows = compareScores(traces, t, models);
@@ -70,7 +73,8 @@ describe("ScoreComparison", () => {
       for (const [i, row] of rows.entries()) {
         const step = traces[i]!.steps.filter((s) => s.kind === "decoder")[t - 1]!;
         if (step.kind !== "decoder") throw new Error("unreachable");
-        expect(Array.from(row.e)).toEqual(Array.from(scores(models[i]!.decoder.attention!, step.s_prev, traces[i]!.H).e));
+        expect(models[i]!.decoder.attention!.query).toBe(query);
+        expect(Array.from(row.e)).toEqual(Array.from(scores(models[i]!.decoder.attention!, query === "current" ? step.s_t : step.s_prev, traces[i]!.H).e));
         expect(Array.from(row.alpha)).toEqual(Array.from(step.attention!.alpha));
         expect(row.token).toBe(step.token);
       }
@@ -84,11 +88,14 @@ describe("ScoreComparison", () => {
     expect(compareScores([trace], last + 3, [model])[0]!.token).toBe(compareScores([trace], last, [model])[0]!.token);
   });
 
-  it("rendering it shows one trained panel per score with a picture of e and α and the word its model writes", async () => {
+  it("rendering it shows one trained panel per score, querying with the current state, with a picture of e and α and the word its model writes; at t′ = 1 each puts at least 0.8 on “I”", async () => {
     render(withPresets(diskPresets(), <ScoreComparison />));
+    expect(screen.getByRole("slider", { name: "Query s(t′) for t′ = 1" })).toBeTruthy();
     for (const name of ["Dot score", "Scaled dot score", "General score", "Additive score"]) {
-      await waitFor(() => expect(within(screen.getByRole("region", { name })).getByText("writes “je”")).toBeTruthy());
-      expect(within(screen.getByRole("region", { name })).getByRole("img", { name: /e = .*α = /u })).toBeTruthy();
+      await waitFor(() => expect(within(screen.getByRole("region", { name })).getByText("writes “je”")).toBeTruthy(), PRESET_WAIT);
+      const picture = within(screen.getByRole("region", { name })).getByRole("img", { name: /e = .*α = /u }).getAttribute("aria-label")!;
+      const alpha = /α = ([^;]*)\./u.exec(picture)![1]!.split(", ").map(Number);
+      expect(alpha[0], `${name}: α on “I”`).toBeGreaterThanOrEqual(0.8);
     }
     expect(screen.queryByText(UNTRAINED)).toBeNull();
   });
@@ -106,7 +113,7 @@ describe("GruComparison", () => {
 
   it("rendering it with the presets shows the reset-before model's trained weights in both forms, and says the reset-after side was not trained in its form", async () => {
     render(withPresets(diskPresets(), <GruComparison />));
-    await waitFor(() => expect(screen.getByText(/the reset-after side reads them in its own form/u)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/the reset-after side reads them in its own form/u)).toBeTruthy(), PRESET_WAIT);
     const trace = forward(presetModel({ ...choice, cell: "gru-reset-before" }), "I love you");
     expect(within(screen.getByRole("region", { name: "Reset before (Cho et al. 2014)" })).getByText(/^Output:/u).parentElement?.textContent).toBe(`Output: ${trace.output.text}`);
     expect(screen.queryByText(UNTRAINED)).toBeNull();

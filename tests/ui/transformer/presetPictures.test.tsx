@@ -65,13 +65,13 @@ describe("the Transformer pictures with the trained presets", () => {
     render(withPresets(diskPresets(), withStore(store, <><RecurrentVsTransformer /><QkvTable pair="china" /></>)));
     await release();
     await waitFor(() => expect(untrainedNote()).toBeNull());
-    await waitFor(() => expect(screen.getAllByRole("note").map((n) => n.textContent)).toEqual([expect.stringMatching(/^Both models are trained on the same English–French corpus/u), expect.stringMatching(/^The shades show one head's Q, K and V for “I love China”/u)]));
+    await waitFor(() => expect(screen.getAllByRole("note").map((n) => n.textContent)).toEqual([expect.stringMatching(/^Both models are trained on the same English–French corpus/u), expect.stringMatching(/^The shades show one head's Q, K and V for “I love China”/u)]), { timeout: 10_000 });
   });
 
   it("rendering RecurrentVsTransformer when the recurrent preset cannot be loaded says that the recurrent model is untrained", async () => {
     const { store, release } = heldStore();
     render(withPresets(memoryPresets(), withStore(store, <RecurrentVsTransformer />)));
     await release();
-    await waitFor(() => expect(screen.getByRole("note").textContent).toMatch(/^The recurrent model's weights are untrained/u));
+    await waitFor(() => expect(screen.getByRole("note").textContent).toMatch(/^The recurrent model's weights are untrained/u), { timeout: 10_000 });
   });
 });
