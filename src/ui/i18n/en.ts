@@ -3,6 +3,7 @@
 // are strings, or functions of what the sentence needs (numbers, tokens). Lesson prose is not here:
 // it lives in content/<lang>/.
 
+import { beamEn } from "../player/beam/messages.ts";
 import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
 import { faultsEn } from "./faults.ts";
@@ -491,6 +492,7 @@ export const en = {
   training: trainingEn,
   faults: faultsEn,
   decoding: decodingEn,
+  beam: beamEn,
   modelFacts: modelFactsEn,
 };
 
