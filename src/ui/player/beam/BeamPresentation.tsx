@@ -35,7 +35,7 @@ export function BeamPresentation({ store, result, cursor, index, last, title, se
     <PresentationOverlay name={t.beam.region} step={index} count={last + 1} sentence={sentence} onStep={onStep} onClose={onClose} fullscreen={fullscreen}>
       <div className="presentation-player beam-presentation" data-layout="columns">
         <div className="player-main presentation-pictures beam-presented-tree">
-          <BeamTreePicture result={result} cursor={cursor} source={source} />
+          <BeamTreePicture result={result} cursor={cursor} source={source} presenting />
           <p className="beam-legend">{t.beam.legend}</p>
         </div>
         <div className="presentation-formulas">

@@ -15,14 +15,14 @@ interface Props {
   readonly result: BeamResult;
   readonly cursor: BeamCursor;
   readonly source: string;
-  /** In a presentation the tables stay on the page. */
+  /** A presentation draws one pruned candidate per step, larger; the tables stay on the page. */
   readonly presenting?: boolean;
 }
 
 /** The picture alone, with its label. */
-export function BeamTreePicture({ result, cursor, source }: Props) {
+export function BeamTreePicture({ result, cursor, source, presenting = false }: Props) {
   const b = useT().beam;
-  const scene = useMemo(() => beamTreeScene(result, cursor, { step: b.stepHead, more: b.more, score: b.score }), [result, cursor, b]);
+  const scene = useMemo(() => beamTreeScene(result, cursor, { step: b.stepHead, more: b.more, score: b.score }, presenting ? 1 : undefined), [result, cursor, b, presenting]);
   return (
     <div className="beam-tree-box" tabIndex={0} role="region" aria-label={b.treeBox}>
       <SceneSvg scene={scene} label={b.treeLabel(source, result.best.tokens.filter((w) => w !== "<eos>").join(" "))} />

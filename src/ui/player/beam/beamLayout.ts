@@ -7,15 +7,15 @@ import type { BeamResult, Hypothesis } from "../../../core/beam.ts";
 import { symbolColor } from "../../theme/symbols.ts";
 import { fmtText } from "../format.ts";
 import { INK, type Scene, type SceneLine, type SceneRect, type SceneText } from "../scene.ts";
-import { hiddenCount, hypothesisKey, scoreShown, shownCandidates, shownStatus, type BeamCursor } from "./beamView.ts";
+import { hiddenCount, hypothesisKey, PRUNED_SHOWN, scoreShown, shownCandidates, shownStatus, type BeamCursor } from "./beamView.ts";
 
-export const NODE_W = 124;
+export const NODE_W = 112;
 export const NODE_H = 74;
-const COL = NODE_W + 44;
+const COL = NODE_W + 34;
 const ROW = NODE_H + 14;
 const TOP = 34;
 const LEFT = 12;
-const ROOT_W = 64;
+const ROOT_W = 58;
 
 /** The mark before a word: status in a shape, not in a colour alone. */
 export const STATUS_MARK: Readonly<Record<Hypothesis["status"] | "candidate", string>> = { kept: "●", finished: "■", pruned: "×", candidate: "" };
@@ -31,14 +31,15 @@ interface Placed {
   readonly y: number;
 }
 
-const colX = (t: number) => LEFT + ROOT_W + 30 + (t - 1) * COL;
+const colX = (t: number) => LEFT + ROOT_W + 26 + (t - 1) * COL;
 
-export function beamTreeScene(result: BeamResult, cursor: BeamCursor, words: TreeWords): Scene {
+/** `pruned`: how many pruned candidates each step draws (a presentation draws fewer, larger). */
+export function beamTreeScene(result: BeamResult, cursor: BeamCursor, words: TreeWords, pruned = PRUNED_SHOWN): Scene {
   const y = symbolColor("y");
   const rects: SceneRect[] = [];
   const texts: SceneText[] = [];
   const lines: SceneLine[] = [];
-  const rows = Math.max(...result.steps.map((s) => shownCandidates(s, result.width).length));
+  const rows = Math.max(...result.steps.map((s) => shownCandidates(s, result.width, pruned).length));
   const height = TOP + rows * ROW + 26;
   const width = colX(result.steps.length) + NODE_W + LEFT;
   const rootY = TOP + ((rows - 1) * ROW) / 2;
@@ -52,7 +53,7 @@ export function beamTreeScene(result: BeamResult, cursor: BeamCursor, words: Tre
     texts.push({ key: `head:${t}`, x: x + NODE_W / 2, y: 16, text: words.step(t), size: 14, weight: 600, opacity: t <= cursor.t ? 1 : 0.35 });
     if (t > cursor.t) return;
     const parentRow = new Map(previous.map((p, row) => [p.key, row]));
-    const shown = shownCandidates(step, result.width).sort((a, b) => (parentRow.get(a.parentKey) ?? 0) - (parentRow.get(b.parentKey) ?? 0) || a.rank - b.rank);
+    const shown = shownCandidates(step, result.width, pruned).sort((a, b) => (parentRow.get(a.parentKey) ?? 0) - (parentRow.get(b.parentKey) ?? 0) || a.rank - b.rank);
     const placed: Placed[] = [];
     shown.forEach((c, row) => {
       const top = TOP + row * ROW;
@@ -87,7 +88,7 @@ export function beamTreeScene(result: BeamResult, cursor: BeamCursor, words: Tre
       }
       if (status === "kept") placed.push({ key: hypothesisKey(c.hyp), y: top });
     });
-    const hidden = hiddenCount(step, result.width);
+    const hidden = hiddenCount(step, result.width, pruned);
     if (hidden > 0) texts.push({ key: `more:${t}`, x: x + NODE_W / 2, y: TOP + shown.length * ROW + 6, text: words.more(hidden), size: 12, opacity: 0.8 });
     previous = placed;
   });

@@ -53,13 +53,13 @@ export interface ShownCandidate {
 export const hypothesisKey = (hyp: Hypothesis): string => hyp.ids.join(".");
 
 /** The candidates of a step a picture draws: every kept or finished one, then the best pruned. */
-export function shownCandidates(step: BeamStep, width: number): ShownCandidate[] {
-  return step.hypotheses.slice(0, width + PRUNED_SHOWN).map((hyp, rank) => ({ rank, hyp, key: hypothesisKey(hyp), parentKey: hyp.ids.slice(0, -1).join(".") }));
+export function shownCandidates(step: BeamStep, width: number, pruned = PRUNED_SHOWN): ShownCandidate[] {
+  return step.hypotheses.slice(0, width + pruned).map((hyp, rank) => ({ rank, hyp, key: hypothesisKey(hyp), parentKey: hyp.ids.slice(0, -1).join(".") }));
 }
 
 /** How many candidates of a step the picture leaves out. */
-export function hiddenCount(step: BeamStep, width: number): number {
-  return Math.max(0, step.hypotheses.length - width - PRUNED_SHOWN);
+export function hiddenCount(step: BeamStep, width: number, pruned = PRUNED_SHOWN): number {
+  return Math.max(0, step.hypotheses.length - width - pruned);
 }
 
 /** The hypothesis the formulas explain: the step's best candidate, and after the last prune the search's best. */
