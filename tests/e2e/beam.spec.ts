@@ -98,22 +98,28 @@ test("on a 390 px phone the beam player's page never scrolls sideways: the tree 
   await player.screenshot({ path: join(SCREENSHOTS, "beam-en-390-light.png") });
 });
 
-test("presented on a 1080p projector, the beam player fits one screen with its numbers 20 px tall or more", async ({ openPage }) => {
-  const page = await themedPage(openPage, "projector", { viewport: { width: 1920, height: 1080 } });
-  await openLesson(page, "#/lesson/decoding?step=7");
-  await beamPlayer(page).focus();
-  await page.keyboard.press("p");
-  const overlay = page.locator(".presentation");
-  await overlay.locator(".formula-panel .katex").first().waitFor();
-  await expect(overlay.locator(".formula-title")).toHaveText("t′ = 3, score: log P and log P / n^α of each candidate");
-  const sizes = await overlay.evaluate((el) => ({
-    numbers: [...el.querySelectorAll("svg text[data-v]")].map((t) => t.getBoundingClientRect().height),
-    formulas: [...el.querySelectorAll(".formula-num")].map((t) => parseFloat(getComputedStyle(t).fontSize)),
-    height: el.scrollHeight,
-  }));
-  expect(sizes.numbers.length).toBeGreaterThan(0);
-  expect(Math.min(...sizes.numbers), "the tree's numbers").toBeGreaterThanOrEqual(20);
-  expect(Math.min(...sizes.formulas), "the formulas' numbers").toBeGreaterThanOrEqual(20);
-  expect(sizes.height, "one screen").toBeLessThanOrEqual(1080);
-  await page.screenshot({ path: join(SCREENSHOTS, "beam-en-1920-projector.png") });
-});
+for (const { lang, path, title } of [
+  { lang: "en", path: "#/lesson/decoding?step=7", title: "t′ = 3, score: log P and log P / n^α of each candidate" },
+  // The Chinese search runs to the length limit, twelve steps: a presentation shows the last four.
+  { lang: "zh", path: "#/zh/lesson/decoding", title: "t′ = 12，剪枝：保留最好的 K 个" },
+] as const) {
+  test(`presented on a 1080p projector (${lang}), the beam player fits one screen with its numbers 20 px tall or more`, async ({ openPage }) => {
+    const page = await themedPage(openPage, "projector", { viewport: { width: 1920, height: 1080 } });
+    await openLesson(page, path);
+    await beamPlayer(page).focus();
+    await page.keyboard.press("p");
+    const overlay = page.locator(".presentation");
+    await overlay.locator(".formula-panel .katex").first().waitFor();
+    await expect(overlay.locator(".formula-title")).toHaveText(title);
+    const sizes = await overlay.evaluate((el) => ({
+      numbers: [...el.querySelectorAll("svg text[data-v]")].map((t) => t.getBoundingClientRect().height),
+      formulas: [...el.querySelectorAll(".formula-num")].map((t) => parseFloat(getComputedStyle(t).fontSize)),
+      height: el.scrollHeight,
+    }));
+    expect(sizes.numbers.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes.numbers), "the tree's numbers").toBeGreaterThanOrEqual(20);
+    expect(Math.min(...sizes.formulas), "the formulas' numbers").toBeGreaterThanOrEqual(20);
+    expect(sizes.height, "one screen").toBeLessThanOrEqual(1080);
+    await page.screenshot({ path: join(SCREENSHOTS, `beam-${lang}-1920-projector.png`) });
+  });
+}

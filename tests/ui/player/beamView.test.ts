@@ -8,7 +8,7 @@ import { tokenize } from "../../../src/core/tokenizer.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { en } from "../../../src/ui/i18n/en.ts";
 import { beamFormulas, wordLogProbs } from "../../../src/ui/player/beam/beamFormulas.ts";
-import { beamTreeScene, STATUS_MARK } from "../../../src/ui/player/beam/beamLayout.ts";
+import { beamTreeScene, firstColumn, STATUS_MARK } from "../../../src/ui/player/beam/beamLayout.ts";
 import { currentHypothesis, cursorAt, cursorCount, hiddenCount, PRUNED_SHOWN, runBeam, scoreShown, shownCandidates, shownStatus } from "../../../src/ui/player/beam/beamView.ts";
 import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
@@ -89,6 +89,26 @@ describe("the tree", () => {
     const scene = beamTreeScene(result, { t: 3, phase: "prune" }, words);
     const edges = scene.lines.filter((l) => l.key.startsWith("edge:"));
     expect(edges).toHaveLength(scene.rects.filter((r) => r.key.startsWith("node:")).length);
+  });
+});
+
+describe("the presented tree", () => {
+  it("firstColumn keeps a window of steps that holds the cursor's and is full whenever the search is long enough", () => {
+    expect(firstColumn(12, 1, 4)).toBe(1);
+    expect(firstColumn(12, 4, 4)).toBe(1);
+    expect(firstColumn(12, 5, 4)).toBe(2);
+    expect(firstColumn(12, 12, 4)).toBe(9);
+    expect(firstColumn(3, 3, 4)).toBe(1);
+    expect(firstColumn(12, 7)).toBe(1);
+  });
+
+  it("beamTreeScene with columns = 2 and one pruned candidate draws the cursor's step and the one before, without the root", () => {
+    const t = result.steps.length;
+    const scene = beamTreeScene(result, { t, phase: "prune" }, words, { pruned: 1, columns: 2 });
+    const heads = scene.texts.filter((x) => x.key.startsWith("head:")).map((x) => x.text);
+    expect(heads).toEqual([`t=${t - 1}`, `t=${t}`]);
+    expect(scene.rects.some((r) => r.key === "root")).toBe(t <= 2);
+    expect(scene.rects.filter((r) => r.key.startsWith("node:"))).toHaveLength(2 * (3 + 1));
   });
 });
 

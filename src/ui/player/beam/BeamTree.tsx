@@ -19,10 +19,13 @@ interface Props {
   readonly presenting?: boolean;
 }
 
+/** A presentation draws four steps at most and one pruned candidate each, so its numbers stay 20 px tall at 1080p. */
+const PRESENTED = { pruned: 1, columns: 4 } as const;
+
 /** The picture alone, with its label. */
 export function BeamTreePicture({ result, cursor, source, presenting = false }: Props) {
   const b = useT().beam;
-  const scene = useMemo(() => beamTreeScene(result, cursor, { step: b.stepHead, more: b.more, score: b.score }, presenting ? 1 : undefined), [result, cursor, b, presenting]);
+  const scene = useMemo(() => beamTreeScene(result, cursor, { step: b.stepHead, more: b.more, score: b.score }, presenting ? PRESENTED : {}), [result, cursor, b, presenting]);
   return (
     <div className="beam-tree-box" tabIndex={0} role="region" aria-label={b.treeBox}>
       <SceneSvg scene={scene} label={b.treeLabel(source, result.best.tokens.filter((w) => w !== "<eos>").join(" "))} />
