@@ -17,7 +17,7 @@ import { FormulaPanel } from "../FormulaPanel.tsx";
 import { PlayerControls } from "../PlayerControls.tsx";
 import { PlayerStage } from "../PlayerStage.tsx";
 import { UntrainedNote } from "../UntrainedNote.tsx";
-import { goTo, keyTarget, togglePlay, usePlayback } from "../usePlayback.ts";
+import { onPlayerKey, usePlayback } from "../usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "../usePlayerStore.ts";
 import { readWidgetProps } from "../widgetProps.ts";
 import { WidgetNotes } from "../WidgetNotes.tsx";
@@ -76,16 +76,7 @@ function BeamBody({ store, notes, opening }: { store: AppStore; notes: readonly 
   const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
   const capped = beam.width > V ? [t.beam.widthCapped(beam.width, V)] : [];
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    const el = e.target as HTMLElement;
-    if (!result || e.altKey || e.ctrlKey || e.metaKey || el.closest("input, select, textarea, .beam-tree-box, .beam-table-box, summary")) return;
-    if (e.key === " " && el.closest("button")) return;
-    const target = keyTarget(e.key, index, last);
-    if (target === null) return;
-    e.preventDefault();
-    if (target === "toggle") togglePlay(store, index, last);
-    else goTo(store, target);
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => result && onPlayerKey(e, store, index, last, ".beam-tree-box, .beam-table-box");
 
   const formulas = <FormulaPanel title={title} lines={lines} label={t.beam.formulas} />;
   return (
