@@ -12,9 +12,10 @@ import { SCREENSHOTS, readLessons } from "./site.ts";
 const PLAYGROUND = "#/playground";
 
 /** The playground at its last step, with the weight editor loaded. */
-async function openPlayground(page: Page, hash = PLAYGROUND): Promise<void> {
+async function openPlayground(page: Page, hash = PLAYGROUND, source?: "demo"): Promise<void> {
   await page.goto(`/${hash}`);
   await waitForContent(page);
+  if (source) await page.getByRole("combobox", { name: "Start from" }).selectOption(source);
   await page.getByRole("combobox", { name: "Parameter" }).waitFor();
   await lastStep(page);
 }
@@ -73,16 +74,17 @@ test("dragging a weight on the playground changes the translation, and a reload 
   expect(stored?.slice(0, 40), "what storage holds").toMatch(/^\{"version":1,/u);
 });
 
-// The playground opens on the trained preset; the plain RNN with the additive score has no preset, so
-// that link carries the untrained demo's edits.
-for (const { name, hash, token, shown, shot } of [
-  { name: "the trained preset's", hash: PLAYGROUND, token: "chien", shown: "Showing the trained preset with the link's 1 edited number.", shot: "weights-shared-1280-light.png" },
-  { name: "the untrained demo's", hash: `${PLAYGROUND}?cell=rnn&score=additive`, token: "oiseau", shown: "Showing the untrained model with the link's 1 edited number.", shot: "weights-shared-demo-1280-light.png" },
+// The playground opens on the trained preset; the plain RNN with the additive score has no preset (it
+// would be trained on demand), and the reader chooses the untrained demo instead, so that link carries
+// the demo's edits.
+for (const { name, hash, source, token, shown, shot } of [
+  { name: "the trained preset's", hash: PLAYGROUND, source: undefined, token: "chien", shown: "Showing the trained preset with the link's 1 edited number.", shot: "weights-shared-1280-light.png" },
+  { name: "the untrained demo's", hash: `${PLAYGROUND}?cell=rnn&score=additive`, source: "demo" as const, token: "oiseau", shown: "Showing the untrained model with the link's 1 edited number.", shot: "weights-shared-demo-1280-light.png" },
 ]) {
   test(`a share link of ${name} edits opened in a fresh browser shows the same view and the same numbers`, async ({ openPage }) => {
     const page = await openPage({ label: "sender" });
     const other = await openPage({ label: "receiver" });
-    await openPlayground(page, hash);
+    await openPlayground(page, hash, source);
     await dragBias(page, token, 250, 3);
     expect(await page.locator(".weights-summary").innerText(), "the sender's editor says").toMatch(/1 weight edited/u);
     await page.getByRole("button", { name: "Previous step" }).click();

@@ -69,7 +69,15 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   const setChoice = (c: ModelChoice) => player.getState().setChoice(c);
 
   // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset.
-  if (current.loading) return <p className="player-empty" role="status">{e.model.waitingForPreset}</p>;
+  if (current.loading && !current.onDemand) return <p className="player-empty" role="status">{e.model.waitingForPreset}</p>;
+  // Training on demand takes a while: the reader may still choose the untrained model (or an imported one) meanwhile.
+  if (current.loading)
+    return (
+      <div className="weights">
+        <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={() => {}} onChoice={setChoice} player={player} editable={false} />
+        <p className="player-empty" role="status">{t.onDemand.waiting}</p>
+      </div>
+    );
 
   return (
     <div className="weights" ref={anchor}>

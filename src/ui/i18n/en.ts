@@ -3,6 +3,7 @@
 // are strings, or functions of what the sentence needs (numbers, tokens). Lesson prose is not here:
 // it lives in content/<lang>/.
 
+import { onDemandEn } from "../ondemand/messages.ts";
 import { beamEn } from "../player/beam/messages.ts";
 import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
@@ -490,6 +491,7 @@ export const en = {
     keys: "→ / space / Page Down next · ← / Page Up previous · B blank · Escape exit",
   },
   training: trainingEn,
+  onDemand: onDemandEn,
   faults: faultsEn,
   decoding: decodingEn,
   beam: beamEn,

@@ -1,6 +1,7 @@
 // 界面上给读者看的每一句话（简体中文）。与 en.ts 键名相同、类型相同（`Messages`），漏掉一个键或
 // 写错参数都无法通过编译。术语与 content/zh 的课文一致：词元、嵌入、隐藏状态、记忆单元、上下文向量。
 
+import { onDemandZh } from "../ondemand/messages.ts";
 import { beamZh } from "../player/beam/messages.ts";
 import { decodingZh, modelFactsZh } from "../player/messages.ts";
 import { trainingZh } from "../training/messages.ts";
@@ -483,6 +484,7 @@ export const zh: Messages = {
     keys: "→ / 空格 / Page Down 下一步 · ← / Page Up 上一步 · B 黑屏 · Escape 退出",
   },
   training: trainingZh,
+  onDemand: onDemandZh,
   faults: faultsZh,
   decoding: decodingZh,
   beam: beamZh,

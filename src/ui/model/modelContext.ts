@@ -1,6 +1,6 @@
-// Which model store and preset loader the players read. The page has one of each, made on first use
-// (the saved edits are read then, and what could not be read is set aside with a notice); a test or
-// an embedding can provide its own through ModelContext.
+// Which model store, preset loader and on-demand trainer the players read. The page has one of
+// each, made on first use (the saved edits are read then, and what could not be read is set aside
+// with a notice); a test or an embedding can provide its own through ModelContext.
 
 import { createContext, useContext } from "react";
 import { browserStorage } from "../app/theme.ts";
@@ -9,10 +9,14 @@ import { loadInputs } from "./persist.ts";
 import { startPersistence } from "./persistence.ts";
 import { restoreNotice } from "./restoreNotice.ts";
 import { createPresetLoader, type PresetLoader } from "./presets.ts";
+import type { OnDemand } from "../ondemand/onDemand.ts";
+import { pageOnDemand } from "../ondemand/pageDeps.ts";
 
 export interface ModelContextValue {
   readonly store: ModelStore;
   readonly presets: PresetLoader;
+  /** Trains the choices that have no preset; without it (a test's context) they show the demo. */
+  readonly onDemand?: OnDemand;
 }
 
 let pageContext: ModelContextValue | undefined;
@@ -27,7 +31,7 @@ export function pageModelContext(): ModelContextValue {
     const notice = restoreNotice(loaded, storage, () => store.getState().notify(null));
     if (notice) store.getState().notify(notice);
     startPersistence(store, storage);
-    pageContext = { store, presets: createPresetLoader() };
+    pageContext = { store, presets: createPresetLoader(), onDemand: pageOnDemand() };
   }
   return pageContext;
 }

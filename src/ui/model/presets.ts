@@ -122,9 +122,16 @@ export function createPresetLoader(read: FetchText = fetchText, folder = "models
 }
 
 function checkedModel(text: string, entry: PresetEntry): Seq2SeqModel {
+  return checkedModelText(text, entry.file, entry.choice, "the index");
+}
+
+/**
+ * A model file's text checked as a preset's is: a valid model file whose architecture is `choice`
+ * (or the choices on screen would describe another model). Throws, naming `label`, otherwise.
+ */
+export function checkedModelText(text: string, label: string, choice: ModelChoice, expected = "the choice"): Seq2SeqModel {
   const parsed = parseModelText(text);
-  if (!parsed.ok) throw new Error(`${entry.file}: ${parsed.errors[0]?.message ?? "not a model file"}`);
-  // The index and the file must agree, or the choices on screen would describe another model.
-  if (!sameChoice(choiceOfModel(parsed.model), entry.choice)) throw new Error(`${entry.file}: the file's architecture differs from the index`);
+  if (!parsed.ok) throw new Error(`${label}: ${parsed.errors[0]?.message ?? "not a model file"}`);
+  if (!sameChoice(choiceOfModel(parsed.model), choice)) throw new Error(`${label}: the file's architecture differs from ${expected}`);
   return parsed.model;
 }

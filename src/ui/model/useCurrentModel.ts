@@ -1,5 +1,6 @@
 // The one place that decides the model a player shows: the imported model when the reader chose it,
-// else the trained preset of the choice when the index lists one and it has arrived, else the
+// else the trained preset of the choice when the index lists one and it has arrived, else (no
+// preset for the choice) the model trained on demand in this browser once it is ready, else the
 // untrained demo; then the reader's edits of that base written over it (those that fit it). Derived
 // and memoised.
 
@@ -14,6 +15,12 @@ import { editsOf } from "./modelStore.ts";
 import type { PresetEntry } from "./presets.ts";
 import { demoId, IMPORTED_ID, presetId, sameChoice, type SourceKind } from "./sources.ts";
 import { usePreset, type PresetStatus } from "./usePreset.ts";
+import { cacheKey } from "../ondemand/cache.ts";
+import type { OnDemandEntry } from "../ondemand/onDemand.ts";
+import { useOnDemand } from "../ondemand/useOnDemand.ts";
+
+/** What a player's base is: a source the reader can choose, or the model trained on demand for a "preset" choice without a preset. */
+export type BaseKind = SourceKind | "trained";
 
 export interface CurrentModel {
   /** The base with the edits applied: what the player computes with. */
@@ -21,15 +28,18 @@ export interface CurrentModel {
   readonly base: Seq2SeqModel;
   /** The id the base's edits are kept under. */
   readonly baseId: string;
-  /** What the base is (a "preset" choice shows the demo until the preset arrives). */
-  readonly kind: SourceKind;
+  /** What the base is (a "preset" choice shows the demo until the preset, or the model trained on demand, arrives). */
+  readonly kind: BaseKind;
   /** The source the reader chose. */
   readonly source: SourceKind;
   readonly preset?: PresetEntry;
   readonly presetStatus: PresetStatus;
+  /** Training on demand, when the reader asked for a trained model and the choice has no preset. */
+  readonly onDemand?: OnDemandEntry;
   /**
    * Whether the reader asked for the preset and it may still arrive (the index or its file is on
-   * its way): the demo shown meanwhile is about to be replaced, so nothing should be edited on it.
+   * its way, or it is being trained on demand): the demo shown meanwhile is about to be replaced, so
+   * nothing should be edited on it.
    */
   readonly loading: boolean;
   readonly edits: Edits;
@@ -40,21 +50,25 @@ export interface CurrentModel {
 
 /** The model for a player's choice and language pair (English → French unless told). */
 export function useCurrentModel(choice: ModelChoice, pair: LanguagePair = "en-fr"): CurrentModel {
-  const { store, presets } = useModelContext();
+  const { store, presets, onDemand } = useModelContext();
   const source = useStore(store, (s) => s.source);
   const imported = useStore(store, (s) => s.imported);
   const { cell, variant, score, query, bidirectional } = choice;
   // Rebuilt only when a field of the choice changes, not when the choice object does.
   const demo = useMemo(() => demoModel({ cell, variant, score, query, bidirectional }, DEMO_SEED, pair), [cell, variant, score, query, bidirectional, pair]);
   const preset = usePreset(presets, choice, pair);
+  const wantsImported = source === "imported" && imported !== null && sameChoice(imported.choice, choice);
+  const trained = useOnDemand(onDemand, choice, pair, source !== "demo" && !wantsImported && preset.status === "none");
 
   let base: Seq2SeqModel = demo;
   let baseId = demoId(choice, pair);
-  let kind: SourceKind = "demo";
-  if (source === "imported" && imported && sameChoice(imported.choice, choice)) {
+  let kind: BaseKind = "demo";
+  if (wantsImported && imported) {
     [base, baseId, kind] = [imported.model, IMPORTED_ID, "imported"];
   } else if (source !== "demo" && preset.model && preset.entry) {
     [base, baseId, kind] = [preset.model, presetId(preset.entry.file), "preset"];
+  } else if (trained?.model) {
+    [base, baseId, kind] = [trained.model, `trained:${cacheKey(choice, pair)}`, "trained"];
   }
   const stored = useStore(store, (s) => editsOf(s, baseId));
   // A stored edit that names a parameter or a position this base lacks is no edit at all: it is not
@@ -67,6 +81,7 @@ export function useCurrentModel(choice: ModelChoice, pair: LanguagePair = "en-fr
   }, [store, baseId, edits, dropped]);
   const model = useMemo(() => applyEdits(base, edits), [base, edits]);
   const editCount = useMemo(() => countEdits(edits), [edits]);
-  const loading = kind === "demo" && source !== "demo" && preset.status === "loading";
-  return { model, base, baseId, kind, source, ...(preset.entry ? { preset: preset.entry } : {}), presetStatus: preset.status, loading, edits, editCount, pair };
+  const training = trained !== undefined && trained.status !== "ready" && trained.status !== "failed";
+  const loading = kind === "demo" && source !== "demo" && (preset.status === "loading" || training);
+  return { model, base, baseId, kind, source, ...(preset.entry ? { preset: preset.entry } : {}), presetStatus: preset.status, ...(trained ? { onDemand: trained } : {}), loading, edits, editCount, pair };
 }

@@ -27,7 +27,8 @@ function recorded(meta: Readonly<Record<string, unknown>> | undefined): number |
 export function accuracyFact(shown: Pick<CurrentModel, "kind" | "base" | "loading" | "editCount">): AccuracyFact {
   if (shown.kind === "demo") return { kind: shown.loading ? "loading" : "demo" };
   const value = recorded(shown.base.meta);
-  return value === undefined ? { kind: shown.kind } : { kind: "measured", value, edited: shown.editCount > 0 };
+  // A model trained on demand records its held-out accuracy as a preset does (finishRecipe).
+  return value === undefined ? { kind: shown.kind === "trained" ? "preset" : shown.kind } : { kind: "measured", value, edited: shown.editCount > 0 };
 }
 
 function accuracyText(fact: AccuracyFact, f: Messages["modelFacts"]): string {

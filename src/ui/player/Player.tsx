@@ -9,6 +9,8 @@ import { EditWeights } from "../editor/EditWeights.tsx";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { ModelNotice } from "../model/ModelNotice.tsx";
+import { useModelContext } from "../model/modelContext.ts";
+import { OnDemandNotice } from "../ondemand/OnDemandNotice.tsx";
 import { useCurrentModel } from "../model/useCurrentModel.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
@@ -81,6 +83,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   // The preset or demo model of the choice with the reader's edits; a share link's weights apply first.
   useIncomingLink();
   const shown = useCurrentModel(choice, pair);
+  const { onDemand } = useModelContext();
   const model = shown.model;
   const { trace, error } = useTrace(model, sentence, decoding);
   const stepMissing = useInitialStep(store, trace, initialStep);
@@ -118,7 +121,9 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       onKeyDown={onKeyDown}
       aria-keyshortcuts="ArrowRight ArrowLeft Space Home End P"
     >
-      {!isTrained(model) && <UntrainedNote />}
+      {/* While a model trains on demand, its notice says that the weights shown meanwhile are untrained. */}
+      {!isTrained(model) && !(shown.onDemand && shown.loading) && <UntrainedNote />}
+      {shown.onDemand && <OnDemandNotice entry={shown.onDemand} onRetry={() => onDemand?.retry(choice, pair)} />}
       <ModelNotice />
       {trace && <OverflowNote trace={trace} />}
       <WidgetNotes notes={stepMissing && initialStep ? [...notes, t.decoding.ignoredStep(initialStep)] : notes} />

@@ -21,7 +21,8 @@ import { decodeShared, type SharedWeights } from "./linkCodec.ts";
 
 /** The weights to put in a link for what a player shows. */
 export function sharedWeightsOf(current: CurrentModel, choice: ModelChoice): SharedWeights {
-  if (current.kind === "imported") return { kind: "model", text: stringifyModelFile(serializeModel(current.model)) };
+  // A model trained on demand is in no file of the site: the link carries it whole, as an imported one.
+  if (current.kind === "imported" || current.kind === "trained") return { kind: "model", text: stringifyModelFile(serializeModel(current.model)) };
   if (current.kind === "preset" && current.preset) return { kind: "preset", file: current.preset.file, edits: current.edits };
   return { kind: "demo", choice, pair: current.pair, edits: current.edits };
 }

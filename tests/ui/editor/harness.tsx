@@ -11,6 +11,7 @@ import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore, type ModelInputs, type ModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader, type PresetLoader } from "../../../src/ui/model/presets.ts";
+import type { OnDemand } from "../../../src/ui/ondemand/onDemand.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";
 
@@ -50,14 +51,14 @@ export interface Setup {
   readonly user: ReturnType<typeof userEvent.setup>;
 }
 
-export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {} }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState> } = {}): Setup {
+export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState>; onDemand?: OnDemand } = {}): Setup {
   const models = createModelStore(inputs);
   // The editor tests work on the untrained demo model: a choice with no trained preset.
   const player = createAppStore({ choice: { ...DEFAULT_STATE.choice, query: "previous" }, ...state });
   // The player's store is the page's too, as on the playground (share links arrive there).
   render(
     <AppStoreContext.Provider value={player}>
-      <ModelContext.Provider value={{ store: models, presets }}>
+      <ModelContext.Provider value={onDemand ? { store: models, presets, onDemand } : { store: models, presets }}>
         <Player store={player} editWeights="open" />
       </ModelContext.Provider>
     </AppStoreContext.Provider>,

@@ -48,7 +48,7 @@ function expectSameTrace(a: Seq2SeqModel, b: Seq2SeqModel): void {
   ta.forEach((e, k) => expect(Array.from(e.value).every((v, i) => Object.is(v, tb[k]!.value[i])), e.id).toBe(true));
 }
 
-function current(kind: CurrentModel["kind"], base: Seq2SeqModel, baseId: string, e: Edits, file?: string): CurrentModel {
+function current(kind: CurrentModel["source"], base: Seq2SeqModel, baseId: string, e: Edits, file?: string): CurrentModel {
   const model = applyEdits(base, e);
   return { model, base, baseId, kind, source: kind, ...(file ? { preset: { file, title: "t", corpus: "en-fr", choice } } : {}), presetStatus: "ready", loading: false, edits: e, editCount: 0, pair: "en-fr" };
 }
