@@ -5,6 +5,7 @@
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import { GREEDY, type DecodingStrategy } from "../core/decoding.ts";
+import { DEFAULT_BEAM, type BeamChoice } from "../model/beamChoice.ts";
 import type { ModelChoice } from "../model/defaults.ts";
 import { defaultPairOf, PAIR_EXAMPLES, type LanguagePair } from "../model/pairs.ts";
 import type { Lang } from "./i18n/lang.ts";
@@ -12,7 +13,7 @@ import type { Lang } from "./i18n/lang.ts";
 /** "projector": high contrast, thick lines and large focus rings for a room's back row. */
 export type Theme = "system" | "light" | "dark" | "projector";
 
-export type { DecodingStrategy, LanguagePair, Lang, ModelChoice };
+export type { BeamChoice, DecodingStrategy, LanguagePair, Lang, ModelChoice };
 
 export interface AppState {
   /** The open lesson's slug ("playground" for the player page). */
@@ -22,6 +23,8 @@ export interface AppState {
   readonly sentence: string;
   /** How the decoder chooses its tokens: greedy, or sampling with a temperature and a seed. */
   readonly decoding: DecodingStrategy;
+  /** The beam player's width K and length penalty α. */
+  readonly beam: BeamChoice;
   /** Index into the trace's steps: the player's cursor. */
   readonly step: number;
   readonly playing: boolean;
@@ -44,6 +47,8 @@ export interface AppActions {
   setSentence(sentence: string): void;
   /** Another strategy writes another output from the same encoder: the cursor stays where it is. */
   setDecoding(decoding: DecodingStrategy): void;
+  /** Another K or α searches again; the cursor stays where it is (the player keeps it in range). */
+  setBeam(patch: Partial<BeamChoice>): void;
   setStep(step: number): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
@@ -60,6 +65,7 @@ export const DEFAULT_STATE: AppState = {
   choice: { cell: "lstm", variant: "attention", score: "dot", query: "current", bidirectional: false },
   sentence: "I love you",
   decoding: GREEDY,
+  beam: DEFAULT_BEAM,
   step: 0,
   playing: false,
   speed: 1,
@@ -79,6 +85,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setChoice: (patch) => set((s) => ({ choice: { ...s.choice, ...patch }, step: 0, playing: false })),
     setSentence: (sentence) => set({ sentence, step: 0, playing: false }),
     setDecoding: (decoding) => set({ decoding, playing: false }),
+    setBeam: (patch) => set((s) => ({ beam: { ...s.beam, ...patch }, playing: false })),
     setStep: (step) => set({ step: Math.max(0, Math.floor(step)) }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),

@@ -35,6 +35,9 @@ function shownBy(name: string, props: Record<string, unknown>, lang: "en" | "zh"
   switch (name) {
     case "Player":
       return [{ ...at(playerChoice(choice), pair ?? defaultPairOf(lang)), ...(sentence ? { sentence } : {}) }];
+    case "BeamPlayer":
+      // Its sentences are held out on purpose (where greedy decoding loses): only the preset is checked here.
+      return [at(playerChoice(choice), pair ?? defaultPairOf(lang))];
     case "DecoderComparison":
       return decoderComparisonChoices(choice).map((c) => at(c, pair ?? "en-fr"));
     case "ScoreComparison":

@@ -9,7 +9,7 @@ import { Figure } from "../components/Figure.tsx";
 import type { Messages } from "../i18n/en.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
 
-type WidgetName = "Player" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
+type WidgetName = "Player" | "BeamPlayer" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
 type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "PositionalEncodingView" | "RecurrentVsTransformer";
 // Lessons pass props as written in MDX; the player module checks them itself.
 type WidgetProps = Record<string, unknown>;
@@ -54,6 +54,7 @@ export type ShellComponents = MDXComponents & { readonly Player: ComponentType<W
 
 export const lessonComponents: ShellComponents = {
   Player,
+  BeamPlayer: framed("BeamPlayer", loadPlayer, editsReset),
   DecoderComparison: framed("DecoderComparison"),
   ScoreComparison: framed("ScoreComparison"),
   GruComparison: framed("GruComparison"),

@@ -9,11 +9,13 @@
 // Parameters: cell, variant, score, query, bi (the architecture); pair (en-fr or en-zh, written when
 // it is not the language's own pair: en-fr for English, en-zh for Chinese); s (the sentence, written
 // when it is not the pair's running example); dec, T, seed (the decoding strategy, written only when
-// it is not greedy: `dec=sample&T=0.8&seed=3`, src/model/decoding.ts); step; present=N (figure N of the page, counted from 1,
+// it is not greedy: `dec=sample&T=0.8&seed=3`, src/model/decoding.ts); K, alpha (the beam player's
+// width and length penalty, written when not the default: src/model/beamChoice.ts); step; present=N (figure N of the page, counted from 1,
 // fills the screen); w (a share link's weights).
 
 import type { DecodingStrategy } from "../../core/decoding.ts";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../../model/beamChoice.ts";
 import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -57,6 +59,8 @@ export interface UrlView {
   readonly step: number;
   /** The decoding strategy, present only when it is not greedy. */
   readonly decoding?: DecodingStrategy;
+  /** The beam player's K and α, present only when they are not the default. */
+  readonly beam?: BeamChoice;
   /** Shared weights (base64url, read by src/ui/share), present only in a share link. */
   readonly weights?: string;
   /** The language, present only when it is not English. */
@@ -100,6 +104,7 @@ export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): str
   if (pair !== defaultPair(view.lang)) params.push(["pair", pair]);
   if (view.sentence !== defaultSentence(pair, defaults)) params.push(["s", capSentence(view.sentence)]);
   if (view.decoding) params.push(...strategyParams(view.decoding));
+  if (view.beam) params.push(...beamParams(view.beam));
   if (view.step !== defaults.step) params.push(["step", String(view.step)]);
   if (view.present) params.push(["present", String(view.present)]);
   if (view.weights) params.push(["w", view.weights]);
@@ -126,6 +131,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
   const pair = oneOf(params.get("pair"), LANGUAGE_PAIRS, defaultPair(lang));
   const present = decodeFigure(params.get("present"));
   const decoding = strategyOfParams(params);
+  const beam = beamOfParams(params);
   return {
     lesson: decodeLesson(path, lessons, defaults.lesson),
     choice: {
@@ -138,6 +144,7 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
     sentence: params.has("s") ? capSentence(params.get("s") ?? "") : defaultSentence(pair, defaults),
     step: decodeStep(params.get("step"), defaults.step),
     ...(decoding.kind !== "greedy" ? { decoding } : {}),
+    ...(!sameBeam(beam, DEFAULT_BEAM) ? { beam } : {}),
     ...(weights ? { weights: weights.slice(0, MAX_WEIGHTS_LENGTH + 1) } : {}),
     ...(lang !== "en" ? { lang } : {}),
     ...(pair !== defaultPair(lang) ? { pair } : {}),

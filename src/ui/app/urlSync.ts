@@ -4,6 +4,7 @@
 // the current entry, so stepping through a picture does not fill the history.
 
 import { GREEDY } from "../../core/decoding.ts";
+import { DEFAULT_BEAM, sameBeam } from "../../model/beamChoice.ts";
 import type { AppState, AppStore } from "../store.ts";
 import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "./urlState.ts";
 
@@ -14,6 +15,7 @@ export function viewOf(state: AppState): UrlView {
     sentence: state.sentence,
     step: state.step,
     ...(state.decoding.kind !== "greedy" ? { decoding: state.decoding } : {}),
+    ...(!sameBeam(state.beam, DEFAULT_BEAM) ? { beam: state.beam } : {}),
     ...(state.linkWeights ? { weights: state.linkWeights } : {}),
     ...(state.lang !== "en" ? { lang: state.lang } : {}),
     ...(state.pair !== defaultPair(state.lang) ? { pair: state.pair } : {}),
@@ -22,9 +24,9 @@ export function viewOf(state: AppState): UrlView {
 }
 
 /** The store fields a view sets; the optional parts of a view fall back to their defaults. */
-export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "step" | "linkWeights" | "lang" | "pair" | "present"> {
+export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "step" | "linkWeights" | "lang" | "pair" | "present"> {
   const lang = view.lang ?? "en";
-  return { lesson: view.lesson, choice: view.choice, sentence: view.sentence, decoding: view.decoding ?? GREEDY, step: view.step, linkWeights: view.weights ?? null, lang, pair: view.pair ?? defaultPair(lang), present: view.present ?? 0 };
+  return { lesson: view.lesson, choice: view.choice, sentence: view.sentence, decoding: view.decoding ?? GREEDY, beam: view.beam ?? DEFAULT_BEAM, step: view.step, linkWeights: view.weights ?? null, lang, pair: view.pair ?? defaultPair(lang), present: view.present ?? 0 };
 }
 
 /** The defaults a view is compared with: the first lesson stands in for a missing one. */

@@ -5,6 +5,7 @@
 
 import type { QueryKind } from "../../core/model.ts";
 import { onDemandEn } from "../ondemand/messages.ts";
+import { beamEn } from "../player/beam/messages.ts";
 import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
 import { faultsEn } from "./faults.ts";
@@ -500,6 +501,7 @@ export const en = {
   onDemand: onDemandEn,
   faults: faultsEn,
   decoding: decodingEn,
+  beam: beamEn,
   modelFacts: modelFactsEn,
 };
 

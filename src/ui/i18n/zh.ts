@@ -2,6 +2,7 @@
 // 写错参数都无法通过编译。术语与 content/zh 的课文一致：词元、嵌入、隐藏状态、记忆单元、上下文向量。
 
 import { onDemandZh } from "../ondemand/messages.ts";
+import { beamZh } from "../player/beam/messages.ts";
 import { decodingZh, modelFactsZh } from "../player/messages.ts";
 import { trainingZh } from "../training/messages.ts";
 import { faultsZh } from "./faults.ts";
@@ -492,5 +493,6 @@ export const zh: Messages = {
   onDemand: onDemandZh,
   faults: faultsZh,
   decoding: decodingZh,
+  beam: beamZh,
   modelFacts: modelFactsZh,
 };

@@ -28,7 +28,7 @@ import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
 import { PlayerPresentation } from "./PlayerPresentation.tsx";
 import { PlayerStage } from "./PlayerStage.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
-import { goTo, keyTarget, togglePlay, usePlayback } from "./usePlayback.ts";
+import { onPlayerKey, usePlayback } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
 import { useInitialStep } from "./useInitialStep.ts";
 import { useOnScreenValue } from "./useInView.ts";
@@ -109,17 +109,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const presented = presentation.presenting && onScreen.trace !== trace;
   const presentedLines = useMemo(() => (presented && trace && current ? stepFormulas(trace, current, vocab, t) : lines), [presented, trace, current, vocab, t, lines]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    const el = e.target as HTMLElement;
-    // Text fields, menus, the scrubber and a scrollable figure use these keys themselves; a button uses space.
-    if (!trace || e.altKey || e.ctrlKey || e.metaKey || el.closest("input, select, textarea, .player-figure-body, summary")) return;
-    if (e.key === " " && el.closest("button")) return;
-    const target = keyTarget(e.key, cursor, last);
-    if (target === null) return;
-    e.preventDefault();
-    if (target === "toggle") togglePlay(store, cursor, last);
-    else goTo(store, target);
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => trace && onPlayerKey(e, store, cursor, last, ".player-figure-body");
 
   return (
     <section

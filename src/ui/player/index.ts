@@ -5,3 +5,4 @@ export { DecoderComparison } from "./DecoderComparison.tsx";
 export { ScoreComparison } from "./ScoreComparison.tsx";
 export { GruComparison } from "./GruComparison.tsx";
 export { Seed003Example } from "./seed003/Seed003Example.tsx";
+export { BeamPlayer } from "./beam/BeamPlayer.tsx";

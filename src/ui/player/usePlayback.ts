@@ -1,6 +1,6 @@
 // Playback: while playing, the cursor moves one step every 1/speed seconds and stops at the end.
 
-import { useEffect } from "react";
+import { useEffect, type KeyboardEvent } from "react";
 import type { AppStore } from "../store.ts";
 
 export function usePlayback(store: AppStore, playing: boolean, cursor: number, last: number, speed: number): void {
@@ -46,4 +46,19 @@ export function goTo(store: AppStore, step: number): void {
   const { setPlaying, setStep } = store.getState();
   setPlaying(false);
   setStep(step);
+}
+
+/**
+ * The player's keys on its section: → ← Home End move the cursor, space plays or pauses. Text fields,
+ * menus, a disclosure and the boxes `ownKeys` names (a scrollable figure) keep their keys; a button keeps space.
+ */
+export function onPlayerKey(e: KeyboardEvent<HTMLElement>, store: AppStore, cursor: number, last: number, ownKeys: string): void {
+  const el = e.target as HTMLElement;
+  if (e.altKey || e.ctrlKey || e.metaKey || el.closest(`input, select, textarea, summary, ${ownKeys}`)) return;
+  if (e.key === " " && el.closest("button")) return;
+  const target = keyTarget(e.key, cursor, last);
+  if (target === null) return;
+  e.preventDefault();
+  if (target === "toggle") togglePlay(store, cursor, last);
+  else goTo(store, target);
 }

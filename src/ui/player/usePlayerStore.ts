@@ -9,6 +9,7 @@ import { useStore } from "zustand";
 import { demoModel, PAIR_EXAMPLES, type LanguagePair } from "../../model/defaults.ts";
 import type { DecodingStrategy } from "../../core/decoding.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
+import type { BeamChoice } from "../../model/beamChoice.ts";
 import { useAppStore } from "../app/storeContext.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore, type ModelChoice } from "../store.ts";
 
@@ -31,17 +32,19 @@ export interface OwnStoreProps {
   readonly step?: string;
   /** The sentence the player opens on (the pair's running example when not given). */
   readonly sentence?: string;
+  /** The beam player's K or α. */
+  readonly beam?: Partial<BeamChoice>;
 }
 
-export function usePlayerStore(props: ChoiceProps, given?: AppStore, { pair, decoding, step, sentence: opening }: OwnStoreProps = {}): AppStore {
+export function usePlayerStore(props: ChoiceProps, given?: AppStore, { pair, decoding, step, sentence: opening, beam }: OwnStoreProps = {}): AppStore {
   const page = useAppStore();
   const [store] = useState<AppStore>(() => {
     if (given) return given;
     const choice = pickChoice(props);
-    if (Object.keys(choice).length === 0 && pair === undefined && decoding === undefined && step === undefined && opening === undefined) return page;
+    if (Object.keys(choice).length === 0 && pair === undefined && decoding === undefined && step === undefined && opening === undefined && beam === undefined) return page;
     const { sentence, pair: pagePair } = page.getState();
     const own = pair ?? pagePair;
-    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair), ...(decoding ? { decoding } : {}) });
+    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair), ...(decoding ? { decoding } : {}), ...(beam ? { beam: { ...DEFAULT_STATE.beam, ...beam } } : {}) });
   });
   return store;
 }

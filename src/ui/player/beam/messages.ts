@@ -1,0 +1,88 @@
+// The beam player's words in English and Chinese; en.ts and zh.ts take them as their `beam` section.
+
+import type { BeamPhase } from "./beamView.ts";
+
+type Status = "kept" | "finished" | "pruned" | "candidate";
+
+export const beamEn = {
+  region: "Beam search player",
+  formulas: "Beam search formulas",
+  settings: "Beam search settings",
+  width: "Beam width K",
+  alpha: "Length penalty α",
+  widthNotWhole: (text: string) => `“${text}” is not a beam width: K is a whole number of hypotheses.`,
+  widthBelowOne: (text: string) => `${text} is too small: the beam keeps at least 1 hypothesis (K = 1 is greedy decoding).`,
+  widthAboveVocab: (text: string, max: number) => `${text} is too large: K can be at most ${max}, the number of words this model can write.`,
+  alphaNotNumber: (text: string) => `“${text}” is not a number: α is a number from 0 to 10.`,
+  alphaNegative: (text: string) => `${text} is negative: α must be 0 or more (α = 0 scores by log P alone).`,
+  alphaTooLarge: (text: string, max: number) => `${text} is too large: above ${max} the score only rewards length. Use at most ${max}.`,
+  widthCapped: (asked: number, max: number) => `The link asks for K = ${asked}, more than the model's ${max} words: the search keeps ${max}.`,
+  phases: { expand: "expand", score: "score", prune: "prune" } satisfies Record<BeamPhase, string>,
+  title: (t: number, phase: BeamPhase) =>
+    ({ expand: `t′ = ${t}, expand: every hypothesis in the beam × every word`, score: `t′ = ${t}, score: log P and log P / n^α of each candidate`, prune: `t′ = ${t}, prune: keep the K best` })[phase],
+  said: (t: number, phase: BeamPhase, words: string, score: string) =>
+    ({ expand: `Step ${t}: every hypothesis is extended by every word; the most likely is “${words}”.`, score: `Step ${t}: scores computed; the best candidate “${words}” scores ${score}.`, prune: `Step ${t}: pruned to the K best; the best is “${words}”, score ${score}.` })[phase],
+  stepHead: (t: number) => `t′ = ${t}`,
+  more: (n: number) => `+ ${n} more pruned`,
+  score: "score",
+  legend: "● kept (stays in the beam) · ■ finished (ended in <eos>) · × pruned",
+  treeLabel: (source: string, best: string) => `Beam tree for “${source}”: each column is a decoder step; the best translation is “${best}”. The table after the tree lists the same hypotheses.`,
+  treeBox: "Beam tree (scrolls in its own box)",
+  tableCaption: (t: number) => `Hypotheses at t′ = ${t}`,
+  tables: "The tree as tables",
+  columns: { rank: "rank", hypothesis: "hypothesis", logp: "log p", logP: "log P", score: "score", status: "status" },
+  status: { kept: "● kept", finished: "■ finished", pruned: "× pruned", candidate: "not yet pruned" } satisfies Record<Status, string>,
+  best: (words: string, score: string) => `Best: “${words}” (score ${score})`,
+  notStarted: "Type a sentence with at least one word.",
+  keysHint: "Keys, when the player has focus: → next phase, ← previous, space play or pause, Home first, End last, P present.",
+  expandCaption: "expand: each hypothesis in the beam, times every word of the vocabulary",
+  logpCaption: (t: number) => `log-probability of the most likely candidate's word at step ${t}`,
+  sumCaption: (words: string) => `log P of “${words}”: the log-probabilities of its words, summed`,
+  bestCaption: (words: string) => `the best hypothesis, “${words}”: its log P`,
+  scoreCaption: "its score: log P divided by a power of its length n",
+  pruneCaption: (kept: number, finished: number, pruned: number) => `prune: ${kept} kept, ${finished} finished, ${pruned} pruned`,
+  ignoredWidth: (value: string) => `This figure ignores K="${value}": expected a whole number from 1 to 64.`,
+  ignoredAlpha: (value: string) => `This figure ignores alpha="${value}": expected a number from 0 to 10.`,
+};
+
+export type BeamMessages = typeof beamEn;
+
+export const beamZh: BeamMessages = {
+  region: "束搜索播放器",
+  formulas: "束搜索公式",
+  settings: "束搜索设置",
+  width: "束宽 K",
+  alpha: "长度惩罚 α",
+  widthNotWhole: (text) => `“${text}”不能作束宽：K 是假设的个数，必须是整数。`,
+  widthBelowOne: (text) => `${text} 太小：束里至少保留 1 个假设（K = 1 就是贪心解码）。`,
+  widthAboveVocab: (text, max) => `${text} 太大：K 最多为 ${max}，即这个模型能写出的词数。`,
+  alphaNotNumber: (text) => `“${text}”不是数：α 是 0 到 10 之间的数。`,
+  alphaNegative: (text) => `${text} 是负数：α 必须大于或等于 0（α = 0 时只按 log P 打分）。`,
+  alphaTooLarge: (text, max) => `${text} 太大：高于 ${max} 时得分只奖励长度。请用不超过 ${max} 的值。`,
+  widthCapped: (asked, max) => `链接要求 K = ${asked}，超过模型的 ${max} 个词：搜索保留 ${max} 个。`,
+  phases: { expand: "扩展", score: "打分", prune: "剪枝" },
+  title: (t, phase) => ({ expand: `t′ = ${t}，扩展：束中每个假设 × 每个词`, score: `t′ = ${t}，打分：每个候选的 log P 与 log P / n^α`, prune: `t′ = ${t}，剪枝：保留最好的 K 个` })[phase],
+  said: (t, phase, words, score) =>
+    ({ expand: `第 ${t} 步：每个假设都接上每个词；最可能的是“${words}”。`, score: `第 ${t} 步：已打分；最好的候选“${words}”得分 ${score}。`, prune: `第 ${t} 步：剪到最好的 K 个；最好的是“${words}”，得分 ${score}。` })[phase],
+  stepHead: (t) => `t′ = ${t}`,
+  more: (n) => `另有 ${n} 个被剪掉`,
+  score: "得分",
+  legend: "● 保留（留在束中）· ■ 完成（以 <eos> 结尾）· × 剪掉",
+  treeLabel: (source, best) => `“${source}”的束搜索树：每一列是一个解码步；最好的译文是“${best}”。树后的表格列出同样的假设。`,
+  treeBox: "束搜索树（在自己的框内滚动）",
+  tableCaption: (t) => `t′ = ${t} 时的假设`,
+  tables: "用表格看这棵树",
+  columns: { rank: "名次", hypothesis: "假设", logp: "log p", logP: "log P", score: "得分", status: "状态" },
+  status: { kept: "● 保留", finished: "■ 完成", pruned: "× 剪掉", candidate: "尚未剪枝" },
+  best: (words, score) => `最好：“${words}”（得分 ${score}）`,
+  notStarted: "请输入至少含一个词的句子。",
+  keysHint: "播放器获得焦点时的按键：→ 下一阶段，← 上一阶段，空格 播放或暂停，Home 第一步，End 最后一步，P 演示。",
+  expandCaption: "扩展：束中的每个假设，乘以词表中的每个词",
+  logpCaption: (t) => `第 ${t} 步最可能候选的词的对数概率`,
+  sumCaption: (words) => `“${words}”的 log P：各词对数概率之和`,
+  bestCaption: (words) => `最好的假设“${words}”：它的 log P`,
+  scoreCaption: "它的得分：log P 除以长度 n 的幂",
+  pruneCaption: (kept, finished, pruned) => `剪枝：保留 ${kept} 个，完成 ${finished} 个，剪掉 ${pruned} 个`,
+  ignoredWidth: (value) => `此图忽略 K="${value}"：应为 1 到 64 之间的整数。`,
+  ignoredAlpha: (value) => `此图忽略 alpha="${value}"：应为 0 到 10 之间的数。`,
+};
