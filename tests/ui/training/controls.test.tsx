@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, type Progress } from "../../../src/ui/training/protoc
 import { modelFor } from "../../../src/ui/training/session.ts";
 import { corpus, renderTraining } from "./harness.tsx";
 
-const progress = (patch: Partial<Progress>): Progress => ({ status: "running", step: 0, epoch: 0, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: NaN, trainingMs: 0, ...patch });
+const progress = (patch: Partial<Progress>): Progress => ({ status: "running", step: 0, epoch: 0, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: NaN, trainingMs: 0, stop: null, ...patch });
 
 describe("TrainingView controls", () => {
   it("clicking Start configures the worker with the chosen settings, then starts it", async () => {

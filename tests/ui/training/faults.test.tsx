@@ -16,7 +16,7 @@ import { corpus, memoryStorage, renderTraining } from "./harness.tsx";
 
 const model = modelFor(DEFAULT_SETTINGS, corpus);
 const point = (epoch: number) => ({ epoch, trainLoss: 2 - epoch / 10, trainAccuracy: 0, heldOutLoss: 2.3, heldOutAccuracy: 0 });
-const progress = (patch: Partial<Progress>): Progress => ({ status: "running", step: 14, epoch: 1, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: 2, trainingMs: 900, ...patch });
+const progress = (patch: Partial<Progress>): Progress => ({ status: "running", step: 14, epoch: 1, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: 2, trainingMs: 900, stop: null, ...patch });
 
 function storedRun(patch: Record<string, unknown>): Storage {
   const storage = memoryStorage();
