@@ -13,7 +13,7 @@
 // fills the screen); w (a share link's weights).
 
 import type { DecodingStrategy } from "../../core/decoding.ts";
-import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS } from "../../core/model.ts";
 import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
 import type { Lang } from "../i18n/lang.ts";

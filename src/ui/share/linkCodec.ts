@@ -3,7 +3,7 @@
 // an imported model travels whole, as its model file's text compressed with deflate. Decoding checks
 // every byte and every length against caps and never throws: it returns the value or a reason.
 
-import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS } from "../../core/model.ts";
 import { LANGUAGE_PAIRS, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { FORBIDDEN_KEYS } from "../../model/safeJson.ts";
 import type { Edits } from "../model/edits.ts";
