@@ -18,36 +18,36 @@ export const MAX_BATCH = 256;
 export type NumberSetting = "learningRate" | "epochs" | "targetAccuracy" | "patience";
 
 /**
- * Each typed setting's range, in the unit the reader types (`scale` turns it into the setting's:
- * the target accuracy is typed in per cent and kept as a share).
+ * Each typed setting's range, in the unit the reader types; the setting is the typed number divided
+ * by `per` (the target accuracy is typed in per cent and kept as a share; a division keeps 95 % at 0.95).
  */
-export const NUMBER_FIELDS: { readonly [K in NumberSetting]: { readonly min: number; readonly max: number; readonly integer: boolean; readonly scale: number } } = {
-  learningRate: { min: 0.0001, max: 1, integer: false, scale: 1 },
-  epochs: { min: 1, max: 200, integer: true, scale: 1 },
-  targetAccuracy: { min: 1, max: 100, integer: false, scale: 0.01 },
-  patience: { min: 1, max: 200, integer: true, scale: 1 },
+export const NUMBER_FIELDS: { readonly [K in NumberSetting]: { readonly min: number; readonly max: number; readonly integer: boolean; readonly per: number } } = {
+  learningRate: { min: 0.0001, max: 1, integer: false, per: 1 },
+  epochs: { min: 1, max: 200, integer: true, per: 1 },
+  targetAccuracy: { min: 1, max: 100, integer: false, per: 100 },
+  patience: { min: 1, max: 200, integer: true, per: 1 },
 };
 
 /** The setting's value of what the reader typed, or null when it is no number in the field's range. */
 export function parseNumberSetting(key: NumberSetting, text: string): number | null {
-  const { min, max, integer, scale } = NUMBER_FIELDS[key];
+  const { min, max, integer, per } = NUMBER_FIELDS[key];
   const trimmed = text.trim();
   // Number("") is 0 and Number("0x10") is 16: only plain decimals are numbers here.
   if (!/^[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/iu.test(trimmed)) return null;
   const x = Number(trimmed);
   if (!Number.isFinite(x) || x < min || x > max || (integer && !Number.isInteger(x))) return null;
-  return integer ? x : x * scale;
+  return x / per;
 }
 
 /** What the field shows for a setting's value (a share as per cent, without float noise). */
 export function formatNumberSetting(key: NumberSetting, value: number): string {
-  return String(Number((value / NUMBER_FIELDS[key].scale).toPrecision(12)));
+  return String(Number((value * NUMBER_FIELDS[key].per).toPrecision(12)));
 }
 
 const among = <T extends string | number>(options: readonly T[]) => v.custom<T>((x) => options.includes(x as T));
 const inRange = (key: NumberSetting) => {
-  const { min, max, integer, scale } = NUMBER_FIELDS[key];
-  return v.custom<number>((x) => typeof x === "number" && x >= min * scale && x <= max * scale && (!integer || Number.isInteger(x)));
+  const { min, max, integer, per } = NUMBER_FIELDS[key];
+  return v.custom<number>((x) => typeof x === "number" && x >= min / per && x <= max / per && (!integer || Number.isInteger(x)));
 };
 
 /** One schema per setting. */
