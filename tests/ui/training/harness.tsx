@@ -26,6 +26,7 @@ export const corpus = corpusOf("en-fr");
 export class FakeWorker implements WorkerLike {
   readonly sent: ToWorker[] = [];
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   postMessage(message: ToWorker): void {
     this.sent.push(message);
