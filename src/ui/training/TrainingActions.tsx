@@ -15,12 +15,14 @@ import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
 /**
  * The model with what its training was in `meta`; `trained` (which the player reads to drop its
- * "untrained weights" note) only once at least one update was made.
+ * "untrained weights" note) only once at least one update was made, and the held-out accuracy (which
+ * the playground shows) only when the weights are those the last epoch's evaluation measured.
  */
 export function withTrainingMeta(model: Seq2SeqModel, settings: TrainSettings, progress: Progress | null, history: readonly EpochPoint[]): Seq2SeqModel {
   const last = history.at(-1);
   const training = { ...settings, steps: progress?.step ?? 0, epochs: progress?.epoch ?? 0, ...(last ? { trainAccuracy: last.trainAccuracy, heldOutAccuracy: last.heldOutAccuracy } : {}) };
-  return { ...model, meta: { ...model.meta, trained: (progress?.step ?? 0) > 0, training } };
+  const measured = last !== undefined && progress !== null && progress.epoch === last.epoch && progress.batch === 0;
+  return { ...model, meta: { ...model.meta, trained: (progress?.step ?? 0) > 0, training, ...(measured ? { heldOutAccuracy: last.heldOutAccuracy } : {}) } };
 }
 
 /**

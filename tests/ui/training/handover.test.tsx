@@ -37,6 +37,21 @@ async function choose(t: ReturnType<typeof renderTraining>, pair: LanguagePair, 
 }
 
 describe("Send to the player", () => {
+  it("a model sent in the middle of an epoch carries no held-out accuracy: no evaluation measured those weights", async () => {
+    const t = renderTraining();
+    await t.user.click(screen.getByRole("button", { name: "Step one batch" }));
+    await waitFor(() => expect(t.worker().types).toEqual(["configure", "step"]));
+    const configure = t.worker().sent[0]!;
+    if (configure.type !== "configure") throw new Error("expected configure");
+    const model = modelFor(configure.settings, corpusOf("en-fr"));
+    act(() => t.worker().emit({ type: "epoch", point, model, progress }));
+    act(() => t.worker().emit({ type: "model", model, progress: { ...progress, status: "paused", step: 23, batch: 3, stop: { kind: "reader", epoch: 1 } } }));
+    await t.user.click(screen.getByRole("button", { name: "Send to the player" }));
+    const meta = t.models.getState().imported!.model.meta;
+    expect(meta).toMatchObject({ trained: true, training: { heldOutAccuracy: point.heldOutAccuracy } });
+    expect(meta?.heldOutAccuracy).toBeUndefined();
+  });
+
   it.each(COMBINATIONS)("training %s %j and clicking Send to the player opens the playground on exactly that choice and the trained weights", async (pair, choice) => {
     const t = renderTraining();
     await choose(t, pair, choice);
@@ -61,7 +76,8 @@ describe("Send to the player", () => {
     expect(imported.decoder).toEqual(model.decoder);
     expect(imported.decoder.attention?.query).toBe(choice.variant === "attention" ? choice.query : undefined);
     expect(imported.encoder.bidirectional).toBe(choice.bidirectional);
-    expect(imported.meta).toMatchObject({ trained: true, training: { corpus: pair, ...choice } });
+    // Sent after the epoch's evaluation, so the playground can show its held-out accuracy.
+    expect(imported.meta).toMatchObject({ trained: true, heldOutAccuracy: point.heldOutAccuracy, training: { corpus: pair, ...choice } });
   });
 
   it("the form's menus are the playground's: every pair, cell, decoder, score and query, by the player's names", async () => {
