@@ -44,10 +44,11 @@ export interface TrainerState {
   readonly repairs: RunRepairs | null;
 }
 
-export function createTrainer(deps: TrainerDeps) {
+/** `pair`: the language pair a fresh page starts on (the edition's own: English → Chinese in Chinese). */
+export function createTrainer(deps: TrainerDeps, pair: CorpusName = DEFAULT_SETTINGS.corpus) {
   const loaded = loadRun(deps.storage);
   const store = createStore<TrainerState>()(() => ({
-    settings: loaded.run?.settings ?? DEFAULT_SETTINGS,
+    settings: loaded.run?.settings ?? { ...DEFAULT_SETTINGS, corpus: pair },
     progress: null,
     history: [],
     model: null,

@@ -92,6 +92,11 @@ describe("Send to the player", () => {
     expect(screen.getByRole("checkbox", { name: p.bidirectional })).toBeTruthy();
   });
 
+  it("the Chinese edition's training page starts on English → Chinese, in Chinese", () => {
+    renderTraining(undefined, undefined, { lang: "zh" });
+    expect((screen.getByRole("combobox", { name: "语言对" }) as HTMLSelectElement).value).toBe("en-zh");
+  });
+
   it("choosing a decoder without attention hides score and query, as the playground does", async () => {
     const t = renderTraining();
     await t.user.selectOptions(screen.getByRole("combobox", { name: en.player.decoder }), "initial");
