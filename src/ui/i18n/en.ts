@@ -3,6 +3,7 @@
 // are strings, or functions of what the sentence needs (numbers, tokens). Lesson prose is not here:
 // it lives in content/<lang>/.
 
+import type { QueryKind } from "../../core/model.ts";
 import { onDemandEn } from "../ondemand/messages.ts";
 import { decodingEn, modelFactsEn } from "../player/messages.ts";
 import { trainingEn } from "../training/messages.ts";
@@ -200,13 +201,18 @@ export const en = {
     decoders: "Three decoders compared",
     sameEncoder: "All three read the same encoder states h₁ … h_T (same seed, same encoder weights).",
     differentEncoder: "The encoders differ, so this comparison is not fair.",
+    trainedEncoders: "Each decoder is a model trained with it: its encoder was trained together with it, so the three read different states h₁ … h_T of the same sentence.",
+    loadingTrained: "Loading the trained models…",
+    writes: (word: string) => `writes “${word}”`,
     scores: "Four attention scores compared",
     scoreRegion: (name: string) => `${name} score`,
-    queryFor: (t: number) => `Query s(t′−1) for t′ = ${t}`,
-    scoresSummary: "Same encoder states h_j and the same query s_{t′−1} for all four; only the score function differs.",
+    queryFor: (t: number, query: QueryKind) => `Query ${query === "current" ? "s(t′)" : "s(t′−1)"} for t′ = ${t}`,
+    scoresSummary: (query: QueryKind) =>
+      `Each score in a model trained with it, on the same sentence: a panel scores its own model's query ${query === "current" ? "s_{t′}, the state after the step," : "s_{t′−1}"} against that model's encoder states h_j, and shows the weights α_j the model attends with while it writes the word named.`,
     scoreLabel: (name: string, e: string, alpha: string) => `${name} score: e = ${e}; α = ${alpha}.`,
     gru: "GRU reset before and reset after compared",
     encoderStepOf: (n: number, count: number) => `Encoder step ${n} of ${count}`,
+    gruTrained: "Both sides use the weights of the model trained with the reset-before form; the reset-after side reads them in its own form, which they were not trained for.",
     gruSummary: "Same weights in both: W_nh and W_nx are the two blocks of W_n, so only where r_t applies differs. At t = 1 the previous state is h₀ = 0, and the two agree exactly.",
     gruGaps: (gaps: string) => `Largest difference between the states: ${gaps}.`,
     resetBefore: "Reset before (Cho et al. 2014)",
@@ -344,6 +350,7 @@ export const en = {
     rvt: {
       region: "Recurrent attention and the Transformer, side by side",
       recurrentUntrained: "The recurrent model's weights are untrained (random): which word it attends to is arbitrary. The Transformer's weights are trained.",
+      bothTrained: "Both models are trained on the same English–French corpus: the recurrent one is the LSTM with the scaled score and the current state as query.",
       recurrentStep: (k: number, word: string) => `h${k} from h${k - 1} and “${word}”`,
       recurrentWrite: (k: number, word: string) => `s${k}, writing “${word}”`,
       encoderLayer: "the whole encoder layer: every word at once",

@@ -1,17 +1,24 @@
-// The frame the comparisons share: a labelled region, the untrained note, notes on props, and the
-// sentence field of the comparison's own sentence.
+// The frame the comparisons share: a labelled region, where its models stand (loading, training on
+// demand, or untrained and said so), notes on props, and the sentence field of its own sentence.
 
 import type { ReactNode } from "react";
 import type { SourceToken } from "../../core/trace.ts";
+import { useT } from "../i18n/index.ts";
+import { useModelContext } from "../model/modelContext.ts";
+import { cacheKey } from "../ondemand/cache.ts";
+import { OnDemandNotice } from "../ondemand/OnDemandNotice.tsx";
 import { HoverProvider } from "./hover.tsx";
 import { SentenceInput } from "./SentenceInput.tsx";
 import { UntrainedNote } from "./UntrainedNote.tsx";
+import { isTrained } from "./usePlayerStore.ts";
+import type { ShownModel } from "./useTrainedModel.ts";
 import { WidgetNotes } from "./WidgetNotes.tsx";
 import "./player.css";
 
 interface Props {
   readonly label: string;
-  readonly untrained: boolean;
+  /** The models the comparison shows (each a preset, trained on demand, or the demo meanwhile). */
+  readonly models: readonly ShownModel[];
   readonly notes: readonly string[];
   readonly sentence: string;
   readonly onSentence: (sentence: string) => void;
@@ -22,11 +29,31 @@ interface Props {
   readonly children: ReactNode;
 }
 
-export function ComparisonFrame({ label, untrained, notes, sentence, onSentence, error, source, controls, children }: Props) {
+/** What the reader should know about the models: loading, each training on demand, or untrained. */
+function ModelsStatus({ models }: { models: readonly ShownModel[] }) {
+  const t = useT();
+  const { onDemand } = useModelContext();
+  const training = models.filter((m) => m.onDemand && m.onDemand.status !== "ready");
+  return (
+    <>
+      {models.some((m) => m.loading && !m.onDemand) && (
+        <p className="player-empty" role="status">
+          {t.comparisons.loadingTrained}
+        </p>
+      )}
+      {training.map((m) => (
+        <OnDemandNotice key={cacheKey(m.choice, m.pair)} entry={m.onDemand!} onRetry={() => onDemand?.retry(m.choice, m.pair)} />
+      ))}
+      {models.some((m) => !m.loading && !isTrained(m.model)) && <UntrainedNote />}
+    </>
+  );
+}
+
+export function ComparisonFrame({ label, models, notes, sentence, onSentence, error, source, controls, children }: Props) {
   return (
     <HoverProvider>
-      <section className="player comparison" aria-label={label}>
-        {untrained && <UntrainedNote />}
+      <section className="player comparison" aria-label={label} aria-busy={models.some((m) => m.loading) || undefined}>
+        <ModelsStatus models={models} />
         <WidgetNotes notes={notes} />
         <div className="player-choices">
           <SentenceInput value={sentence} onChange={onSentence} error={error} source={source} />

@@ -1,5 +1,6 @@
-// The three decoder variants side by side on one sentence and one encoder: the demo models share a
-// seed, and the encoder's weights are drawn first, so all three read the same h_1 … h_T.
+// The three decoder variants side by side on one sentence, each a model trained with it (its preset,
+// or trained on demand); their encoders were trained with them, so their states differ. The untrained
+// demos shown meanwhile share a seed and draw the encoder's weights first: they read the same h_1 … h_T.
 
 import { useState } from "react";
 import type { CellKind, DecoderVariant } from "../../core/model.ts";
@@ -13,12 +14,15 @@ import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { VARIANT_TEX } from "./formulas.ts";
 import { DecoderPicture } from "./pictures.tsx";
 import { Tex } from "./Tex.tsx";
-import { isTrained, useDemoModel, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
+import { isTrained, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
+import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";
 import { decoderComparisonChoices } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
 
 const VARIANTS: readonly DecoderVariant[] = ["initial", "every-step", "attention"];
+/** The cells a state may take in a panel: the presets' 32-entry states fold to 15 and "+17 more", so three panels fit a screen. */
+const COMPARISON_ROWS = 16;
 
 /** Whether traces read the same encoder states (to the last bit). */
 export function sameEncoder(traces: readonly Trace[]): boolean {
@@ -35,13 +39,14 @@ export function DecoderComparison(props: WidgetProps) {
   useCjkFont(pair === "en-zh");
   // The attention panel's formula (VARIANT_TEX) is the previous-state query's, whatever the page's default.
   // One model and trace per variant; the list has a fixed length, so the hooks keep their order.
-  const models = decoderComparisonChoices(choice, cell).map((c) => useDemoModel(c, undefined, pair));
+  const shown = decoderComparisonChoices(choice, cell).map((c) => useTrainedModel(c, pair));
+  const models = shown.map((m) => m.model);
   const results = models.map((m) => useTrace(m, sentence));
   const traces = results.flatMap((r) => (r.trace ? [r.trace] : []));
   return (
     <ComparisonFrame
       label={t.comparisons.decoders}
-      untrained={!isTrained(models[0]!)}
+      models={shown}
       notes={notes}
       sentence={sentence}
       onSentence={setSentence}
@@ -51,7 +56,7 @@ export function DecoderComparison(props: WidgetProps) {
     >
       {traces.length === VARIANTS.length && (
         <p className="comparison-summary">
-          <SymbolText text={sameEncoder(traces) ? t.comparisons.sameEncoder : t.comparisons.differentEncoder} />
+          <SymbolText text={sameEncoder(traces) ? t.comparisons.sameEncoder : models.every(isTrained) ? t.comparisons.trainedEncoders : t.comparisons.differentEncoder} />
         </p>
       )}
       <div className="comparison-grid comparison-rows">
@@ -59,7 +64,7 @@ export function DecoderComparison(props: WidgetProps) {
           <section key={VARIANTS[i]} className="comparison-panel" aria-label={t.names.variants[VARIANTS[i]!]}>
             <h3>{t.names.variants[VARIANTS[i]!]}</h3>
             <Tex tex={VARIANT_TEX[VARIANTS[i]!]} className="comparison-formula" />
-            {r.trace && <DecoderPicture trace={r.trace} cursor={r.trace.steps.length} beside />}
+            {r.trace && <DecoderPicture trace={r.trace} cursor={r.trace.steps.length} beside rows={COMPARISON_ROWS} />}
             <p className="player-output">
               <span className="player-output-label">{t.player.output}:</span> {r.trace?.output.text || "—"}
             </p>

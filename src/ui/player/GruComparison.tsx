@@ -14,7 +14,8 @@ import { SymbolText } from "../editor/SymbolText.tsx";
 import { EncoderPicture } from "./pictures.tsx";
 import { stepFormulas, stepTitle } from "./stepFormulas.ts";
 import { Tex } from "./Tex.tsx";
-import { isTrained, useDemoModel, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
+import { isTrained, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
+import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";
 import { gruComparisonChoice } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
@@ -37,13 +38,16 @@ function Side({ name, tex, trace, position, vocab }: { name: string; tex: string
       <h3>{name}</h3>
       <Tex tex={tex} className="comparison-formula" />
       <FormulaPanel title={stepTitle(at.step, trace, t)} lines={lines} label={t.player.formulasOf(name)} />
-      <EncoderPicture trace={trace} cursor={at.index} />
+      <EncoderPicture trace={trace} cursor={at.index} rows={PICTURE_ROWS} />
       <p className="player-output">
         <span className="player-output-label">{t.player.output}:</span> {trace.output.text || "—"}
       </p>
     </section>
   );
 }
+
+/** The cells x_t and h_t may take in all: the preset's 8 + 16 entries fold (to 4 + 4 and "+N more") so that both forms' controls, formulas and pictures share a laptop screen. */
+const PICTURE_ROWS = 10;
 
 export function GruComparison(props: WidgetProps) {
   const t = useT();
@@ -52,7 +56,8 @@ export function GruComparison(props: WidgetProps) {
   const [sentence, setSentence] = useLocalSentence(pair);
   const [wanted, setPosition] = useState(0);
   useCjkFont(pair === "en-zh");
-  const before = useDemoModel(gruComparisonChoice(choice), undefined, pair);
+  const shown = useTrainedModel(gruComparisonChoice(choice), pair);
+  const before = shown.model;
   const after = useMemo(() => resetAfterTwin(before), [before]);
   const a = useTrace(before, sentence);
   const b = useTrace(after, sentence);
@@ -66,14 +71,14 @@ export function GruComparison(props: WidgetProps) {
   );
   const gaps = a.trace && b.trace ? stateGaps(a.trace, b.trace) : [];
   return (
-    <ComparisonFrame label={t.comparisons.gru} untrained={!isTrained(before)} notes={notes} sentence={sentence} onSentence={setSentence} error={a.error} source={a.trace?.source ?? []} controls={slider}>
+    <ComparisonFrame label={t.comparisons.gru} models={[shown]} notes={notes} sentence={sentence} onSentence={setSentence} error={a.error} source={a.trace?.source ?? []} controls={slider}>
       {gaps.length > 0 && <p className="comparison-summary">{t.comparisons.gruGaps(gaps.map((g, j) => `h${j + 1}: ${fmt(g)}`).join(", "))}</p>}
       <div className="comparison-grid">
         {a.trace && <Side name={t.comparisons.resetBefore} tex={GRU_TEX.before} trace={a.trace} position={position} vocab={before.target.vocab} />}
         {b.trace && <Side name={t.comparisons.resetAfter} tex={GRU_TEX.after} trace={b.trace} position={position} vocab={after.target.vocab} />}
       </div>
       <p className="comparison-summary">
-        <SymbolText text={t.comparisons.gruSummary} />
+        <SymbolText text={isTrained(before) ? `${t.comparisons.gruSummary} ${t.comparisons.gruTrained}` : t.comparisons.gruSummary} />
       </p>
     </ComparisonFrame>
   );

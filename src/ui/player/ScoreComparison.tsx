@@ -1,6 +1,7 @@
-// The four attention scores on the same states: the encoder states h_j and one decoder state of the
-// dot model's trace serve as the query for all four; general and additive bring their own seeded
-// weights (W_a; W_s, W_h, v). Each panel shows the scores e_j and the weights α_j = softmax(e)_j.
+// The four attention scores on one sentence, each in a model trained with it (its preset, or trained
+// on demand): each panel shows, for decoder step t', its model's scores e_j of its query (s_{t'}, or
+// s_{t'-1} when the props ask for the previous state) against its own encoder states h_j, and the
+// weights α_j = softmax(e)_j the model attends with.
 
 import { useMemo, useState } from "react";
 import { softmax } from "../../core/activations.ts";
@@ -11,11 +12,12 @@ import { SymbolText } from "../editor/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
-import { SCORE_TEX } from "./formulas.ts";
+import { scoreTex } from "./formulas.ts";
 import { scoresScene } from "./layouts/scores.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
 import { Tex } from "./Tex.tsx";
-import { isTrained, useDemoModel, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
+import { useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
+import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";
 import { scoreComparisonChoices } from "./widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
@@ -24,15 +26,18 @@ export interface ScoreRow {
   readonly score: ScoreKind;
   readonly e: Float64Array;
   readonly alpha: Float64Array;
+  /** The word the model writes at this step, with these weights. */
+  readonly token: string;
 }
 
-/** e and α of each score for the query s_{t'-1} of decoder step t' of the trace. */
-export function compareScores(trace: Trace, t: number, models: readonly Seq2SeqModel[]): ScoreRow[] {
-  const steps = trace.steps.filter((s): s is DecoderStep => s.kind === "decoder");
-  const q = steps[t - 1]!.s_prev;
-  return models.map((m) => {
-    const { e } = scores(m.decoder.attention!, q, trace.H);
-    return { score: m.decoder.attention!.score, e, alpha: softmax(e) };
+/** e and α of decoder step t' (or its last, for a shorter output) of each model's own trace: its query (s_{t'} or s_{t'-1}) against its states h_j. */
+export function compareScores(traces: readonly Trace[], t: number, models: readonly Seq2SeqModel[]): ScoreRow[] {
+  return models.map((m, i) => {
+    const steps = traces[i]!.steps.filter((s): s is DecoderStep => s.kind === "decoder");
+    const step = steps[Math.min(t, steps.length) - 1]!;
+    const attention = m.decoder.attention!;
+    const { e } = scores(attention, attention.query === "current" ? step.s_t : step.s_prev, traces[i]!.H);
+    return { score: attention.score, e, alpha: softmax(e), token: step.token };
   });
 }
 
@@ -43,29 +48,36 @@ export function ScoreComparison(props: WidgetProps) {
   const [sentence, setSentence] = useLocalSentence(pair);
   useCjkFont(pair === "en-zh");
   const [wanted, setT] = useState(1);
-  // One model per score (a fixed list, so the hooks keep their order); the dot model's trace gives the states.
-  const models = scoreComparisonChoices(choice).map((c) => useDemoModel(c, undefined, pair));
-  const { trace, error } = useTrace(models[0]!, sentence);
-  const steps = trace ? trace.steps.filter((s): s is DecoderStep => s.kind === "decoder").length : 1;
+  // One model and trace per score (a fixed list, so the hooks keep their order).
+  const choices = scoreComparisonChoices(choice);
+  const query = choices[0]!.query;
+  const shown = choices.map((c) => useTrainedModel(c, pair));
+  const models = shown.map((m) => m.model);
+  const results = models.map((m) => useTrace(m, sentence));
+  const traces = results.flatMap((r) => (r.trace ? [r.trace] : []));
+  const trace = traces.length === models.length ? traces[0]! : null;
+  const error = results[0]!.error;
+  const steps = trace ? Math.max(...traces.map((tr) => tr.steps.filter((s) => s.kind === "decoder").length)) : 1;
   const at = Math.min(wanted, steps);
-  const rows = useMemo(() => (trace ? compareScores(trace, at, models) : []), [trace, at, ...models]);
+  const rows = useMemo(() => (trace ? compareScores(traces, at, models) : []), [trace, at, ...traces, ...models]);
   const slider = (
     <label>
-      {t.comparisons.queryFor(at)}
+      {t.comparisons.queryFor(at, query)}
       <input type="range" min={1} max={steps} value={at} onChange={(e) => setT(Number(e.target.value))} />
     </label>
   );
   return (
-    <ComparisonFrame label={t.comparisons.scores} untrained={!isTrained(models[0]!)} notes={notes} sentence={sentence} onSentence={setSentence} error={error} source={trace?.source ?? []} controls={slider}>
+    <ComparisonFrame label={t.comparisons.scores} models={shown} notes={notes} sentence={sentence} onSentence={setSentence} error={error} source={trace?.source ?? []} controls={slider}>
       <p className="comparison-summary">
-        <SymbolText text={t.comparisons.scoresSummary} />
+        <SymbolText text={t.comparisons.scoresSummary(query)} />
       </p>
       <div className="comparison-grid">
         {trace &&
           rows.map((row) => (
             <section key={row.score} className="comparison-panel" aria-label={t.comparisons.scoreRegion(t.names.scores[row.score])}>
               <h3>{t.names.scores[row.score]}</h3>
-              <Tex tex={SCORE_TEX[row.score]} className="comparison-formula" />
+              <Tex tex={scoreTex(row.score, query)} className="comparison-formula" />
+              <p className="comparison-writes">{t.comparisons.writes(row.token)}</p>
               <SceneSvg
                 scene={scoresScene(trace.source, row.e, row.alpha, at)}
                 label={t.comparisons.scoreLabel(t.names.scores[row.score], Array.from(row.e, (x) => x.toFixed(3)).join(", "), Array.from(row.alpha, (x) => x.toFixed(3)).join(", "))}

@@ -3,6 +3,8 @@
 // the renderer resolves: ⟨name⟩ is a value of the step, substituted as numbers; ⟦key|tex⟧ is a
 // term the reader can point at, linked through `key` to a value in the pictures.
 
+import type { QueryKind, ScoreKind } from "../../core/model.ts";
+
 /** How one step names its symbols: the cell templates serve the encoder (h, x) and decoder (s, y). */
 export interface Notation {
   /** The step index as written in subscripts: "3" or "2" (t or t'). */
@@ -103,13 +105,18 @@ export const VARIANT_TEX = {
   attention: `\\ss{s_{t'}} = g(\\ss{s_{t'-1}},\\, [\\sy{y_{t'-1}};\\, \\sc{c_{t'}}]),\\quad \\sc{c_{t'}} = \\textstyle\\sum_j \\sa{\\alpha_{t',j}} \\sh{h_j}`,
 };
 
-/** The four scores in general form (query s_{t'-1}). */
-export const SCORE_TEX = {
-  dot: `\\se{e_{t',j}} = \\ss{s_{t'-1}} \\cdot \\sh{h_j}`,
-  scaled: `\\se{e_{t',j}} = \\ss{s_{t'-1}} \\cdot \\sh{h_j} / \\sqrt{n}`,
-  general: `\\se{e_{t',j}} = \\ss{s_{t'-1}}^{\\top} W_a \\sh{h_j}`,
-  additive: `\\se{e_{t',j}} = v^{\\top} \\tanh(W_s \\ss{s_{t'-1}} + W_h \\sh{h_j})`,
-};
+/** The four scores in general form, with the query a model uses: s_{t'-1} (previous) or s_{t'} (current). */
+export function scoreTex(score: ScoreKind, query: QueryKind): string {
+  const s = `\\ss{${query === "current" ? "s_{t'}" : "s_{t'-1}"}}`;
+  const h = `\\sh{h_j}`;
+  const body = {
+    dot: `${s} \\cdot ${h}`,
+    scaled: `${s} \\cdot ${h} / \\sqrt{n}`,
+    general: `${s}^{\\top} W_a ${h}`,
+    additive: `v^{\\top} \\tanh(W_s ${s} + W_h ${h})`,
+  }[score];
+  return `\\se{e_{t',j}} = ${body}`;
+}
 
 /** The GRU candidate in both forms. */
 export const GRU_TEX = {

@@ -16,9 +16,13 @@ export function decoderComparisonChoices(props: Partial<ModelChoice>, cell: Cell
   return DECODER_VARIANTS.map((variant) => ({ ...base, variant }));
 }
 
-/** ScoreComparison: the four scores with the previous-state query. */
+/**
+ * ScoreComparison: the four scores, with the current-state query unless the props name another. With
+ * the previous-state query the scaled score cannot put 0.8 on a first word (its query s_0 = h_T; see
+ * docs/training.md), so by default every panel shows a trained alignment.
+ */
 export function scoreComparisonChoices(props: Partial<ModelChoice>): ModelChoice[] {
-  const base = { ...DEFAULT_STATE.choice, ...props, variant: "attention" as const, query: "previous" as const };
+  const base = { ...DEFAULT_STATE.choice, query: "current" as const, ...props, variant: "attention" as const };
   return SCORE_KINDS.map((score) => ({ ...base, score }));
 }
 
@@ -27,5 +31,5 @@ export function gruComparisonChoice(props: Partial<ModelChoice>): ModelChoice {
   return { ...DEFAULT_STATE.choice, ...props, cell: "gru-reset-before" };
 }
 
-/** RecurrentVsTransformer's recurrent side (English → French). */
-export const RECURRENT_VS_TRANSFORMER_CHOICE: ModelChoice = { cell: "gru-reset-after", variant: "attention", score: "scaled", query: "previous", bidirectional: false };
+/** RecurrentVsTransformer's recurrent side (English → French): the scaled score with the current state as query, whose query, like the Transformer's, has read the previous word. */
+export const RECURRENT_VS_TRANSFORMER_CHOICE: ModelChoice = { cell: "lstm", variant: "attention", score: "scaled", query: "current", bidirectional: false };

@@ -5,8 +5,10 @@
 import { useEffect, useMemo, useRef } from "react";
 import { forward } from "../../core/forward.ts";
 import type { Mat } from "../../core/tensor.ts";
-import { demoModel } from "../../model/defaults.ts";
+import type { Seq2SeqModel } from "../../core/model.ts";
 import { RECURRENT_VS_TRANSFORMER_CHOICE } from "../player/widgetChoices.ts";
+import { isTrained } from "../player/usePlayerStore.ts";
+import { useTrainedModel } from "../player/useTrainedModel.ts";
 import { useT } from "../i18n/index.ts";
 import { DEMO_SEED, PAIRS } from "./demo.ts";
 import { drawTimeline, type TimelineSpec } from "./drawTimeline.ts";
@@ -19,8 +21,7 @@ import { attentionView } from "./views.ts";
 
 const PAIR = PAIRS[0]!;
 
-function recurrentWeights(): { alpha: Mat; written: string[]; source: string[] } {
-  const model = demoModel(RECURRENT_VS_TRANSFORMER_CHOICE);
+function recurrentWeights(model: Seq2SeqModel): { alpha: Mat; written: string[]; source: string[] } {
   const trace = forward(model, PAIR.source, { target: PAIR.target });
   const steps = trace.steps.flatMap((s) => (s.kind === "decoder" && s.attention ? [s] : []));
   const T = trace.source.length;
@@ -45,7 +46,8 @@ function Side({ spec, label }: { spec: TimelineSpec; label: string }) {
 }
 
 export function RecurrentVsTransformer() {
-  const rec = useMemo(recurrentWeights, []);
+  const recurrent = useTrainedModel(RECURRENT_VS_TRANSFORMER_CHOICE, "en-fr");
+  const rec = useMemo(() => recurrentWeights(recurrent.model), [recurrent.model]);
   // Head 1 of the preset's 2: the head trained to look at the word being translated.
   const shown = useShownTransformer(2, PAIR);
   const cross = useMemo(() => attentionView(shown.trace, shown.model, "cross", 0), [shown]);
@@ -65,7 +67,7 @@ export function RecurrentVsTransformer() {
   return (
     <div className="tf-card rvt" role="group" aria-label={r.region} tabIndex={0} onKeyDown={stepper.onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
       <p className="tf-note" role="note">
-        {shown.trained ? r.recurrentUntrained : t.tf.untrained(DEMO_SEED)}
+        {!shown.trained ? t.tf.untrained(DEMO_SEED) : recurrent.loading ? t.comparisons.loadingTrained : isTrained(recurrent.model) ? r.bothTrained : r.recurrentUntrained}
       </p>
       <StepControls stepper={stepper} title={title} />
       <div className="rvt-sides">

@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import { memoryPresets } from "../editor/harness.tsx";
+import { diskPresets, withPresets } from "../player/diskPresets.tsx";
 import { MultiHeadView, QkvTable, RecurrentVsTransformer, TransformerPlayer } from "../../../src/ui/transformer/index.ts";
 import { createTransformerPresetStore, TransformerPresetContext, type TransformerPresetStore } from "../../../src/ui/transformer/preset.ts";
 
@@ -58,12 +60,18 @@ describe("the Transformer pictures with the trained presets", () => {
     expect(screen.getByRole("table", { name: /^head 4, its output: 2 numbers per token/u })).toBeTruthy();
   });
 
-  it("rendering RecurrentVsTransformer and QkvTable with the preset says only what is still untrained", async () => {
+  it("rendering RecurrentVsTransformer and QkvTable with both presets says both are trained", async () => {
     const { store, release } = heldStore();
-    render(withStore(store, <><RecurrentVsTransformer /><QkvTable pair="china" /></>));
+    render(withPresets(diskPresets(), withStore(store, <><RecurrentVsTransformer /><QkvTable pair="china" /></>)));
     await release();
     await waitFor(() => expect(untrainedNote()).toBeNull());
-    const notes = screen.getAllByRole("note").map((n) => n.textContent);
-    expect(notes).toEqual([expect.stringMatching(/^The recurrent model's weights are untrained/u), expect.stringMatching(/^The shades show one head's Q, K and V for “I love China”/u)]);
+    await waitFor(() => expect(screen.getAllByRole("note").map((n) => n.textContent)).toEqual([expect.stringMatching(/^Both models are trained on the same English–French corpus/u), expect.stringMatching(/^The shades show one head's Q, K and V for “I love China”/u)]), { timeout: 10_000 });
+  });
+
+  it("rendering RecurrentVsTransformer when the recurrent preset cannot be loaded says that the recurrent model is untrained", async () => {
+    const { store, release } = heldStore();
+    render(withPresets(memoryPresets(), withStore(store, <RecurrentVsTransformer />)));
+    await release();
+    await waitFor(() => expect(screen.getByRole("note").textContent).toMatch(/^The recurrent model's weights are untrained/u), { timeout: 10_000 });
   });
 });
