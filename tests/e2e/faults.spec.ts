@@ -78,7 +78,7 @@ test("pressing Reset on #/train while the main thread is busy for 2.5 s leaves n
   await page.goto("/#/train");
   await waitForContent(page);
   await page.getByRole("combobox", { name: "Hidden size" }).selectOption("8");
-  for (const [name, value] of [["Learning rate", "0.005"], ["Epochs at most", "100"]]) {
+  for (const [name, value] of [["Learning rate", "0.005"], ["Epochs at most", "100"]] as const) {
     await page.getByRole("textbox", { name }).fill(value);
     await page.getByRole("textbox", { name }).press("Enter");
   }
