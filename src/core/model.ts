@@ -15,6 +15,7 @@ export type DecoderInit = "context" | "zeros";
 export const CELL_KINDS: readonly CellKind[] = ["rnn", "lstm", "gru-reset-before", "gru-reset-after"];
 export const DECODER_VARIANTS: readonly DecoderVariant[] = ["initial", "every-step", "attention"];
 export const SCORE_KINDS: readonly ScoreKind[] = ["dot", "scaled", "general", "additive"];
+export const QUERY_KINDS: readonly QueryKind[] = ["previous", "current"];
 export const CONTEXT_MAPS: readonly ContextMap[] = ["last", "mean", "final"];
 /** The additive score's optional biases: all three or none (absent, the score is Bahdanau's without them). */
 export const ADDITIVE_BIASES = ["b_s", "b_h", "b_v"] as const;

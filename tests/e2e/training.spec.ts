@@ -1,6 +1,8 @@
 // Training in the page: #/train trains in a worker while the chart and the epoch counter move, the
 // main thread's long tasks meanwhile are reported, a paused model goes to the player and translates
-// there as it did on the training page; screenshots at both widths and themes.
+// there as it did on the training page; a run on a bidirectional, current-state-query combination
+// says why it stopped and opens the player on exactly that combination; screenshots at both widths
+// and themes.
 
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
@@ -10,13 +12,30 @@ import { SCREENSHOTS } from "./site.ts";
 
 const TRAIN = "#/train";
 
+/** Types a number into one of the form's fields and uses it (Enter). */
+async function typeSetting(page: Page, name: string, value: string): Promise<void> {
+  const field = page.getByRole("textbox", { name });
+  await field.fill(value);
+  await field.press("Enter");
+}
+
 /** A small, fast run: hidden size 8, and enough epochs that it is still running when paused. */
 async function startSmallRun(page: Page): Promise<void> {
   await page.getByRole("combobox", { name: "Hidden size" }).selectOption("8");
   // A slow rate: the run must not reach 100 % training accuracy (and stop) before it is paused.
-  await page.getByRole("combobox", { name: "Learning rate" }).selectOption("0.005");
-  await page.getByRole("combobox", { name: "Epochs at most" }).selectOption("100");
+  await typeSetting(page, "Learning rate", "0.005");
+  await typeSetting(page, "Epochs at most", "100");
   await page.getByRole("button", { name: "Start" }).click();
+}
+
+/** The player's output at its last step, without the note on why decoding stopped. */
+async function playerOutput(page: Page): Promise<string> {
+  const last = page.getByRole("button", { name: "Last step" });
+  if (await last.isEnabled()) await last.click();
+  const output = page.locator(".player-output").filter({ hasText: /^Output:/u });
+  await output.first().waitFor();
+  // The player adds why decoding stopped in parentheses: "je t'aime (stopped: it wrote <eos>)".
+  return (await output.first().innerText()).replace(/^Output:\s*/u, "").replace(/\s*\(stopped:.*\)$/u, "").trim();
 }
 
 const epochNow = (page: Page) => page.getByRole("progressbar", { name: "Training progress" }).getAttribute("aria-valuenow").then(Number);
@@ -57,20 +76,39 @@ test("#/train: training moves the chart and the epoch counter (long main-thread 
   expect(await epochNow(page), "the epoch counter did not advance").toBeGreaterThanOrEqual(2);
   expect(await page.locator("path.series-trainLoss").getAttribute("d"), "the loss chart has no line").toMatch(/^M/u);
   await pause(page);
+  await expect(page.locator(".training-stop"), "the reason the run stopped").toHaveText("Paused by you; Resume continues from here.");
   expect.soft(await seriousViolations(page), "serious axe violations on the paused training page").toEqual([]);
   const translation = (await page.locator(".training-translation").innerText()).replace(/^Translation: /u, "");
   await page.getByRole("button", { name: "Send to the player" }).click();
   await page.waitForFunction(() => window.location.hash.startsWith("#/playground"));
   await waitForContent(page);
-  const last = page.getByRole("button", { name: "Last step" });
-  if (await last.isEnabled()) await last.click();
-  const output = page.locator(".player-output").filter({ hasText: /^Output:/u });
-  await output.waitFor();
-  // The player adds why decoding stopped in parentheses: "je t'aime (stopped: it wrote <eos>)".
-  const shown = (await output.first().innerText()).replace(/^Output:\s*/u, "").replace(/\s*\(stopped:.*\)$/u, "").trim();
-  expect(shown, "the player's translation, against the training page's").toBe(translation);
+  expect(await playerOutput(page), "the player's translation, against the training page's").toBe(translation);
   expect(await page.locator(".player-untrained").count(), "the player calls the trained weights untrained").toBe(0);
   await page.screenshot({ path: join(SCREENSHOTS, "train-sent-to-player-1280-light.png"), fullPage: true });
+});
+
+test("#/train: a bidirectional GRU with the current-state query on English → Chinese stops at its epoch limit and says so, and Send to the player opens exactly that combination", async ({ page }) => {
+  await page.goto(`/${TRAIN}`);
+  await waitForContent(page);
+  const chosen = { "Language pair": "en-zh", Cell: "gru-reset-after", Decoder: "attention", Score: "dot", Query: "current", "Hidden size": "8" };
+  for (const [name, value] of Object.entries(chosen)) await page.getByRole("combobox", { name }).selectOption(value);
+  await page.getByRole("checkbox", { name: "Bidirectional encoder" }).check();
+  // A refused number keeps the last good one: the run below still trains 2 epochs.
+  await typeSetting(page, "Epochs at most", "2");
+  await typeSetting(page, "Learning rate", "3");
+  await expect(page.getByRole("alert")).toHaveText("“3” is not a number from 0.0001 to 1. Still using 0.02.");
+  await typeSetting(page, "Learning rate", "0.02");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.locator(".training-stop"), "the reason the run stopped").toHaveText("Stopped at the epoch limit: 2 epochs.", { timeout: 90_000 });
+  expect(await epochNow(page)).toBe(2);
+  const translation = (await page.locator(".training-translation").innerText()).replace(/^Translation: /u, "");
+  await page.getByRole("button", { name: "Send to the player" }).click();
+  await page.waitForFunction(() => window.location.hash.startsWith("#/playground"));
+  await waitForContent(page);
+  for (const [name, value] of Object.entries(chosen)) if (name !== "Hidden size") await expect(page.getByRole("combobox", { name }), name).toHaveValue(value);
+  await expect(page.getByRole("checkbox", { name: "Bidirectional encoder" })).toBeChecked();
+  expect(await playerOutput(page), "the player's translation, against the training page's").toBe(translation);
+  expect(await page.locator(".player-untrained").count(), "the player calls the trained weights untrained").toBe(0);
 });
 
 test("#/train renders at 1280 and 390 px in light and dark after two epochs with no console error or serious axe violation", async ({ openPage }) => {

@@ -14,7 +14,7 @@
 // fills the screen); w (a share link's weights).
 
 import type { DecodingStrategy } from "../../core/decoding.ts";
-import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS } from "../../core/model.ts";
 import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../../model/beamChoice.ts";
 import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
@@ -26,7 +26,6 @@ export const PLAYGROUND = "playground";
 /** The route of the training page (`#/train`). */
 export const TRAIN = "train";
 
-const QUERY_KINDS: readonly QueryKind[] = ["previous", "current"];
 /** Longer sentences are cut (in characters): a link should not be able to make the page tokenise a novel. */
 export const MAX_SENTENCE_LENGTH = 200;
 

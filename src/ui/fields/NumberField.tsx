@@ -21,9 +21,12 @@ interface Props<T> {
   readonly onCancel?: () => void;
   readonly className?: string;
   readonly inputRef?: Ref<HTMLInputElement>;
+  /** The input's id, for a visible <label htmlFor>. */
+  readonly id?: string;
+  readonly disabled?: boolean;
 }
 
-export function NumberField<T>({ label, value, format, parse, onCommit, commit = "change", onCancel, className, inputRef }: Props<T>) {
+export function NumberField<T>({ label, value, format, parse, onCommit, commit = "change", onCancel, className, inputRef, id, disabled }: Props<T>) {
   const [text, setText] = useState(() => format(value));
   const [reason, setReason] = useState<string | null>(null);
   // The value the text belongs to: a new value from outside (a drag, a reset) replaces the text.
@@ -74,6 +77,8 @@ export function NumberField<T>({ label, value, format, parse, onCommit, commit =
     <span className={className ?? "number-field"}>
       <input
         ref={inputRef}
+        id={id}
+        disabled={disabled}
         type="text"
         inputMode="decimal"
         aria-label={label}

@@ -2,7 +2,7 @@
 // beside it. Both are fetched once, by a URL relative to the page (the site works from any folder),
 // and cached; until they arrive, or when they fail, the player shows the demo model.
 
-import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
+import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
 import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { choiceOfModel, normalChoice, sameChoice } from "./sources.ts";
@@ -18,7 +18,6 @@ export interface PresetEntry {
 }
 
 const FILE_NAME = /^[\w.-]{1,100}\.json$/u;
-const QUERIES: readonly QueryKind[] = ["previous", "current"];
 
 function member<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return allowed.find((a) => a === value);
@@ -33,7 +32,7 @@ function entryOf(raw: unknown): PresetEntry | undefined {
   if (typeof r.file !== "string" || !FILE_NAME.test(r.file) || r.file === "index.json" || !cell || !variant || typeof r.bidirectional !== "boolean") return undefined;
   const attention = variant === "attention";
   const score: ScoreKind | undefined = attention ? member(r.score, SCORE_KINDS) : "dot";
-  const query: QueryKind | undefined = attention ? member(r.query, QUERIES) : "previous";
+  const query: QueryKind | undefined = attention ? member(r.query, QUERY_KINDS) : "previous";
   if (!score || !query) return undefined;
   const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
   const loss = num(r.loss);

@@ -8,7 +8,7 @@ import type { Trace } from "../../core/trace.ts";
 import { DEFAULT_STATE } from "../store.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
-import { Select } from "./ChoiceControls.tsx";
+import { Select } from "./Select.tsx";
 import { SymbolText } from "../editor/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { VARIANT_TEX } from "./formulas.ts";

@@ -2,7 +2,7 @@
 // these checks and names what it ignored, instead of failing or silently showing something else.
 
 import { DECODING_KINDS, type DecodingKind, type DecodingStrategy } from "../../core/decoding.ts";
-import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type CellKind, type DecoderVariant, type QueryKind, type ScoreKind } from "../../core/model.ts";
+import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS, type CellKind, type DecoderVariant, type QueryKind, type ScoreKind } from "../../core/model.ts";
 import { readSeed, readTemperature, strategyFromFields } from "../../model/decoding.ts";
 import { LANGUAGE_PAIRS, type LanguagePair } from "../../model/pairs.ts";
 import { en, type Messages } from "../i18n/en.ts";
@@ -48,7 +48,6 @@ export interface ReadProps {
 }
 
 const FOCI: readonly PlayerFocus[] = ["encoder", "decoder", "attention", "all"];
-const QUERIES: readonly QueryKind[] = ["previous", "current"];
 /** The ids the recurrent trace gives its steps (src/core/trace.ts). */
 export const STEP_ID = /^(enc\.[fb]\.[1-9]\d{0,2}|enc\.merge|ctx|dec\.[1-9]\d{0,2}|last)$/u;
 
@@ -66,7 +65,7 @@ export function readWidgetProps(raw: Readonly<Record<string, unknown>>, t: Messa
   set("cell", pick(raw.cell, CELL_KINDS, "cell"));
   set("variant", pick(raw.variant, DECODER_VARIANTS, "variant"));
   set("score", pick(raw.score, SCORE_KINDS, "score"));
-  set("query", pick(raw.query, QUERIES, "query"));
+  set("query", pick(raw.query, QUERY_KINDS, "query"));
   const bi = raw.bidirectional;
   if (bi === true || bi === "true") choice.bidirectional = true;
   else if (bi === false || bi === "false") choice.bidirectional = false;

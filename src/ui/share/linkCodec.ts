@@ -3,7 +3,7 @@
 // an imported model travels whole, as its model file's text compressed with deflate. Decoding checks
 // every byte and every length against caps and never throws: it returns the value or a reason.
 
-import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type QueryKind } from "../../core/model.ts";
+import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS } from "../../core/model.ts";
 import { LANGUAGE_PAIRS, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { FORBIDDEN_KEYS } from "../../model/safeJson.ts";
 import type { Edits } from "../model/edits.ts";
@@ -32,7 +32,6 @@ const MAX_INDEX = 2 ** 24;
 const MAX_PATH_BYTES = 100;
 const PATH = /^[A-Za-z_][\w.]*$/u;
 const FILE = /^[\w.-]{1,100}\.json$/u;
-const QUERIES: readonly QueryKind[] = ["previous", "current"];
 const KINDS = { preset: 1, demo: 2, model: 3 } as const;
 
 function writeEdits(w: ByteWriter, edits: Edits): void {
@@ -78,7 +77,7 @@ function readEdits(r: ByteReader): Edits {
 }
 
 function writeChoice(w: ByteWriter, c: ModelChoice): ByteWriter {
-  return w.byte(CELL_KINDS.indexOf(c.cell)).byte(DECODER_VARIANTS.indexOf(c.variant)).byte(SCORE_KINDS.indexOf(c.score)).byte(QUERIES.indexOf(c.query)).byte(c.bidirectional ? 1 : 0);
+  return w.byte(CELL_KINDS.indexOf(c.cell)).byte(DECODER_VARIANTS.indexOf(c.variant)).byte(SCORE_KINDS.indexOf(c.score)).byte(QUERY_KINDS.indexOf(c.query)).byte(c.bidirectional ? 1 : 0);
 }
 
 function readChoice(r: ByteReader): ModelChoice {
@@ -87,7 +86,7 @@ function readChoice(r: ByteReader): ModelChoice {
     if (value === undefined) throw new LinkError(`the link names an unknown ${what}`);
     return value;
   };
-  return { cell: pick(CELL_KINDS, "cell"), variant: pick(DECODER_VARIANTS, "decoder"), score: pick(SCORE_KINDS, "score"), query: pick(QUERIES, "query"), bidirectional: pick([false, true], "direction") };
+  return { cell: pick(CELL_KINDS, "cell"), variant: pick(DECODER_VARIANTS, "decoder"), score: pick(SCORE_KINDS, "score"), query: pick(QUERY_KINDS, "query"), bidirectional: pick([false, true], "direction") };
 }
 
 /**

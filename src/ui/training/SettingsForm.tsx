@@ -1,56 +1,50 @@
-// The choices a run is made of. Changing one while a run exists starts a new run on the next Start;
-// the fields are locked while training runs, so what the chart shows matches what is selected.
+// The choices a run is made of: the player's architecture choices (the same menus as the playground),
+// then the optimiser and when to stop. Changing one while a run exists starts a new run on the next
+// Start; the fields are locked while training runs, so what the chart shows matches what is selected.
+// A typed number outside its range is refused with a message, and the last good value stays.
 
 import { memo, useId } from "react";
-import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../core/model.ts";
-import type { TrainSettings } from "./protocol.ts";
-import { CORPORA, EPOCHS, HIDDEN, OPTIMIZERS, RATES } from "./settings.ts";
+import { NumberField } from "../fields/NumberField.tsx";
+import { ArchitectureSelects } from "../player/ArchitectureSelects.tsx";
+import { Select } from "../player/Select.tsx";
+import { choiceOfSettings, type TrainSettings } from "./protocol.ts";
+import { formatNumberSetting, HIDDEN, NUMBER_FIELDS, parseNumberSetting, type NumberSetting } from "./settings.ts";
 import type { Trainer } from "./trainer.ts";
-import { useT } from "../i18n/index.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
-interface FieldProps<T extends string | number> {
-  readonly label: string;
-  readonly value: T;
-  readonly options: readonly T[];
-  readonly name?: (option: T) => string;
-  readonly disabled: boolean;
-  readonly onChange: (value: T) => void;
-}
-
-function Field<T extends string | number>({ label, value, options, name = String, disabled, onChange }: FieldProps<T>) {
+function TypedSetting({ field, value, disabled, onCommit }: { readonly field: NumberSetting; readonly value: number; readonly disabled: boolean; readonly onCommit: (value: number) => void }) {
+  const t = useTrainingT();
   const id = useId();
+  const { min, max, integer } = NUMBER_FIELDS[field];
+  const parse = (text: string) => {
+    const x = parseNumberSetting(field, text);
+    return x === null ? { ok: false as const, reason: t.notInRange(text.trim(), min, max, integer) } : { ok: true as const, value: x };
+  };
   return (
     <div className="training-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={String(value)} disabled={disabled} onChange={(e) => onChange(options.find((o) => String(o) === e.target.value) ?? value)}>
-        {options.map((o) => (
-          <option key={String(o)} value={String(o)}>
-            {name(o)}
-          </option>
-        ))}
-      </select>
+      <label htmlFor={id}>{t[field]}</label>
+      <NumberField id={id} label={t[field]} value={value} format={(x) => formatNumberSetting(field, x)} parse={parse} onCommit={onCommit} commit="enter" disabled={disabled} className="number-field training-number" />
     </div>
   );
 }
 
 export const SettingsForm = memo(function SettingsForm({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
-  const names = useT().names;
   const s = useTrainerState(trainer, (st) => st.settings);
   const running = useTrainerState(trainer, (st) => st.progress?.status === "running");
   const set = (patch: Partial<TrainSettings>) => trainer.setSettings(patch);
+  const hidden = Object.fromEntries(HIDDEN.map((n) => [String(n), String(n)])) as Record<string, string>;
   return (
     <fieldset className="training-settings">
       <legend>{t.settings}</legend>
-      <Field label={t.corpus} value={s.corpus} options={CORPORA} name={(c) => t.corpora[c]} disabled={running} onChange={(corpus) => set({ corpus })} />
-      <Field label={t.cell} value={s.cell} options={CELL_KINDS} name={(c) => names.cells[c]} disabled={running} onChange={(cell) => set({ cell })} />
-      <Field label={t.variant} value={s.variant} options={DECODER_VARIANTS} name={(v) => names.variants[v]} disabled={running} onChange={(variant) => set({ variant })} />
-      <Field label={t.score} value={s.score} options={SCORE_KINDS} name={(k) => names.scores[k]} disabled={running || s.variant !== "attention"} onChange={(score) => set({ score })} />
-      <Field label={t.hidden} value={s.hidden} options={HIDDEN} disabled={running} onChange={(hidden) => set({ hidden })} />
-      <Field label={t.optimizer} value={s.optimizer} options={OPTIMIZERS} name={(o) => t.optimizers[o]} disabled={running} onChange={(optimizer) => set({ optimizer })} />
-      <Field label={t.learningRate} value={s.learningRate} options={RATES} disabled={running} onChange={(learningRate) => set({ learningRate })} />
-      <Field label={t.epochs} value={s.epochs} options={EPOCHS} disabled={running} onChange={(epochs) => set({ epochs })} />
+      <ArchitectureSelects pair={s.corpus} choice={choiceOfSettings(s)} onPair={(corpus) => set({ corpus })} onChoice={set} disabled={running} fieldClass="training-field" checkClass="training-field training-check" />
+      <Select label={t.hidden} value={String(s.hidden)} names={hidden} onChange={(n) => set({ hidden: Number(n) })} disabled={running} className="training-field" />
+      <Select label={t.optimizer} value={s.optimizer} names={t.optimizers} onChange={(optimizer) => set({ optimizer })} disabled={running} className="training-field" />
+      <TypedSetting field="learningRate" value={s.learningRate} disabled={running} onCommit={(learningRate) => set({ learningRate })} />
+      <TypedSetting field="epochs" value={s.epochs} disabled={running} onCommit={(epochs) => set({ epochs })} />
+      <TypedSetting field="targetAccuracy" value={s.targetAccuracy} disabled={running} onCommit={(targetAccuracy) => set({ targetAccuracy })} />
+      <TypedSetting field="patience" value={s.patience} disabled={running} onCommit={(patience) => set({ patience })} />
+      <p className="training-rule">{t.stopRule}</p>
     </fieldset>
   );
 });

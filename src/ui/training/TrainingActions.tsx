@@ -8,30 +8,36 @@ import { useT } from "../i18n/index.ts";
 import { useAppStore } from "../app/storeContext.ts";
 import { PLAYGROUND } from "../app/urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
-import { choiceOfModel } from "../model/sources.ts";
 import { downloadText, fileStem } from "../share/download.ts";
-import type { CorpusName, EpochPoint, Progress, TrainSettings } from "./protocol.ts";
+import { choiceOfSettings, type EpochPoint, type Progress, type TrainSettings } from "./protocol.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
 /**
  * The model with what its training was in `meta`; `trained` (which the player reads to drop its
- * "untrained weights" note) only once at least one update was made.
+ * "untrained weights" note) only once at least one update was made, and the held-out accuracy (which
+ * the playground shows) only when the weights are those the last epoch's evaluation measured.
  */
 export function withTrainingMeta(model: Seq2SeqModel, settings: TrainSettings, progress: Progress | null, history: readonly EpochPoint[]): Seq2SeqModel {
   const last = history.at(-1);
   const training = { ...settings, steps: progress?.step ?? 0, epochs: progress?.epoch ?? 0, ...(last ? { trainAccuracy: last.trainAccuracy, heldOutAccuracy: last.heldOutAccuracy } : {}) };
-  return { ...model, meta: { ...model.meta, trained: (progress?.step ?? 0) > 0, training } };
+  const measured = last !== undefined && progress !== null && progress.epoch === last.epoch && progress.batch === 0;
+  return { ...model, meta: { ...model.meta, trained: (progress?.step ?? 0) > 0, training, ...(measured ? { heldOutAccuracy: last.heldOutAccuracy } : {}) } };
 }
 
-export function useSendToPlayer(): (model: Seq2SeqModel, corpus: CorpusName) => void {
+/**
+ * Opens the playground on the trained model: the model store's import (the player shows an imported
+ * model when its choice builds that architecture), and the app's pair and choice set to exactly the
+ * ones it was trained with, score and query included even where the decoder does not read them.
+ */
+export function useSendToPlayer(): (model: Seq2SeqModel, settings: TrainSettings) => void {
   const { store } = useModelContext();
   const app = useAppStore();
-  return (model, corpus) => {
+  return (model, settings) => {
     store.getState().importModel(model, model.name);
     const a = app.getState();
-    a.setPair(corpus);
-    a.setChoice(choiceOfModel(model));
+    a.setPair(settings.corpus);
+    a.setChoice(choiceOfSettings(settings));
     a.setLesson(PLAYGROUND);
   };
 }
@@ -53,7 +59,7 @@ export const TrainingActions = memo(function TrainingActions({ trainer }: { read
   };
   const sendModel = () => {
     const model = trained();
-    if (model) send(model, trainer.store.getState().settings.corpus);
+    if (model) send(model, trainer.store.getState().settings);
   };
   const exportFile = () => {
     const model = trained();

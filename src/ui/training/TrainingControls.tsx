@@ -3,6 +3,7 @@
 
 import { memo } from "react";
 import type { Progress } from "./protocol.ts";
+import { StopNote } from "./StopNote.tsx";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
@@ -54,6 +55,7 @@ export const TrainingControls = memo(function TrainingControls({ trainer }: { re
           <span aria-live="polite">{t.status[status]}</span> · <span>{text}</span>
         </p>
         <p className="training-step">{t.stepLoss(progress?.step ?? 0, progress?.loss ?? NaN)}</p>
+        <StopNote trainer={trainer} />
       </div>
     </div>
   );

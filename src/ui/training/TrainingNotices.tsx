@@ -4,6 +4,7 @@
 
 import { useState } from "react";
 import { forgetSetAside, readSetAside } from "../app/setAside.ts";
+import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { downloadText } from "../share/download.ts";
 import type { TrainSettings } from "./protocol.ts";
@@ -11,13 +12,24 @@ import { TRAINING_STORAGE_KEY } from "./storage.ts";
 import type { Trainer, TrainerDeps } from "./trainer.ts";
 import { useTrainerState } from "./useTrainer.ts";
 
+/** A setting's name as the form shows it (the architecture's from the player's menus). */
+export function settingLabel(key: keyof TrainSettings, t: Messages): string {
+  const { player: p, faults: f, training } = t;
+  const labels: Record<keyof TrainSettings, string> = {
+    corpus: p.pair, cell: p.cell, variant: p.decoder, score: p.score, query: p.query, bidirectional: p.bidirectional,
+    hidden: training.hidden, optimizer: training.optimizer, learningRate: training.learningRate, epochs: training.epochs,
+    targetAccuracy: training.targetAccuracy, patience: training.patience, batchSize: f.training.batchSize, seed: f.training.seed,
+  };
+  return labels[key];
+}
+
 export function TrainingNotices({ trainer, storage }: { readonly trainer: Trainer; readonly storage: TrainerDeps["storage"] }) {
   const t = useT();
   const repairs = useTrainerState(trainer, (s) => s.repairs);
   const unreadable = useTrainerState(trainer, (s) => (s.note?.kind === "savedUnreadable" ? s.note.detail : null));
   const [aside, setAside] = useState(() => readSetAside(storage, TRAINING_STORAGE_KEY));
   const f = t.faults;
-  const label = (key: keyof TrainSettings): string => (key === "batchSize" ? f.training.batchSize : key === "seed" ? f.training.seed : t.training[key]);
+  const label = (key: keyof TrainSettings): string => settingLabel(key, t);
   return (
     <>
       {repairs && (

@@ -2,6 +2,8 @@
 // as their `training` section, so they are part of each dictionary and its tests.
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+/** A share as per cent with at most one decimal: 99.3 %, 100 %. */
+const pct1 = (x: number) => `${Number((x * 100).toFixed(1))} %`;
 
 export const trainingEn = {
   title: "Train a model",
@@ -9,16 +11,15 @@ export const trainingEn = {
   tocLink: "Train a model",
   panelSummary: "Train this model in the browser",
   settings: "Settings",
-  corpus: "Corpus",
-  corpora: { "en-fr": "English → French", "en-zh": "English → Chinese" },
-  cell: "Cell",
-  variant: "Decoder",
-  score: "Score",
   hidden: "Hidden size",
   optimizer: "Optimiser",
   optimizers: { adam: "Adam", sgd: "SGD with momentum" },
   learningRate: "Learning rate",
   epochs: "Epochs at most",
+  targetAccuracy: "Target accuracy (%)",
+  patience: "Patience (epochs)",
+  stopRule: "Training stops at the target accuracy on the training sentences, when the held-out loss has not improved for the patience, or at the epoch limit.",
+  notInRange: (text: string, min: number, max: number, whole: boolean) => `“${text}” is not ${whole ? "a whole number" : "a number"} from ${min} to ${max}.`,
   controls: "Training controls",
   start: "Start",
   pause: "Pause",
@@ -48,7 +49,13 @@ export const trainingEn = {
   resumeSaved: "Continue it",
   discardSaved: "Start afresh",
   savedUnreadable: (why: string) => `The saved training run could not be read and was set aside: ${why}`,
-  workerError: (why: string) => `Training stopped: ${why}`,
+  stopped: {
+    target: (epoch: number, accuracy: number, target: number) => `Stopped after epoch ${epoch}: target reached, ${pct1(accuracy)} of the training sentences translated exactly (target ${pct1(target)}).`,
+    patience: (epoch: number, patience: number, best: number) => `Stopped after epoch ${epoch}: patience ran out, the held-out loss has not improved for ${patience} ${patience === 1 ? "epoch" : "epochs"} (lowest after epoch ${best}).`,
+    epochs: (limit: number) => `Stopped at the epoch limit: ${limit} ${limit === 1 ? "epoch" : "epochs"}.`,
+    reader: "Paused by you; Resume continues from here.",
+    error: (why: string) => `Training stopped with an error: ${why}. The model of the last good update stays.`,
+  },
   corpusError: (why: string) => `The corpus could not be loaded: ${why}`,
 };
 
@@ -60,16 +67,15 @@ export const trainingZh: TrainingMessages = {
   tocLink: "训练模型",
   panelSummary: "在浏览器中训练这个模型",
   settings: "设置",
-  corpus: "语料",
-  corpora: { "en-fr": "英语 → 法语", "en-zh": "英语 → 中文" },
-  cell: "单元",
-  variant: "解码器",
-  score: "打分函数",
   hidden: "隐藏层大小",
   optimizer: "优化器",
   optimizers: { adam: "Adam 算法", sgd: "带动量的 SGD" },
   learningRate: "学习率",
   epochs: "最多轮数",
+  targetAccuracy: "目标准确率（%）",
+  patience: "耐心（轮）",
+  stopRule: "训练在训练句子达到目标准确率时、留出集损失在耐心轮数内没有下降时，或达到轮数上限时停止。",
+  notInRange: (text, min, max, whole) => `“${text}”不是 ${min} 到 ${max} 之间的${whole ? "整数" : "数"}。`,
   controls: "训练控制",
   start: "开始",
   pause: "暂停",
@@ -99,6 +105,12 @@ export const trainingZh: TrainingMessages = {
   resumeSaved: "继续训练",
   discardSaved: "重新开始",
   savedUnreadable: (why) => `保存的训练无法读取，已弃用：${why}`,
-  workerError: (why) => `训练停止：${why}`,
+  stopped: {
+    target: (epoch, accuracy, target) => `第 ${epoch} 轮后停止：已达到目标，训练句子中 ${pct1(accuracy)} 翻译完全正确（目标 ${pct1(target)}）。`,
+    patience: (epoch, patience, best) => `第 ${epoch} 轮后停止：耐心耗尽，留出集损失已连续 ${patience} 轮没有下降（最低在第 ${best} 轮后）。`,
+    epochs: (limit) => `已达到轮数上限（${limit} 轮），训练停止。`,
+    reader: "你暂停了训练；点击“继续”从这里接着训练。",
+    error: (why) => `训练因错误停止：${why}。最后一次成功更新后的模型保留。`,
+  },
   corpusError: (why) => `语料无法加载：${why}`,
 };

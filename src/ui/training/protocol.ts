@@ -1,25 +1,41 @@
 // The messages between the training page and its worker, as one discriminated union each way, so
 // the page and the worker cannot disagree on a field. Everything in them survives structuredClone.
 
-import type { CellKind, DecoderVariant, ScoreKind, Seq2SeqModel } from "../../core/model.ts";
+import type { CellKind, DecoderVariant, QueryKind, ScoreKind, Seq2SeqModel } from "../../core/model.ts";
 import type { Corpus } from "../../core/train/index.ts";
+import type { ModelChoice } from "../../model/defaults.ts";
+import type { LanguagePair } from "../../model/pairs.ts";
+import type { StopReason } from "./stopping.ts";
 
-export type CorpusName = "en-fr" | "en-zh";
+/** The corpus a run trains on is a language pair's (public/corpus/<pair>.json). */
+export type CorpusName = LanguagePair;
 export type OptimizerKind = "adam" | "sgd";
 
-/** What the reader chooses before training: the architecture, the optimiser and the corpus. */
+/** What the reader chooses before training: the architecture (the player's choice), the optimiser, the corpus and when to stop. */
 export interface TrainSettings {
   readonly corpus: CorpusName;
   readonly cell: CellKind;
   readonly variant: DecoderVariant;
   readonly score: ScoreKind;
+  /** The attention's query: the previous decoder state s_{t'-1} or the current one s_{t'}. */
+  readonly query: QueryKind;
+  readonly bidirectional: boolean;
   readonly hidden: number;
   readonly optimizer: OptimizerKind;
   readonly learningRate: number;
-  /** Training stops after this many epochs, or earlier at 100 % training accuracy. */
+  /** Training stops after this many epochs at most (stopping.ts says what else stops it). */
   readonly epochs: number;
+  /** The share of training sentences translated exactly at which training stops, in (0, 1]. */
+  readonly targetAccuracy: number;
+  /** Epochs without a new lowest held-out loss after which training stops. */
+  readonly patience: number;
   readonly batchSize: number;
   readonly seed: number;
+}
+
+/** The architecture part of the settings, as the player's choice. */
+export function choiceOfSettings({ cell, variant, score, query, bidirectional }: TrainSettings): ModelChoice {
+  return { cell, variant, score, query, bidirectional };
 }
 
 /** One point of the chart: the evaluation after an epoch, on both splits. */
@@ -47,6 +63,8 @@ export interface Progress {
   readonly loss: number;
   /** Milliseconds spent training (pauses excluded), for the ETA. */
   readonly trainingMs: number;
+  /** Why training is not running: null while it runs or before it started. */
+  readonly stop: StopReason | null;
 }
 
 /** A model to continue from (a reload): its weights and how far it had come. */
@@ -88,10 +106,15 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   cell: "lstm",
   variant: "attention",
   score: "general",
+  // The current state, as the page always trained (and as saved runs of earlier visits were trained).
+  query: "current",
+  bidirectional: false,
   hidden: 16,
   optimizer: "adam",
   learningRate: 0.02,
   epochs: 30,
+  targetAccuracy: 1,
+  patience: 5,
   batchSize: 16,
   seed: 1,
 };

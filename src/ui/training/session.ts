@@ -6,16 +6,13 @@ import { createModel, type ModelConfig } from "../../core/init.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { createRng } from "../../core/rng.ts";
 import type { Pair } from "../../core/teacherForcing.ts";
-import { adam, batchesPerEpoch, corpusPairs, evaluate, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type RecipeChoice, type TrainConfig, type TrainState } from "../../core/train/index.ts";
-import { PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings, type WorkerPost } from "./protocol.ts";
+import { adam, batchesPerEpoch, corpusPairs, evaluate, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
+import { stopAfterEpoch, type StopReason } from "./stopping.ts";
+import { choiceOfSettings, PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings, type WorkerPost } from "./protocol.ts";
 
-/** The page's settings, and the choices it does not offer yet (previous or current query, a bidirectional encoder). */
-export type TrainChoiceSettings = TrainSettings & Partial<Pick<RecipeChoice, "query" | "bidirectional">>;
-
-/** The recipe of the settings' architecture and corpus (the query defaults to the current state, as the page always trained). */
-export function recipeOfSettings(settings: TrainChoiceSettings): Recipe {
-  const choice: RecipeChoice = { cell: settings.cell, variant: settings.variant, score: settings.score, query: settings.query ?? "current", bidirectional: settings.bidirectional ?? false };
-  return recipeFor(choice, settings.corpus);
+/** The recipe of the settings' architecture and corpus. */
+export function recipeOfSettings(settings: TrainSettings): Recipe {
+  return recipeFor(choiceOfSettings(settings), settings.corpus);
 }
 
 /**
@@ -23,13 +20,13 @@ export function recipeOfSettings(settings: TrainChoiceSettings): Recipe {
  * with the reader's state width (settings.hidden, split between the two directions of a bidirectional
  * encoder) and seed, on the corpus with its extension.
  */
-export function modelFor(settings: TrainChoiceSettings, corpus: Corpus): Seq2SeqModel {
+export function modelFor(settings: TrainSettings, corpus: Corpus): Seq2SeqModel {
   const { model } = recipeOfSettings(settings);
   const full = fullCorpus(corpus);
   const n = model.encoder.bidirectional ? Math.max(1, Math.round(settings.hidden / 2)) : settings.hidden;
   const config: ModelConfig = {
     ...model,
-    name: `trained-${settings.corpus}-${settings.cell}-${settings.variant}${settings.variant === "attention" ? `-${settings.score}` : ""}`,
+    name: `trained-${settings.corpus}-${settings.cell}-${settings.variant}${settings.variant === "attention" ? `-${settings.score}-${settings.query}` : ""}${settings.bidirectional ? "-bi" : ""}`,
     description: "Trained in the browser on the Seq2Seq Lab corpus.",
     sourceVocab: full.sourceVocab,
     targetVocab: full.targetVocab,
@@ -44,7 +41,7 @@ export function optimizerFor(settings: TrainSettings): OptimizerConfig {
 }
 
 /** The reader's optimiser, batch size and seed, with the recipe's clipping and guided alignment. */
-export function trainConfigFor(settings: TrainChoiceSettings): TrainConfig {
+export function trainConfigFor(settings: TrainSettings): TrainConfig {
   const { training } = recipeOfSettings(settings);
   return { seed: settings.seed, batchSize: settings.batchSize, optimizer: optimizerFor(settings), clipNorm: training.clipNorm, ...(training.alignmentWeight > 0 ? { alignmentWeight: training.alignmentWeight } : {}) };
 }
@@ -55,6 +52,9 @@ interface Run {
   readonly heldOut: Pair[];
   state: TrainState;
   status: Status;
+  /** The evaluations so far (a resumed run's included), for the stopping rule. */
+  history: EpochPoint[];
+  stop: StopReason | null;
   trainingMs: number;
   lossSum: number;
   lossTokens: number;
@@ -85,8 +85,21 @@ export class TrainingSession {
     try {
       this.dispatch(message);
     } catch (error) {
-      this.post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+      this.fail(error);
     }
+  }
+
+  /**
+   * Reported, and the run (if any) paused with the reason: the state is only replaced after a whole
+   * update, so the model of the last good one stays, and is posted again.
+   */
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.post({ type: "error", message });
+    const run = this.run;
+    if (!run) return;
+    [run.status, run.stop] = ["paused", { kind: "error", epoch: run.state.epoch, message }];
+    this.post({ type: "model", model: run.state.model, progress: this.progress() });
   }
 
   private dispatch(message: ToWorker): void {
@@ -104,10 +117,10 @@ export class TrainingSession {
       this.resume = undefined;
       this.begin(run.settings);
     } else if (message.type === "start") {
-      if (run.status !== "done") run.status = "running";
+      if (run.status !== "done") [run.status, run.stop] = ["running", null];
       this.postProgress();
     } else if (message.type === "pause") {
-      if (run.status === "running") run.status = "paused";
+      if (run.status === "running") [run.status, run.stop] = ["paused", { kind: "reader", epoch: run.state.epoch }];
       this.post({ type: "model", model: run.state.model, progress: this.progress() });
     } else {
       if (run.status === "running") run.status = "paused";
@@ -129,6 +142,8 @@ export class TrainingSession {
       // A resumed run restarts the optimiser's moments but keeps its place in the shuffles.
       state: resume ? { ...state, epoch: resume.epoch, step: resume.step } : state,
       status: "idle",
+      history: [...(resume?.history ?? [])],
+      stop: null,
       trainingMs: 0,
       lossSum: 0,
       lossTokens: 0,
@@ -143,9 +158,8 @@ export class TrainingSession {
     try {
       this.trainUntil(run, deadline);
     } catch (error) {
-      // Reported and paused: a slice that throws must not end the worker's loop without a word.
-      run.status = "paused";
-      this.post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+      // A slice that throws must not end the worker's loop without a word.
+      this.fail(error);
     }
   }
 
@@ -169,7 +183,9 @@ export class TrainingSession {
     const train = evaluate(run.state.model, run.train);
     const heldOut = evaluate(run.state.model, run.heldOut);
     const point: EpochPoint = { epoch: run.state.epoch, trainLoss: train.loss, trainAccuracy: train.sentenceAccuracy, heldOutLoss: heldOut.loss, heldOutAccuracy: heldOut.sentenceAccuracy };
-    if (run.state.epoch >= run.settings.epochs || train.sentenceAccuracy === 1) run.status = "done";
+    run.history.push(point);
+    run.stop = stopAfterEpoch(run.history, run.settings);
+    if (run.stop) run.status = "done";
     this.post({ type: "epoch", point, model: run.state.model, progress: this.progress() });
   }
 
@@ -184,6 +200,6 @@ export class TrainingSession {
     run.lossSum = 0;
     run.lossTokens = 0;
     const { state, settings } = run;
-    return { status: run.status, step: state.step, epoch: state.epoch, batch: state.batch, batchesPerEpoch: batchesPerEpoch(run.train.length, settings.batchSize), epochs: settings.epochs, loss, trainingMs: run.trainingMs };
+    return { status: run.status, step: state.step, epoch: state.epoch, batch: state.batch, batchesPerEpoch: batchesPerEpoch(run.train.length, settings.batchSize), epochs: settings.epochs, loss, trainingMs: run.trainingMs, stop: run.stop };
   }
 }

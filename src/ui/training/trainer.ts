@@ -7,14 +7,16 @@
 import { createStore } from "zustand/vanilla";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Corpus } from "../../core/train/index.ts";
-import type { TrainingMessages } from "./messages.ts";
 import { DEFAULT_SETTINGS, type CorpusName, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type ToWorker, type TrainSettings } from "./protocol.ts";
+import type { StopReason } from "./stopping.ts";
 import { forgetRun, loadRun, saveRun, type RunRepairs, type SavedRun } from "./storage.ts";
 
 /** The part of a Worker the trainer uses. */
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  /** A worker that could not start or crashed. */
+  onerror?: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
 
@@ -25,13 +27,15 @@ export interface TrainerDeps {
 }
 
 /** A message for the reader, built from the dictionary when shown so it follows the language. */
-export type TrainerNote = { readonly kind: Exclude<keyof TrainingMessages, "corpora" | "optimizers" | "status" | "series">; readonly detail: string } | null;
+export type TrainerNote = { readonly kind: "saved" | "saveFailed" | "savedUnreadable" | "corpusError"; readonly detail: string } | null;
 
 export interface TrainerState {
   readonly settings: TrainSettings;
   readonly progress: Progress | null;
   readonly history: readonly EpochPoint[];
   readonly model: Seq2SeqModel | null;
+  /** Why the run is not running (the worker's reason, or a worker that crashed); null while it runs. */
+  readonly stop: StopReason | null;
   readonly saved: SavedRun | null;
   readonly note: TrainerNote;
   /** Whether the worker holds a run for the current settings. */
@@ -40,13 +44,15 @@ export interface TrainerState {
   readonly repairs: RunRepairs | null;
 }
 
-export function createTrainer(deps: TrainerDeps) {
+/** `pair`: the language pair a fresh page starts on (the edition's own: English → Chinese in Chinese). */
+export function createTrainer(deps: TrainerDeps, pair: CorpusName = DEFAULT_SETTINGS.corpus) {
   const loaded = loadRun(deps.storage);
   const store = createStore<TrainerState>()(() => ({
-    settings: loaded.run?.settings ?? DEFAULT_SETTINGS,
+    settings: loaded.run?.settings ?? { ...DEFAULT_SETTINGS, corpus: pair },
     progress: null,
     history: [],
     model: null,
+    stop: null,
     saved: loaded.run,
     note: loaded.problem ? { kind: "savedUnreadable", detail: loaded.problem } : null,
     configured: false,
@@ -57,9 +63,10 @@ export function createTrainer(deps: TrainerDeps) {
 
   const onMessage = (message: FromWorker) => {
     if (message.run !== runId) return;
-    if (message.type === "error") return store.setState({ note: { kind: "workerError", detail: message.message } });
-    if (message.type === "progress") return store.setState({ progress: message.progress });
-    store.setState({ progress: message.progress, model: message.model });
+    // The session follows an error with the model it keeps, whose progress carries the same reason.
+    if (message.type === "error") return failed(message.message);
+    if (message.type === "progress") return store.setState({ progress: message.progress, stop: message.progress.stop });
+    store.setState({ progress: message.progress, model: message.model, stop: message.progress.stop });
     if (message.type === "epoch") {
       const history = [...store.getState().history, message.point];
       store.setState({ history });
@@ -75,12 +82,34 @@ export function createTrainer(deps: TrainerDeps) {
     }
   };
 
+  /** Training stopped by an error: the model on screen stays, and so does the place in the run. */
+  const failed = (why: string) => {
+    const { progress } = store.getState();
+    store.setState({ stop: { kind: "error", epoch: progress?.epoch ?? 0, message: why }, ...(progress?.status === "running" ? { progress: { ...progress, status: "paused" as const } } : {}) });
+  };
+
   const post = (message: ToWorker) => {
     if (!worker) {
-      worker = deps.createWorker();
-      worker.onmessage = (event) => onMessage(event.data);
+      const w = deps.createWorker();
+      w.onmessage = (event) => onMessage(event.data);
+      // A worker that cannot start or crashed is gone with its run: the next Start makes a new one,
+      // which continues from the model on screen (configure's resume).
+      w.onerror = (event) => {
+        event.preventDefault?.();
+        w.terminate();
+        if (worker === w) worker = null;
+        store.setState({ configured: false });
+        failed(event.message || "the training worker stopped");
+      };
+      worker = w;
     }
     worker.postMessage(message);
+  };
+
+  /** The run on screen, to continue in a new worker after a crash. */
+  const current = (): ResumeFrom | undefined => {
+    const { model, progress, history } = store.getState();
+    return model && progress && progress.step > 0 ? { model, epoch: progress.epoch, step: progress.step, history } : undefined;
   };
 
   const configure = async (resume?: ResumeFrom) => {
@@ -98,13 +127,13 @@ export function createTrainer(deps: TrainerDeps) {
     return true;
   };
 
-  const ensureConfigured = async () => store.getState().configured || (await configure());
+  const ensureConfigured = async () => store.getState().configured || (await configure(current()));
 
   return {
     store,
     setSettings(patch: Partial<TrainSettings>) {
       runId += 1;
-      store.setState((s) => ({ settings: { ...s.settings, ...patch }, configured: false, progress: null, history: [], model: null }));
+      store.setState((s) => ({ settings: { ...s.settings, ...patch }, configured: false, progress: null, history: [], model: null, stop: null }));
     },
     async start() {
       if (await ensureConfigured()) post({ type: "start" });
@@ -119,7 +148,7 @@ export function createTrainer(deps: TrainerDeps) {
       runId += 1;
       if (store.getState().configured) post({ type: "reset", run: runId });
       // Nothing of the old run stays on screen; the worker's reply brings the new run's first state.
-      store.setState({ history: [], progress: null, model: null });
+      store.setState({ history: [], progress: null, model: null, stop: null });
       forgetRun(deps.storage);
     },
     async resumeSaved() {

@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { useStore } from "zustand";
+import { defaultPairOf } from "../../model/pairs.ts";
+import { useAppState } from "../app/storeContext.ts";
 import { useT } from "../i18n/index.ts";
 import type { TrainingMessages } from "./messages.ts";
 import { useTrainerDeps } from "./deps.ts";
@@ -9,7 +11,8 @@ import { createTrainer, type Trainer, type TrainerState } from "./trainer.ts";
 
 export function useTrainer(): Trainer {
   const deps = useTrainerDeps();
-  const [trainer] = useState(() => createTrainer(deps));
+  const lang = useAppState((s) => s.lang);
+  const [trainer] = useState(() => createTrainer(deps, defaultPairOf(lang)));
   useEffect(() => () => trainer.dispose(), [trainer]);
   return trainer;
 }

@@ -16,7 +16,7 @@ import { corpus, memoryStorage, renderTraining } from "./harness.tsx";
 
 const model = modelFor(DEFAULT_SETTINGS, corpus);
 const point = (epoch: number) => ({ epoch, trainLoss: 2 - epoch / 10, trainAccuracy: 0, heldOutLoss: 2.3, heldOutAccuracy: 0 });
-const progress = (patch: Partial<Progress>): Progress => ({ status: "running", step: 14, epoch: 1, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: 2, trainingMs: 900, ...patch });
+const progress = (patch: Partial<Progress>): Progress => ({ status: "running", step: 14, epoch: 1, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: 2, trainingMs: 900, stop: null, ...patch });
 
 function storedRun(patch: Record<string, unknown>): Storage {
   const storage = memoryStorage();
@@ -67,7 +67,7 @@ describe("stored training settings", () => {
   it("opening the page with refused settings says which, and the form shows the defaults used", () => {
     renderTraining(storedRun({ settings: { ...DEFAULT_SETTINGS, learningRate: 1e9, epochs: 0 } }));
     expect(screen.getByRole("alert").textContent).toContain("Some saved settings could not be used (Learning rate, Epochs at most); the defaults are used instead.");
-    expect((screen.getByRole("combobox", { name: "Learning rate" }) as HTMLSelectElement).value).toBe(String(DEFAULT_SETTINGS.learningRate));
+    expect((screen.getByRole("textbox", { name: "Learning rate" }) as HTMLInputElement).value).toBe(String(DEFAULT_SETTINGS.learningRate));
   });
 
   it("a saved history holding null is read without it, and Continue it shows the chart instead of a white screen", async () => {

@@ -7,6 +7,7 @@ import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import userEvent from "@testing-library/user-event";
 import type { Corpus } from "../../../src/core/train/index.ts";
+import type { LanguagePair } from "../../../src/model/pairs.ts";
 import { AppStoreContext, useAppState } from "../../../src/ui/app/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
@@ -18,11 +19,14 @@ import type { FromWorker, ToWorker, WorkerPost } from "../../../src/ui/training/
 import type { WorkerLike } from "../../../src/ui/training/trainer.ts";
 import { TrainingView } from "../../../src/ui/training/TrainingView.tsx";
 
-export const corpus = JSON.parse(readFileSync(join(process.cwd(), "public/corpus/en-fr.json"), "utf8")) as Corpus;
+/** A pair's corpus as public/corpus holds it. */
+export const corpusOf = (pair: LanguagePair) => JSON.parse(readFileSync(join(process.cwd(), `public/corpus/${pair}.json`), "utf8")) as Corpus;
+export const corpus = corpusOf("en-fr");
 
 export class FakeWorker implements WorkerLike {
   readonly sent: ToWorker[] = [];
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   postMessage(message: ToWorker): void {
     this.sent.push(message);
@@ -73,7 +77,7 @@ export function renderTraining(storage: Storage = memoryStorage(), ui: ReactNode
       workers.push(w);
       return w;
     },
-    loadCorpus: async () => corpus,
+    loadCorpus: async (pair: LanguagePair) => (pair === "en-fr" ? corpus : corpusOf(pair)),
     storage,
   };
   const app = createAppStore({ lesson: "train", ...state });

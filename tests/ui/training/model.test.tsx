@@ -9,7 +9,7 @@ import { corpus, memoryStorage, renderTraining } from "./harness.tsx";
 
 const settings = { ...DEFAULT_SETTINGS, score: "dot" as const };
 const model = modelFor(settings, corpus);
-const progress: Progress = { status: "paused", step: 14, epoch: 1, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: 2, trainingMs: 900 };
+const progress: Progress = { status: "paused", step: 14, epoch: 1, batch: 0, batchesPerEpoch: 14, epochs: 30, loss: 2, trainingMs: 900, stop: null };
 const point = { epoch: 1, trainLoss: 2.1, trainAccuracy: 0, heldOutLoss: 2.3, heldOutAccuracy: 0 };
 
 async function trainOneEpoch(t: ReturnType<typeof renderTraining>) {
