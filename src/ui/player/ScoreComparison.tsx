@@ -4,9 +4,7 @@
 // weights α_j = softmax(e)_j the model attends with.
 
 import { useMemo, useState } from "react";
-import { softmax } from "../../core/activations.ts";
-import { scores } from "../../core/attention.ts";
-import type { ScoreKind, Seq2SeqModel } from "../../core/model.ts";
+import type { ScoreKind } from "../../core/model.ts";
 import type { DecoderStep, Trace } from "../../core/trace.ts";
 import { SymbolText } from "../editor/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
@@ -30,14 +28,13 @@ export interface ScoreRow {
   readonly token: string;
 }
 
-/** e and α of decoder step t' (or its last, for a shorter output) of each model's own trace: its query (s_{t'} or s_{t'-1}) against its states h_j. */
-export function compareScores(traces: readonly Trace[], t: number, models: readonly Seq2SeqModel[]): ScoreRow[] {
-  return models.map((m, i) => {
-    const steps = traces[i]!.steps.filter((s): s is DecoderStep => s.kind === "decoder");
+/** e and α of decoder step t' (or its last, for a shorter output) in each model's own trace: its query (s_{t'} or s_{t'-1}) against its states h_j, as the forward pass recorded them. */
+export function compareScores(traces: readonly Trace[], t: number): ScoreRow[] {
+  return traces.map((trace) => {
+    const steps = trace.steps.filter((s): s is DecoderStep => s.kind === "decoder");
     const step = steps[Math.min(t, steps.length) - 1]!;
-    const attention = m.decoder.attention!;
-    const { e } = scores(attention, attention.query === "current" ? step.s_t : step.s_prev, traces[i]!.H);
-    return { score: attention.score, e, alpha: softmax(e), token: step.token };
+    const { score, e, alpha } = step.attention!;
+    return { score, e, alpha, token: step.token };
   });
 }
 
@@ -59,7 +56,7 @@ export function ScoreComparison(props: WidgetProps) {
   const error = results[0]!.error;
   const steps = trace ? Math.max(...traces.map((tr) => tr.steps.filter((s) => s.kind === "decoder").length)) : 1;
   const at = Math.min(wanted, steps);
-  const rows = useMemo(() => (trace ? compareScores(traces, at, models) : []), [trace, at, ...traces, ...models]);
+  const rows = useMemo(() => (trace ? compareScores(traces, at) : []), [trace, at, ...traces]);
   const slider = (
     <label>
       {t.comparisons.queryFor(at, query)}

@@ -64,11 +64,11 @@ describe("DecoderComparison", () => {
 });
 
 describe("ScoreComparison", () => {
-  it.each(["current", "previous"] as const)("compareScores(traces, t, models) scores each model's own query (%s state) against its own states, which gives the weights its trace attends with", (query) => {
+  it.each(["current", "previous"] as const)("compareScores(traces, t) scores each model's own query (%s state) against its own states, which gives the weights its trace attends with", (query) => {
     const models = scoreComparisonChoices({ query }).map((c) => presetModel(c));
     const traces = models.map((m) => forward(m, "I love you"));
     for (const t of [1, 2]) {
-      const rows = compareScores(traces, t, models);
+      const rows = compareScores(traces, t);
       expect(rows.map((r) => r.score)).toEqual(["dot", "scaled", "general", "additive"]);
       for (const [i, row] of rows.entries()) {
         const step = traces[i]!.steps.filter((s) => s.kind === "decoder")[t - 1]!;
@@ -85,7 +85,7 @@ describe("ScoreComparison", () => {
     const model = presetModel({ ...choice, query: "previous" });
     const trace = forward(model, "I love you");
     const last = trace.steps.filter((s) => s.kind === "decoder").length;
-    expect(compareScores([trace], last + 3, [model])[0]!.token).toBe(compareScores([trace], last, [model])[0]!.token);
+    expect(compareScores([trace], last + 3)[0]!.token).toBe(compareScores([trace], last)[0]!.token);
   });
 
   it("rendering it shows one trained panel per score, querying with the current state, with a picture of e and α and the word its model writes; at t′ = 1 each puts at least 0.8 on “I”", async () => {
