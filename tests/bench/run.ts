@@ -2,13 +2,14 @@
 // Benches report and never fail on a missed target; see docs/bench.md.
 
 import { cpus, loadavg } from "node:os";
+import { largeSection } from "./largeModel.ts";
 import { lstmSection } from "./lstmEncoder.ts";
 import { type Section, formatSection } from "./report.ts";
 import { trainSection } from "./trainStep.ts";
 import { weightsSection } from "./weightsLatency.ts";
 
 /** Every section, in the order they run. Add new ones here. */
-const SECTIONS: readonly Section[] = [lstmSection, weightsSection, trainSection];
+const SECTIONS: readonly Section[] = [lstmSection, weightsSection, trainSection, largeSection];
 
 function selected(argv: readonly string[]): readonly Section[] {
   const at = argv.indexOf("--only");

@@ -15,7 +15,7 @@ const DIST = join(ROOT, "test-results", "bench-dist");
 const CHROMIUM = "/usr/bin/chromium";
 /** Edits per case: enough for a stable 95th percentile. */
 const EDITS = 300;
-const TARGET_MS = 16;
+export const TARGET_MS = 16;
 /** Edits of the traced pass that splits the main thread's CPU time. */
 const CPU_EDITS = 60;
 
@@ -56,7 +56,7 @@ const CASES: readonly Case[] = [
 ];
 
 /** Installed in the page: for each pointermove during a drag, the time from the event to after the next paint. */
-function probe(): void {
+export function probe(): void {
   const w = window as unknown as { __latency: { total: number; work: number }[] };
   w.__latency = [];
   window.addEventListener(
@@ -81,7 +81,7 @@ function probe(): void {
   );
 }
 
-function build(): string {
+export function build(): string {
   if (process.env.BENCH_DIST) return process.env.BENCH_DIST;
   const result = spawnSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", DIST, "--emptyOutDir"], { cwd: ROOT, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}${result.stderr}`);
@@ -99,7 +99,7 @@ function playgroundHash(dist: string): { hash: string; model: string } {
   return { hash: "#/playground", model: "the untrained demo model (no preset in this build)" };
 }
 
-function percentile(values: readonly number[], q: number): number {
+export function percentile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
@@ -107,14 +107,14 @@ function percentile(values: readonly number[], q: number): number {
 }
 
 /** Main-thread CPU per edit, in ms, from a Chromium trace: thread time, so other processes on the machine do not inflate it. */
-interface CpuSplit {
+export interface CpuSplit {
   readonly total: number;
   readonly script: number;
   readonly layout: number;
   readonly paint: number;
 }
 
-function cpuPerEdit(trace: Buffer, edits: number): CpuSplit {
+export function cpuPerEdit(trace: Buffer, edits: number): CpuSplit {
   type Event = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } };
   const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: Event[] }).traceEvents;
   const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
@@ -138,9 +138,9 @@ function cpuPerEdit(trace: Buffer, edits: number): CpuSplit {
  * painted; the button stays down. One pixel up is one step of the weight, so each move is one edit;
  * the moves turn down again halfway, so the value stays in the range it started in. Returns the last y.
  */
-async function drag(page: Page, x: number, y: number): Promise<number> {
-  for (let k = 1; k <= EDITS; k++) {
-    y += k <= EDITS / 2 ? -1 : 1;
+export async function drag(page: Page, x: number, y: number, edits = EDITS): Promise<number> {
+  for (let k = 1; k <= edits; k++) {
+    y += k <= edits / 2 ? -1 : 1;
     await page.mouse.move(x, y);
     await page.waitForFunction((n) => (window as unknown as { __latency: unknown[] }).__latency.length >= n, k);
   }

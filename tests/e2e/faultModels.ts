@@ -1,5 +1,5 @@
 // Model files the fault tests import (faults.spec.ts), written into the test's own output folder:
-// a 150,000-word vocabulary (about 5 MB, under the 8 MB import cap) and weights near the largest
+// a 150,000-word vocabulary (about 5 MB, well under the import cap) and weights near the largest
 // float, whose forward pass overflows. Both are the LSTM fixture with its output layer replaced.
 
 import { readFile, writeFile } from "node:fs/promises";

@@ -127,7 +127,7 @@ test("opening #/train with a stored run whose history holds null and whose setti
   await page.screenshot({ path: join(SCREENSHOTS, "faults-train-repaired-1280-light.png"), fullPage: true });
 });
 
-test("importing a 150,000-word model (under the 8 MB cap) shows it with a paged weight grid and the other tokens as one bar", async ({ page }) => {
+test("importing a 150,000-word model (under the import cap) shows it with a paged weight grid and the other tokens as one bar", async ({ page }) => {
   const file = test.info().outputPath("big-vocabulary.json");
   await writeBigVocabulary(file);
   await page.goto("/#/playground");

@@ -425,7 +425,7 @@ export const en = {
       export: "Export model",
       import: "Import a model file",
       drop: "or drop one here",
-      tooLarge: (file: string, mb: number) => `${file}: ${mb} MB is larger than any model file of this site; nothing was changed.`,
+      tooLarge: (file: string, mb: number) => `${file}: ${mb} MB is more than a model file may have here (134.2 MB, 128 MiB); nothing was changed.`,
       unreadable: (file: string) => `${file} could not be read; nothing was changed.`,
       more: (n: number) => `… and ${n} more`,
       imported: (file: string, name: string) => `Imported ${file}: the player now shows ${name}.`,

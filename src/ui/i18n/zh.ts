@@ -417,7 +417,7 @@ export const zh: Messages = {
       export: "导出模型",
       import: "导入模型文件",
       drop: "或拖放到这里",
-      tooLarge: (file, mb) => `${file}：${mb} MB，比本站任何模型文件都大；没有做任何改动。`,
+      tooLarge: (file, mb) => `${file}：${mb} MB，超过了模型文件在这里的上限（134.2 MB，即 128 MiB）；没有做任何改动。`,
       unreadable: (file) => `无法读取 ${file}；没有做任何改动。`,
       more: (n) => `……还有 ${n} 处`,
       imported: (file, name) => `已导入 ${file}：播放器现在显示 ${name}。`,

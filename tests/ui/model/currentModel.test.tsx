@@ -5,7 +5,7 @@ import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { serializeModel } from "../../../src/model/convert.ts";
 import { stringifyModelFile } from "../../../src/model/stringify.ts";
-import { readText } from "../../../src/ui/editor/FilesSection.tsx";
+import { MAX_IMPORT_BYTES, readText } from "../../../src/ui/editor/FilesSection.tsx";
 import { presetId } from "../../../src/ui/model/sources.ts";
 import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
@@ -73,6 +73,19 @@ describe("the player's model", () => {
     // A new choice starts the cursor over; the last step shows the whole output.
     act(() => s.player.getState().setStep(99));
     await waitFor(() => expect(outputText()).toContain(forward(other, DEFAULT_STATE.sentence).output.text));
+  });
+
+  it("a file over the import limit is refused before it is read, with its size, and changes nothing", async () => {
+    const s = renderEditor();
+    const input = await screen.findByLabelText("Import a model file", {}, { timeout: 30_000 });
+    const huge = new File(["{}"], "huge.json", { type: "application/json" });
+    Object.defineProperty(huge, "size", { value: MAX_IMPORT_BYTES + 100_000 });
+    const read = vi.spyOn(FileReader.prototype, "readAsText");
+    await s.user.upload(input, huge);
+    expect((await screen.findByRole("alert", {}, { timeout: 30_000 })).textContent).toContain("huge.json: 134.3 MB is more than a model file may have here (134.2 MB, 128 MiB); nothing was changed.");
+    expect(read).not.toHaveBeenCalled();
+    expect(s.models.getState().imported).toBeNull();
+    read.mockRestore();
   });
 
   it("dropping a model file on the import area imports it, and dropping a broken one changes nothing", async () => {
