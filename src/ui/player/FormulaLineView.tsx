@@ -43,9 +43,7 @@ export const FormulaLineView = memo(function FormulaLineView({ katex, line }: { 
           <span className="formula-chunk" key={c}>
             {chunk.map((piece, p) => (
               <span className="formula-piece" key={p}>
-                {piece.map((seg, i) => (
-                  <SegmentView key={i} katex={katex} seg={seg} line={line} />
-                ))}
+                {piece.map((seg, i) => segmentView(i, katex, seg, line))}
               </span>
             ))}
           </span>
@@ -55,13 +53,22 @@ export const FormulaLineView = memo(function FormulaLineView({ katex, line }: { 
   );
 });
 
-function SegmentView({ katex, seg, line }: { katex: Katex; seg: Segment; line: FormulaLine }) {
+/**
+ * A segment: a value, drawn again whenever its numbers change, or a TeX run, which depends on its
+ * TeX and binding only. Edits change a line's values at every frame, never its TeX: memo keeps the
+ * TeX runs (most of a line) out of the render.
+ */
+function segmentView(key: number, katex: Katex, seg: Segment, line: FormulaLine) {
   const id = seg.key ? line.bindings[seg.key] : undefined;
-  if (seg.kind === "value") return <Value value={line.values[seg.name]} id={id} />;
-  // Empty groups on both sides keep TeX's spacing around a relation or operator at a cut.
-  const html = renderTex(katex, `{}${seg.tex}{}`);
-  return id ? <Term id={id} html={html} /> : <Html html={html} />;
+  if (seg.kind === "value") return <Value key={key} value={line.values[seg.name]} id={id} />;
+  return <TexRun key={key} katex={katex} tex={seg.tex} id={id} />;
 }
+
+const TexRun = memo(function TexRun({ katex, tex, id }: { katex: Katex; tex: string; id: SymId | undefined }) {
+  // Empty groups on both sides keep TeX's spacing around a relation or operator at a cut.
+  const html = renderTex(katex, `{}${tex}{}`);
+  return id ? <Term id={id} html={html} /> : <Html html={html} />;
+});
 
 function useTermClass(base: string, id: SymId | undefined) {
   const { hovered, setHovered } = useHover();
@@ -69,11 +76,22 @@ function useTermClass(base: string, id: SymId | undefined) {
   return { className: linked(hovered, id) ? `${base} formula-term is-hovered` : `${base} formula-term`, ...hoverHandlers(id, setHovered) };
 }
 
-function Value({ value, id }: { value: FormulaValue | undefined; id: SymId | undefined }) {
-  if (value === undefined) return <span className="formula-num">?</span>;
-  if (typeof value === "number") return <NumberValue value={value} id={id} />;
-  return <VectorValue values={value} id={id} />;
+/** Equal when they show the same numbers: an edit leaves most of a step's values as they were. */
+function sameValue(a: FormulaValue | undefined, b: FormulaValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || typeof a === "number" || typeof b === "number" || a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (!Object.is(a[k], b[k])) return false;
+  return true;
 }
+
+const Value = memo(
+  function Value({ value, id }: { value: FormulaValue | undefined; id: SymId | undefined }) {
+    if (value === undefined) return <span className="formula-num">?</span>;
+    if (typeof value === "number") return <NumberValue value={value} id={id} />;
+    return <VectorValue values={value} id={id} />;
+  },
+  (a, b) => a.id === b.id && sameValue(a.value, b.value),
+);
 
 function NumberValue({ value, id }: { value: number; id: SymId | undefined }) {
   const props = useTermClass("formula-num", id);

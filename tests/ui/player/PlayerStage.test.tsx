@@ -71,6 +71,20 @@ describe("FormulaPanel", () => {
     expect(vector.textContent).toContain("…");
   });
 
+  it("new numbers in a line (a weight edit) show at once, in a new array or in a number, while the TeX around them stays", async () => {
+    const line = (f: number[], b: number) => ({ key: "l", caption: "forget gate", tex: "f_1 = ⟨f⟩ + ⟨b⟩", values: { f, b }, bindings: {} });
+    const { rerender } = render(<FormulaPanel title="Encoder, t = 1" lines={[line([0.25, 0.5], 1)]} />);
+    await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
+    const tex = formulas().querySelector(".katex")!;
+    expect(formulas().textContent).toContain("(0.250, 0.500)");
+    rerender(<FormulaPanel title="Encoder, t = 1" lines={[line([0.25, 0.75], 1)]} />);
+    expect(formulas().textContent).toContain("(0.250, 0.750)");
+    rerender(<FormulaPanel title="Encoder, t = 1" lines={[line([0.25, 0.75], 2)]} />);
+    expect(formulas().textContent).toContain("2.000");
+    expect(formulas().textContent).not.toContain("1.000");
+    expect(formulas().querySelector(".katex"), "the TeX run was typeset again").toBe(tex);
+  });
+
   it("stepping to a decoder step folds the cell's working behind one disclosure, which names how many formulas it holds", async () => {
     const store = createAppStore();
     store.getState().setStep(firstDecoderIndex(expectedTrace()));
