@@ -20,7 +20,7 @@ function recordFonts(page: Page, { orChineseFont = false } = {}): string[] {
   return fonts;
 }
 
-/** The Han characters of an element's text, and the glyphs Chromium drew for it with a web font (DevTools protocol). */
+/** The Han characters of an element's text, and the glyphs Chromium drew for it with the bundled Noto Sans SC (DevTools protocol). */
 async function hanGlyphs(page: Page, selector: string): Promise<{ han: number; drawn: number }> {
   const text = (await page.locator(selector).first().textContent()) ?? "";
   const cdp = await page.context().newCDPSession(page);
@@ -30,7 +30,8 @@ async function hanGlyphs(page: Page, selector: string): Promise<{ han: number; d
   const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
   const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
   await cdp.detach();
-  const drawn = fonts.filter((f) => f.isCustomFont).reduce((n, f) => n + f.glyphCount, 0);
+  // A face that lacks the characters still "draws" them, as its own empty boxes: count the bundled font's glyphs only.
+  const drawn = fonts.filter((f) => f.isCustomFont && /Noto Sans SC/u.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0);
   return { han: [...text.matchAll(/\p{Script=Han}/gu)].length, drawn };
 }
 
@@ -85,6 +86,26 @@ test("an English page on the English → Chinese pair draws the decoder's Chines
   for (let i = 0; i < marked; i++) {
     const { han, drawn } = await hanGlyphs(page, `[data-han="${i}"]`);
     expect(drawn, `glyphs of Chinese word ${i} drawn with Noto Sans SC`).toBeGreaterThanOrEqual(han);
+  }
+});
+
+test("the Chinese words inside a player's formulas (y₃ = “中国”, typeset by KaTeX) are drawn with Noto Sans SC, not as boxes", async ({ page }) => {
+  await page.goto("/#/zh/playground");
+  await waitForContent(page);
+  await page.getByRole("button", { name: "最后一步" }).click();
+  const panel = page.getByRole("region", { name: "这一步的公式" });
+  await panel.locator(".katex").first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  // The innermost KaTeX spans whose own text holds Han characters (CSS.getPlatformFontsForNode reads a node's own text).
+  const marked = await panel.evaluate((el) => {
+    const spans = [...el.querySelectorAll(".katex-html span")].filter((s) => [...s.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? "")));
+    spans.forEach((s, i) => s.setAttribute("data-han-tex", String(i)));
+    return spans.length;
+  });
+  expect(marked, "Chinese words in the formulas of the last step").toBeGreaterThan(0);
+  for (let i = 0; i < marked; i++) {
+    const { han, drawn } = await hanGlyphs(page, `[data-han-tex="${i}"]`);
+    expect(drawn, `glyphs of formula word ${i} drawn with Noto Sans SC`).toBeGreaterThanOrEqual(han);
   }
 });
 
