@@ -79,7 +79,7 @@ export const OwnDataSection = memo(function OwnDataSection({ trainer }: { readon
         <label htmlFor={ids.paste}>{m.paste}</label>
         <textarea id={ids.paste} rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} disabled={locked} />
         <div className="training-buttons">
-          <button type="button" disabled={locked || pasted.trim() === ""} onClick={() => load(pasted, "pasted pairs")}>
+          <button type="button" disabled={locked || pasted.trim() === ""} onClick={() => load(pasted, m.pastedName)}>
             {m.usePasted}
           </button>
           {own && (
@@ -98,11 +98,11 @@ export const OwnDataSection = memo(function OwnDataSection({ trainer }: { readon
       </div>
       <p className="training-rule">{m.optionsNote}</p>
       <p className="training-own-status training-wide" role="status">
-        {busy ? m.reading : own ? `${m.loaded(own.name, own.stats)} ${m.notSaved}` : ""}
+        {busy ? m.reading : own ? `${m.loaded(own.name, own.stats)}${m.sep}${m.notSaved}` : ""}
       </p>
       {problem && (
         <p className="training-error training-wide" role="alert">
-          {m.problem(problem)} {m.refused}
+          {`${m.problem(problem)}${m.sep}${m.refused}`}
         </p>
       )}
     </fieldset>

@@ -16,6 +16,9 @@ const en = {
   file: "Sentence-pair file (.tsv, .txt)",
   paste: "Or paste pairs, one per line: source, a tab, target",
   usePasted: "Use the pasted pairs",
+  pastedName: "pasted pairs",
+  /** Between two sentences of a message. */
+  sep: " ",
   maxTokens: "Tokens per side at most",
   minCount: "Minimum word count",
   maxPairs: "Pairs at most",
@@ -42,6 +45,8 @@ const zh: OwnDataMessages = {
   file: "句对文件（.tsv、.txt）",
   paste: "或粘贴句对，每行：源句、制表符、目标句",
   usePasted: "使用粘贴的句对",
+  pastedName: "粘贴的句对",
+  sep: "",
   maxTokens: "每边最多词数",
   minCount: "最少出现次数",
   maxPairs: "最多句对数",

@@ -78,6 +78,6 @@ describe("own sentence pairs", () => {
     area.focus();
     await t.user.paste("a\tb\n\t目标");
     await t.user.click(screen.getByRole("button", { name: zh.usePasted }));
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe(`第 2 行：源句为空。 ${zh.refused}`));
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe(`第 2 行：源句为空。${zh.refused}`));
   });
 });
