@@ -71,6 +71,17 @@ describe("own sentence pairs", () => {
     expect(model.target.vocab).toContain("salut");
   });
 
+  it("a new minimum word count reads the pasted pairs again: words seen once become <unk>", async () => {
+    const t = renderTraining();
+    await paste(t, PAIRS);
+    await waitFor(() => expect(screen.getByText(/vocabularies of 15 source and 18 target words/)).toBeTruthy());
+    const field = screen.getByRole("textbox", { name: m.minCount });
+    await t.user.clear(field);
+    await t.user.type(field, "2{Enter}");
+    // Only "!", "." (source) and "!", "ça" (target) occur twice or more in the nine training pairs.
+    await waitFor(() => expect(screen.getByText(/vocabularies of 5 source and 5 target words/)).toBeTruthy());
+  });
+
   it("the Chinese edition words a problem in Chinese, with its line", async () => {
     const t = renderTraining(undefined, undefined, { lang: "zh" });
     const zh = OWN_DATA_MESSAGES.zh;
