@@ -2,6 +2,7 @@
 // architecture and language pair (src/core/train/recipe.ts), through the same runner the browser
 // uses for training on demand, so a preset and the same choice trained in the page are bit-identical:
 //   npm run train -- --all | --preset NAME [--preset NAME …]  [--no-index]
+//   npm run train -- --corpus FILE.tsv --out MODEL.json [--epochs N] [architecture …] (trainCorpus.ts)
 // writes each model file (weights rounded as the recipe says; the recipe, seeds, loss, accuracies and
 // alignment weights in `meta`) and updates public/models/index.json. See docs/training.md.
 
@@ -12,8 +13,9 @@ import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type Seq2SeqModel } from "..
 import { advanceRecipe, finishRecipe, recipeFor, recipeProgress, recipeTitle, startRecipe, type Corpus, type RecipeProgress, type RecipeChoice, type RecipePair, type RecipeResult } from "../src/core/train/index.ts";
 import { serializeModel, stringifyModelFile } from "../src/model/index.ts";
 import { formatJson } from "../src/model/stringify.ts";
+import { corpusMain } from "./trainCorpus.ts";
 
-export const USAGE = "usage: npm run train -- --all | --preset NAME [--preset NAME …]  [--no-index]";
+export const USAGE = "usage: npm run train -- --all | --preset NAME [--preset NAME …]  [--no-index] | --corpus FILE.tsv --out MODEL.json [--epochs N] …";
 const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
 export const PRESET_LIST = join(ROOT, "scripts/presets/recurrent.json");
 const INDEX = join(ROOT, "public/models/index.json");
@@ -150,6 +152,10 @@ function runSpec(spec: PresetSpec): Record<string, unknown> {
 
 /** Trains every preset named in argv, writes the model files and the index; a failed preset does not stop the others. */
 export function main(argv: readonly string[]): void {
+  if (argv.includes("--corpus")) {
+    process.exitCode = corpusMain(argv, (path, text) => writeFileSync(path, text), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`));
+    return;
+  }
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);

@@ -11,6 +11,8 @@ import type { SourceToken } from "./trace.ts";
 const ELIDED = /^(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'(.+)$/u;
 const PUNCT = /[.,!?;:"“”«»()[\]{}¿¡…]/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The marks PUNCT drops unless the vocabulary holds them (for callers that keep every one: own data's normalisation). */
+export const PUNCTUATION: ReadonlySet<string> = new Set(Array.from('.,!?;:"“”«»()[]{}¿¡…'));
 
 /** The words of a sentence, before vocabulary lookup: "Je t'aime!" → ["je", "t'", "aime"]; marks in `keep` stay as words. */
 export function splitWords(text: string, keep: ReadonlySet<string> = new Set()): string[] {
@@ -57,13 +59,31 @@ function fallback(piece: string, known: ReadonlySet<string>): string[] | undefin
   return piece.includes("'") && parts.length > 0 && parts.every((p) => known.has(p)) ? parts : undefined;
 }
 
+interface VocabLookup {
+  readonly index: ReadonlyMap<string, number>;
+  readonly known: ReadonlySet<string>;
+  readonly marks: ReadonlySet<string>;
+}
+
+// Vocabularies are never mutated, so a lookup is built once per array: a corpus of thousands of
+// sentences over a vocabulary of thousands of words would otherwise rebuild it per sentence.
+const lookups = new WeakMap<readonly string[], VocabLookup>();
+
+function lookupOf(vocab: readonly string[]): VocabLookup {
+  let found = lookups.get(vocab);
+  if (!found) {
+    const index = new Map<string, number>();
+    vocab.forEach((tok, i) => index.set(tok, i));
+    found = { index, known: new Set(vocab), marks: new Set(vocab.filter((tok) => tok.length === 1 && tok.match(PUNCT) !== null)) };
+    lookups.set(vocab, found);
+  }
+  return found;
+}
+
 /** The tokens of a sentence against a vocabulary. Shape: one entry per token, in order. */
 export function tokenize(text: string, vocab: readonly string[]): SourceToken[] {
-  const index = new Map<string, number>();
-  vocab.forEach((tok, i) => index.set(tok, i));
-  const known = new Set(vocab);
+  const { index, known, marks } = lookupOf(vocab);
   const unk = index.get(SPECIAL_TOKENS.unk) ?? -1;
-  const marks = new Set(vocab.filter((tok) => tok.length === 1 && tok.match(PUNCT) !== null));
   const out: SourceToken[] = [];
   for (const word of splitWords(text, marks)) {
     const pieces = CJK.test(word) && !known.has(word) ? segmentCjk(word, known) : [word];

@@ -22,10 +22,19 @@ export function greedyTranslation(model: Seq2SeqModel, source: readonly number[]
   return { ids: [...trace.output.ids], stop: trace.output.stop };
 }
 
+/** The greedy translation of pair.source with room for pair.target and its <eos>. */
+export function greedyFor(model: Seq2SeqModel, pair: Pair): { ids: number[]; stop: "eos" | "limit" } {
+  return greedyTranslation(model, pair.source, Math.max(model.decoding.maxLength, pair.target.length + 1));
+}
+
+/** Whether a translation is exactly `target` followed by <eos>. */
+export function isExact(out: { readonly ids: readonly number[]; readonly stop: "eos" | "limit" }, target: readonly number[]): boolean {
+  return out.stop === "eos" && out.ids.length === target.length && out.ids.every((id, i) => id === target[i]);
+}
+
 /** Whether the greedy translation of pair.source is exactly pair.target followed by <eos>. */
 export function translatesExactly(model: Seq2SeqModel, pair: Pair): boolean {
-  const out = greedyTranslation(model, pair.source, Math.max(model.decoding.maxLength, pair.target.length + 1));
-  return out.stop === "eos" && out.ids.length === pair.target.length && out.ids.every((id, i) => id === pair.target[i]);
+  return isExact(greedyFor(model, pair), pair.target);
 }
 
 /** Loss, sentence accuracy and token accuracy over `pairs` (which must not be empty). */

@@ -5,10 +5,15 @@ export { initTraining, trainStep, trainNext, trainEpoch, type TrainConfig, type 
 export { adam, initOptimizer, optimizerStep, type OptimizerConfig, type OptimizerState, type SgdConfig, type AdamConfig } from "./optimizers.ts";
 export { clipGradients, gradNorm } from "./clip.ts";
 export { permutation, batchAt, batchesPerEpoch, epochSeed } from "./shuffle.ts";
-export { evaluate, greedyTranslation, translatesExactly, type Evaluation } from "./evaluate.ts";
+export { evaluate, greedyTranslation, greedyFor, isExact, translatesExactly, type Evaluation } from "./evaluate.ts";
 export { paramValues, roundModel, withParams } from "./params.ts";
 export { corpusPairs, fullCorpus, sentenceIds, type Corpus, type CorpusExtension, type CorpusSentence } from "./corpus.ts";
 export { runCheck, runChecks, minWeight, type TranslationCheck, type CheckResult } from "./checks.ts";
 export { recipeFor, recipeTitle, RECIPE_VERSION, PAIR_CHECKS, MIN_ALIGNMENT, SCALED_PREVIOUS_ALIGNMENT, type Recipe, type RecipeChoice, type RecipePair, type RecipeTraining } from "./recipe.ts";
 export { startRecipe, advanceRecipe, recipeProgress, type RecipeRun, type RecipeProgress, type RecipePhase, type SeedOutcome, type StopReason } from "./runner.ts";
 export { finishRecipe, type RecipeResult } from "./finish.ts";
+export { corpusModel, type CorpusModelOptions } from "./corpusModel.ts";
+export { corpusBleu, BLEU_ORDER, type Bleu } from "./bleu.ts";
+export { translationScores, type TranslationScores } from "./translationScores.ts";
+export { buildOwnCorpus, describeOwnDataProblem, OWN_DATA_DEFAULTS, OWN_DATA_LIMITS, type OwnDataOptions, type OwnCorpusStats, type OwnCorpusResult } from "./ownCorpus.ts";
+export { MAX_CORPUS_BYTES, type OwnDataProblem } from "./pairFile.ts";

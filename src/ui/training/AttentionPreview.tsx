@@ -19,8 +19,9 @@ export const AttentionPreview = memo(function AttentionPreview({ trainer }: { re
   const all = useT();
   const model = useTrainerState(trainer, (s) => s.model);
   const corpus = useTrainerState(trainer, (s) => s.settings.corpus);
+  const ownExample = useTrainerState(trainer, (s) => s.own?.example);
   const [typed, setTyped] = useState<string | null>(null);
-  const sentence = typed ?? PAIR_EXAMPLES[corpus];
+  const sentence = typed ?? ownExample ?? PAIR_EXAMPLES[corpus];
   const id = useId();
   const ref = useRef<SVGSVGElement>(null);
 

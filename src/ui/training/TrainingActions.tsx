@@ -10,7 +10,7 @@ import { PLAYGROUND } from "../app/urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { downloadText, fileStem } from "../share/download.ts";
 import { choiceOfSettings, type EpochPoint, type Progress, type TrainSettings } from "./protocol.ts";
-import type { Trainer } from "./trainer.ts";
+import type { OwnData, Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
 /**
@@ -18,9 +18,11 @@ import { useTrainerState, useTrainingT } from "./useTrainer.ts";
  * "untrained weights" note) only once at least one update was made, and the held-out accuracy (which
  * the playground shows) only when the weights are those the last epoch's evaluation measured.
  */
-export function withTrainingMeta(model: Seq2SeqModel, settings: TrainSettings, progress: Progress | null, history: readonly EpochPoint[]): Seq2SeqModel {
+export function withTrainingMeta(model: Seq2SeqModel, settings: TrainSettings, progress: Progress | null, history: readonly EpochPoint[], own?: OwnData | null): Seq2SeqModel {
   const last = history.at(-1);
-  const training = { ...settings, steps: progress?.step ?? 0, epochs: progress?.epoch ?? 0, ...(last ? { trainAccuracy: last.trainAccuracy, heldOutAccuracy: last.heldOutAccuracy } : {}) };
+  const ownData = own ? { ownData: { file: own.name, ...own.options, ...own.stats } } : {};
+  const scores = last ? { trainAccuracy: last.trainAccuracy, heldOutAccuracy: last.heldOutAccuracy, ...(last.heldOutBleu !== undefined ? { heldOutBleu: last.heldOutBleu } : {}) } : {};
+  const training = { ...settings, steps: progress?.step ?? 0, epochs: progress?.epoch ?? 0, ...scores, ...ownData };
   const measured = last !== undefined && progress !== null && progress.epoch === last.epoch && progress.batch === 0;
   return { ...model, meta: { ...model.meta, trained: (progress?.step ?? 0) > 0, training, ...(measured ? { heldOutAccuracy: last.heldOutAccuracy } : {}) } };
 }
@@ -30,14 +32,16 @@ export function withTrainingMeta(model: Seq2SeqModel, settings: TrainSettings, p
  * model when its choice builds that architecture), and the app's pair and choice set to exactly the
  * ones it was trained with, score and query included even where the decoder does not read them.
  */
-export function useSendToPlayer(): (model: Seq2SeqModel, settings: TrainSettings) => void {
+export function useSendToPlayer(): (model: Seq2SeqModel, settings: TrainSettings, sentence?: string) => void {
   const { store } = useModelContext();
   const app = useAppStore();
-  return (model, settings) => {
+  return (model, settings, sentence) => {
     store.getState().importModel(model, model.name);
     const a = app.getState();
     a.setPair(settings.corpus);
     a.setChoice(choiceOfSettings(settings));
+    // A model of the reader's own pairs opens on one of their sentences (the pair's example would be <unk>s).
+    if (sentence !== undefined) a.setSentence(sentence);
     a.setLesson(PLAYGROUND);
   };
 }
@@ -52,14 +56,15 @@ export const TrainingActions = memo(function TrainingActions({ trainer }: { read
   // Weights that overflowed (NaN or ±∞) are no model: they are neither sent nor written to a file.
   const trained = (): Seq2SeqModel | null => {
     const s = trainer.store.getState();
-    const model = s.model && withTrainingMeta(s.model, s.settings, s.progress, s.history);
+    const model = s.model && withTrainingMeta(s.model, s.settings, s.progress, s.history, s.own);
     const usable = model !== null && validateModel(model).length === 0;
     setRefused(model !== null && !usable);
     return usable ? model : null;
   };
   const sendModel = () => {
     const model = trained();
-    if (model) send(model, trainer.store.getState().settings);
+    const { settings, own } = trainer.store.getState();
+    if (model) send(model, settings, own?.example);
   };
   const exportFile = () => {
     const model = trained();

@@ -3,7 +3,9 @@
 import type { TrainerNote } from "./trainer.ts";
 import type { TrainingMessages } from "./messages.ts";
 import { AttentionPreview } from "./AttentionPreview.tsx";
+import { HeldOutScores } from "./HeldOutScores.tsx";
 import { LossChart } from "./LossChart.tsx";
+import { OwnDataSection } from "./OwnDataSection.tsx";
 import { SettingsForm } from "./SettingsForm.tsx";
 import { TrainingActions } from "./TrainingActions.tsx";
 import { TrainingControls } from "./TrainingControls.tsx";
@@ -22,6 +24,7 @@ export function TrainingView({ compact = false }: { readonly compact?: boolean }
   const t = useTrainingT();
   const saved = useTrainerState(trainer, (s) => s.saved);
   const note = useTrainerState(trainer, (s) => s.note);
+  const ownId = useTrainerState(trainer, (s) => s.own?.id ?? 0);
   const { storage } = useTrainerDeps();
   return (
     <div className={compact ? "training training-compact" : "training"}>
@@ -38,11 +41,14 @@ export function TrainingView({ compact = false }: { readonly compact?: boolean }
         </div>
       )}
       <SettingsForm trainer={trainer} />
+      {!compact && <OwnDataSection trainer={trainer} />}
       <TrainingControls trainer={trainer} />
       <div className="training-pictures">
         <LossChart trainer={trainer} />
-        <AttentionPreview trainer={trainer} />
+        {/* A new corpus starts the preview again on one of its sentences. */}
+        <AttentionPreview key={ownId} trainer={trainer} />
       </div>
+      <HeldOutScores trainer={trainer} />
       <TrainingActions trainer={trainer} />
       {/* An unreadable saved run is said at the top, with its set-aside copy (TrainingNotices). */}
       <p className={note?.kind === "saved" || !note ? "training-note" : "training-note training-error"} role="status">

@@ -45,6 +45,8 @@ export interface EpochPoint {
   readonly trainAccuracy: number;
   readonly heldOutLoss: number;
   readonly heldOutAccuracy: number;
+  /** Corpus BLEU-4 of the held-out greedy translations, in [0, 1] (absent in runs saved before it was measured). */
+  readonly heldOutBleu?: number;
 }
 
 export type Status = "idle" | "running" | "paused" | "done";

@@ -2,11 +2,9 @@
 // posting progress at most every PROGRESS_INTERVAL_MS. trainWorker.ts only wires it to postMessage
 // and a timer, so Node tests can drive it with a fake clock. Imports src/core only.
 
-import { createModel, type ModelConfig } from "../../core/init.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { createRng } from "../../core/rng.ts";
 import type { Pair } from "../../core/teacherForcing.ts";
-import { adam, batchesPerEpoch, corpusPairs, evaluate, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
+import { adam, batchesPerEpoch, corpusModel, corpusPairs, evaluate, translationScores, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
 import { stopAfterEpoch, type StopReason } from "./stopping.ts";
 import { choiceOfSettings, PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings, type WorkerPost } from "./protocol.ts";
 
@@ -18,22 +16,17 @@ export function recipeOfSettings(settings: TrainSettings): Recipe {
 /**
  * The model a configuration trains, before any update: the recipe's architecture (src/core/train/recipe.ts)
  * with the reader's state width (settings.hidden, split between the two directions of a bidirectional
- * encoder) and seed, on the corpus with its extension.
+ * encoder) and seed, on the corpus with its extension (a bundled pair's, or the reader's own).
  */
 export function modelFor(settings: TrainSettings, corpus: Corpus): Seq2SeqModel {
-  const { model } = recipeOfSettings(settings);
-  const full = fullCorpus(corpus);
-  const n = model.encoder.bidirectional ? Math.max(1, Math.round(settings.hidden / 2)) : settings.hidden;
-  const config: ModelConfig = {
-    ...model,
-    name: `trained-${settings.corpus}-${settings.cell}-${settings.variant}${settings.variant === "attention" ? `-${settings.score}-${settings.query}` : ""}${settings.bidirectional ? "-bi" : ""}`,
-    description: "Trained in the browser on the Seq2Seq Lab corpus.",
-    sourceVocab: full.sourceVocab,
-    targetVocab: full.targetVocab,
-    encoder: { ...model.encoder, hidden: n },
-    decoder: { ...model.decoder, hidden: model.encoder.bidirectional ? 2 * n : n },
-  };
-  return createModel(config, createRng(settings.seed));
+  const own = corpus.name !== settings.corpus;
+  const arch = `${settings.cell}-${settings.variant}${settings.variant === "attention" ? `-${settings.score}-${settings.query}` : ""}${settings.bidirectional ? "-bi" : ""}`;
+  return corpusModel(recipeOfSettings(settings).model, corpus, {
+    hidden: settings.hidden,
+    seed: settings.seed,
+    name: own ? `trained-own-${arch}` : `trained-${settings.corpus}-${arch}`,
+    description: own ? `Trained in the browser on your own sentence pairs (${corpus.name}).` : "Trained in the browser on the Seq2Seq Lab corpus.",
+  });
 }
 
 export function optimizerFor(settings: TrainSettings): OptimizerConfig {
@@ -182,7 +175,8 @@ export class TrainingSession {
   private endEpoch(run: Run): void {
     const train = evaluate(run.state.model, run.train);
     const heldOut = evaluate(run.state.model, run.heldOut);
-    const point: EpochPoint = { epoch: run.state.epoch, trainLoss: train.loss, trainAccuracy: train.sentenceAccuracy, heldOutLoss: heldOut.loss, heldOutAccuracy: heldOut.sentenceAccuracy };
+    const bleu = translationScores(run.state.model, run.heldOut).bleu.bleu;
+    const point: EpochPoint = { epoch: run.state.epoch, trainLoss: train.loss, trainAccuracy: train.sentenceAccuracy, heldOutLoss: heldOut.loss, heldOutAccuracy: heldOut.sentenceAccuracy, heldOutBleu: bleu };
     run.history.push(point);
     run.stop = stopAfterEpoch(run.history, run.settings);
     if (run.stop) run.status = "done";

@@ -6,7 +6,9 @@
 
 import { createStore } from "zustand/vanilla";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import type { Corpus } from "../../core/train/index.ts";
+import type { Corpus } from "../../core/train/corpus.ts";
+import { OWN_DATA_DEFAULTS, type OwnCorpusResult, type OwnCorpusStats, type OwnDataOptions } from "../../core/train/ownCorpus.ts";
+import { MAX_CORPUS_BYTES, type OwnDataProblem } from "../../core/train/pairFile.ts";
 import { DEFAULT_SETTINGS, type CorpusName, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type ToWorker, type TrainSettings } from "./protocol.ts";
 import type { StopReason } from "./stopping.ts";
 import { forgetRun, loadRun, saveRun, type RunRepairs, type SavedRun } from "./storage.ts";
@@ -24,6 +26,20 @@ export interface TrainerDeps {
   readonly createWorker: () => WorkerLike;
   readonly loadCorpus: (name: CorpusName) => Promise<Corpus>;
   readonly storage: Pick<Storage, "getItem" | "setItem" | "removeItem"> | undefined;
+  /** Builds a corpus from the reader's own pairs (the page: in a worker of its own; the bytes are moved, not copied). */
+  readonly buildCorpus: (input: ArrayBuffer | string, options: OwnDataOptions, name: string) => Promise<OwnCorpusResult>;
+}
+
+/** The reader's own sentence pairs, once read: what training uses instead of a bundled corpus. */
+export interface OwnData {
+  /** Counts up with each load, so views that show a sentence of the corpus start again on a new one. */
+  readonly id: number;
+  readonly name: string;
+  readonly corpus: Corpus;
+  readonly stats: OwnCorpusStats;
+  readonly options: OwnDataOptions;
+  /** A training sentence to show first (the attention preview, the player). */
+  readonly example: string;
 }
 
 /** A message for the reader, built from the dictionary when shown so it follows the language. */
@@ -42,6 +58,13 @@ export interface TrainerState {
   readonly configured: boolean;
   /** What of the saved run had to be left out or replaced by defaults; null once the reader dismisses it. */
   readonly repairs: RunRepairs | null;
+  /** The reader's own pairs, when training uses them; null: the language pair's bundled corpus. */
+  readonly own: OwnData | null;
+  /** How the next own file or pasted text is read. */
+  readonly ownOptions: OwnDataOptions;
+  /** Why the last own file was refused (the previous corpus and model stay), or null. */
+  readonly ownProblem: OwnDataProblem | { readonly kind: "readFailed"; readonly detail: string } | null;
+  readonly ownBusy: boolean;
 }
 
 /** `pair`: the language pair a fresh page starts on (the edition's own: English → Chinese in Chinese). */
@@ -57,7 +80,12 @@ export function createTrainer(deps: TrainerDeps, pair: CorpusName = DEFAULT_SETT
     note: loaded.problem ? { kind: "savedUnreadable", detail: loaded.problem } : null,
     configured: false,
     repairs: loaded.repairs ?? null,
+    own: null,
+    ownOptions: OWN_DATA_DEFAULTS,
+    ownProblem: null,
+    ownBusy: false,
   }));
+  let ownLoads = 0;
   let worker: WorkerLike | null = null;
   let runId = 0;
 
@@ -70,6 +98,8 @@ export function createTrainer(deps: TrainerDeps, pair: CorpusName = DEFAULT_SETT
     if (message.type === "epoch") {
       const history = [...store.getState().history, message.point];
       store.setState({ history });
+      // A run on the reader's own pairs is not kept: a reload would not have the pairs to continue on.
+      if (store.getState().own) return;
       const run = { settings: store.getState().settings, history, epoch: message.progress.epoch, step: message.progress.step, model: message.model };
       // Saved in a task of its own, so the redraw and the save never add up to one long task.
       const savedFor = runId;
@@ -116,7 +146,7 @@ export function createTrainer(deps: TrainerDeps, pair: CorpusName = DEFAULT_SETT
     const { settings } = store.getState();
     let corpus: Corpus;
     try {
-      corpus = await deps.loadCorpus(settings.corpus);
+      corpus = store.getState().own?.corpus ?? (await deps.loadCorpus(settings.corpus));
     } catch (error) {
       store.setState({ note: { kind: "corpusError", detail: error instanceof Error ? error.message : String(error) } });
       return false;
@@ -125,6 +155,12 @@ export function createTrainer(deps: TrainerDeps, pair: CorpusName = DEFAULT_SETT
     post({ type: "configure", run: runId, settings, corpus, ...(resume ? { resume } : {}) });
     store.setState({ configured: true, history: resume ? resume.history : [], saved: null });
     return true;
+  };
+
+  /** A new corpus is a new run, as new settings are. */
+  const newRun = (patch: Partial<TrainerState>) => {
+    runId += 1;
+    store.setState({ ...patch, configured: false, progress: null, history: [], model: null, stop: null });
   };
 
   const ensureConfigured = async () => store.getState().configured || (await configure(current()));
@@ -154,12 +190,44 @@ export function createTrainer(deps: TrainerDeps, pair: CorpusName = DEFAULT_SETT
     async resumeSaved() {
       const saved = store.getState().saved;
       if (!saved) return;
-      store.setState({ settings: saved.settings });
+      store.setState({ settings: saved.settings, own: null });
       await configure({ model: saved.model, epoch: saved.epoch, step: saved.step, history: saved.history });
     },
     discardSaved() {
       forgetRun(deps.storage);
       store.setState({ saved: null });
+    },
+    setOwnOptions(patch: Partial<OwnDataOptions>) {
+      store.setState((s) => ({ ownOptions: { ...s.ownOptions, ...patch } }));
+    },
+    /** Reads the reader's pairs (a file or pasted text); on a problem nothing else changes. */
+    async loadOwn(source: Blob | string, name: string) {
+      const options = store.getState().ownOptions;
+      // Refused by its size before a byte of it is read.
+      if (typeof source !== "string" && source.size > MAX_CORPUS_BYTES) {
+        store.setState({ ownProblem: { kind: "tooLarge", bytes: source.size, limit: MAX_CORPUS_BYTES } });
+        return false;
+      }
+      store.setState({ ownBusy: true });
+      let result: OwnCorpusResult;
+      try {
+        result = await deps.buildCorpus(typeof source === "string" ? source : await source.arrayBuffer(), options, name);
+      } catch (error) {
+        store.setState({ ownBusy: false, ownProblem: { kind: "readFailed", detail: error instanceof Error ? error.message : String(error) } });
+        return false;
+      }
+      if (!result.ok) {
+        store.setState({ ownBusy: false, ownProblem: result.problem });
+        return false;
+      }
+      const { corpus, stats } = result;
+      ownLoads += 1;
+      newRun({ ownBusy: false, ownProblem: null, saved: null, own: { id: ownLoads, name, corpus, stats, options, example: corpus.train[0]!.source } });
+      return true;
+    },
+    /** Back to the language pair's bundled corpus. */
+    useBundled() {
+      newRun({ own: null, ownProblem: null });
     },
     dismissRepairs() {
       store.setState({ repairs: null });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Corpus } from "../../../src/core/train/index.ts";
+import { buildOwnCorpus, corpusPairs, OWN_DATA_DEFAULTS, translationScores, type Corpus } from "../../../src/core/train/index.ts";
 import { DEFAULT_SETTINGS, type FromWorker, type TrainSettings } from "../../../src/ui/training/protocol.ts";
 import { TrainingSession } from "../../../src/ui/training/session.ts";
 
@@ -62,6 +62,20 @@ describe("TrainingSession", () => {
     for (const p of epochs) expect(p.heldOutAccuracy).toBeGreaterThanOrEqual(0);
     expect(s.running).toBe(false);
     expect(lastModel(posted).progress.status).toBe("done");
+  });
+
+  it("runSlice on the reader's own pairs posts each epoch's held-out BLEU, that of the epoch's model", () => {
+    const built = buildOwnCorpus(readFileSync(new URL("../../fixtures/corpus/tiny-en-fr.tsv", import.meta.url)), OWN_DATA_DEFAULTS, "tiny-en-fr.tsv");
+    if (!built.ok) throw new Error("the fixture should read");
+    const { s, posted, clock } = session();
+    s.handle({ type: "configure", run: 1, settings: { ...settings, batchSize: 4, learningRate: 0.05 }, corpus: built.corpus });
+    s.handle({ type: "start" });
+    for (let i = 0; i < 60 && s.running; i++) s.runSlice(clock() + 10);
+    const heldOut = corpusPairs(built.corpus, built.corpus.heldOut);
+    const epochs = posted.flatMap((p) => (p.type === "epoch" ? [p] : []));
+    expect(epochs).toHaveLength(3);
+    expect(lastModel(posted).model.target.vocab).toEqual(built.corpus.targetVocab);
+    for (const e of epochs) expect(e.point.heldOutBleu).toBe(translationScores(e.model, heldOut).bleu.bleu);
   });
 
   it("handle(reset) starts again from the seed's initial weights", () => {

@@ -7,6 +7,7 @@ import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import userEvent from "@testing-library/user-event";
 import type { Corpus } from "../../../src/core/train/index.ts";
+import { buildOwnCorpus, type OwnDataOptions } from "../../../src/core/train/ownCorpus.ts";
 import type { LanguagePair } from "../../../src/model/pairs.ts";
 import { AppStoreContext, useAppState } from "../../../src/ui/app/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
@@ -79,6 +80,7 @@ export function renderTraining(storage: Storage = memoryStorage(), ui: ReactNode
     },
     loadCorpus: async (pair: LanguagePair) => (pair === "en-fr" ? corpus : corpusOf(pair)),
     storage,
+    buildCorpus: async (input: ArrayBuffer | string, options: OwnDataOptions, name: string) => buildOwnCorpus(typeof input === "string" ? input : new Uint8Array(input), options, name),
   };
   const app = createAppStore({ lesson: "train", ...state });
   const models = createModelStore();
