@@ -109,6 +109,19 @@ test("the Chinese words inside a player's formulas (y₃ = “中国”, typeset
   }
 });
 
+test("an English Transformer lesson draws the Chinese sentence of its sentence menu (I love China → 我 爱 中国) with Noto Sans SC", async ({ page }) => {
+  await page.goto("/#/lesson/masked-self-attention");
+  await waitForContent(page);
+  const label = page.locator(".tf-choice label").filter({ hasText: /\p{Script=Han}/u }).first();
+  await label.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.fonts].some((f) => f.family.replace(/"/g, "") === "Noto Sans SC" && f.status === "loaded"));
+  await page.evaluate(() => document.fonts.ready);
+  await label.evaluate((el) => el.setAttribute("data-han-label", ""));
+  const { han, drawn } = await hanGlyphs(page, "[data-han-label]");
+  expect(han, "Han characters in the sentence menu").toBeGreaterThan(0);
+  expect(drawn, "glyphs of the menu's Chinese sentence drawn with Noto Sans SC").toBeGreaterThanOrEqual(han);
+});
+
 test("an English lesson without Chinese on it fetches no Chinese font", async ({ page }) => {
   const fonts = recordFonts(page, { orChineseFont: true });
   await page.goto("/#/lesson/rnn-encoder");

@@ -3,7 +3,7 @@
 
 /** Moves a player's cursor to `step` through its scrubber, as dragging it does. */
 export function setPlayerStep(el: Element, step: number): void {
-  const input = el.querySelector<HTMLInputElement>(".player-scrub input, .tf-scrub input");
+  const input = el.querySelector<HTMLInputElement>(".player-scrub input");
   if (!input) throw new Error("the player has no scrubber");
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, String(step));
   input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -12,7 +12,7 @@ export function setPlayerStep(el: Element, step: number): void {
 
 /** Scrolls the page so that a player's transport sits right under the page's header. */
 export function scrollToTransport(el: Element): void {
-  const transport = el.querySelector<HTMLElement>(".player-transport, .tf-transport");
+  const transport = el.querySelector<HTMLElement>(".player-transport");
   if (!transport) throw new Error("the player has no transport");
   const header = document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0;
   // The transport is sticky: scroll to where it stands in the flow, its player's body right under it.
@@ -33,7 +33,7 @@ export function playerInView(el: Element): string[] {
     if (r.width === 0 && r.height === 0) return;
     if (r.top < header - 1 || r.bottom > window.innerHeight + 1 || r.left < -1 || r.right > window.innerWidth + 1) problems.push(`${what} at ${Math.round(r.top)}..${Math.round(r.bottom)} px, outside the window`);
   };
-  for (const b of el.querySelectorAll(".player-buttons button, .tf-buttons button")) check(b, `the ${b.getAttribute("aria-label") ?? b.textContent?.trim()} button`);
+  for (const b of el.querySelectorAll(".player-buttons button")) check(b, `the ${b.getAttribute("aria-label") ?? b.textContent?.trim()} button`);
   const pictures = el.querySelectorAll<HTMLElement | SVGElement>(".player-main .player-figure, .tf-flow svg");
   if (pictures.length === 0) problems.push("no main picture");
   for (const f of pictures) check(f, `the picture ${f.dataset.part ?? "of the matrices"}`);

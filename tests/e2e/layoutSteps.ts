@@ -43,7 +43,7 @@ export async function everyStep(page: Page, selector: string, shot?: string): Pr
   if (count === 0) problems.push(`no player matches ${selector}`);
   for (let k = 0; k < count; k++) {
     const player = players.nth(k);
-    const last = Number(await player.locator(".player-scrub input, .tf-scrub input").getAttribute("max"));
+    const last = Number(await player.locator(".player-scrub input").getAttribute("max"));
     for (let step = 0; step <= last; step++) {
       await player.evaluate(setPlayerStep, step);
       await player.evaluate(scrollToTransport);

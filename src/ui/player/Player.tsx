@@ -23,12 +23,12 @@ import { HoverProvider } from "./hover.tsx";
 import { ModelFacts } from "./ModelFacts.tsx";
 import { NumberTables } from "./NumberTables.tsx";
 import { OverflowNote } from "./OverflowNote.tsx";
-import { PlayerControls } from "./PlayerControls.tsx";
+import { onStepperKey, Transport } from "../components/Transport.tsx";
 import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
 import { PlayerPresentation } from "./PlayerPresentation.tsx";
 import { PlayerStage } from "./PlayerStage.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
-import { onPlayerKey, usePlayback } from "./usePlayback.ts";
+import { useStoreStepper } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
 import { useInitialStep } from "./useInitialStep.ts";
 import { useOnScreenValue } from "./useInView.ts";
@@ -76,8 +76,6 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const pair = usePair(store);
   const sentence = useStore(store, (s) => s.sentence);
   const step = useStore(store, (s) => s.step);
-  const playing = useStore(store, (s) => s.playing);
-  const speed = useStore(store, (s) => s.speed);
   const decoding = useStore(store, (s) => s.decoding);
   useCjkFont(pair === "en-zh");
   // The preset or demo model of the choice with the reader's edits; a share link's weights apply first.
@@ -89,7 +87,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const stepMissing = useInitialStep(store, trace, initialStep);
   const last = trace ? trace.steps.length - 1 : 0;
   const cursor = Math.min(step, last);
-  usePlayback(store, playing, cursor, last, speed);
+  const stepper = useStoreStepper(store, cursor, last);
   const current = trace?.steps[cursor];
   const vocab = model.target.vocab;
   const title = trace && current ? stepTitle(current, trace, t) : "";
@@ -109,7 +107,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const presented = presentation.presenting && onScreen.trace !== trace;
   const presentedLines = useMemo(() => (presented && trace && current ? stepFormulas(trace, current, vocab, t) : lines), [presented, trace, current, vocab, t, lines]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => trace && onPlayerKey(e, store, cursor, last, ".player-figure-body");
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => trace && onStepperKey(e, stepper, ".player-figure-body");
 
   return (
     <section
@@ -129,9 +127,9 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       <WidgetNotes notes={stepMissing && initialStep ? [...notes, t.decoding.ignoredStep(initialStep)] : notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       {facts && <ModelFacts store={store} shown={shown} />}
-      <PlayerControls store={store} cursor={cursor} last={last} title={title} sentence={said} disabled={!trace}>
+      <Transport stepper={stepper} title={title} sentence={said} disabled={!trace}>
         {presentButton}
-      </PlayerControls>
+      </Transport>
       {trace ? (
         <PlayerStage
           pictures={<Pictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />}

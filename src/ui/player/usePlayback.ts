@@ -1,40 +1,14 @@
-// Playback: while playing, the cursor moves one step every 1/speed seconds and stops at the end.
+// The player's cursor lives in its store (the address reads and writes it): this makes it the
+// transport's Stepper, plays it, and moves it by hand for the presentations.
 
-import { useEffect, type KeyboardEvent } from "react";
+import { useMemo } from "react";
+import { useStore } from "zustand";
+import type { Stepper } from "../components/Transport.tsx";
+import { usePlaybackTimer } from "../components/usePlaybackTimer.ts";
 import type { AppStore } from "../store.ts";
 
-export function usePlayback(store: AppStore, playing: boolean, cursor: number, last: number, speed: number): void {
-  useEffect(() => {
-    if (!playing) return;
-    if (cursor >= last) {
-      store.getState().setPlaying(false);
-      return;
-    }
-    const timer = setTimeout(() => store.getState().setStep(cursor + 1), 1000 / Math.max(0.1, speed));
-    return () => clearTimeout(timer);
-  }, [store, playing, cursor, last, speed]);
-}
-
-/** Keys the player answers to when it has focus, and the cursor each one asks for. */
-export function keyTarget(key: string, cursor: number, last: number): number | "toggle" | null {
-  switch (key) {
-    case "ArrowRight":
-      return Math.min(last, cursor + 1);
-    case "ArrowLeft":
-      return Math.max(0, cursor - 1);
-    case "Home":
-      return 0;
-    case "End":
-      return last;
-    case " ":
-      return "toggle";
-    default:
-      return null;
-  }
-}
-
 /** Play or pause; play at the last step starts over, as a media player does. */
-export function togglePlay(store: AppStore, cursor: number, last: number): void {
+function togglePlay(store: AppStore, cursor: number, last: number): void {
   const { playing, setPlaying, setStep } = store.getState();
   if (playing) return setPlaying(false);
   if (cursor >= last) setStep(0);
@@ -48,17 +22,26 @@ export function goTo(store: AppStore, step: number): void {
   setStep(step);
 }
 
-/**
- * The player's keys on its section: → ← Home End move the cursor, space plays or pauses. Text fields,
- * menus, a disclosure and the boxes `ownKeys` names (a scrollable figure) keep their keys; a button keeps space.
- */
-export function onPlayerKey(e: KeyboardEvent<HTMLElement>, store: AppStore, cursor: number, last: number, ownKeys: string): void {
-  const el = e.target as HTMLElement;
-  if (e.altKey || e.ctrlKey || e.metaKey || el.closest(`input, select, textarea, summary, ${ownKeys}`)) return;
-  if (e.key === " " && el.closest("button")) return;
-  const target = keyTarget(e.key, cursor, last);
-  if (target === null) return;
-  e.preventDefault();
-  if (target === "toggle") togglePlay(store, cursor, last);
-  else goTo(store, target);
+/** The store's cursor over steps 0 … last as a Stepper, playing while the store says so. */
+export function useStoreStepper(store: AppStore, cursor: number, last: number): Stepper {
+  const playing = useStore(store, (s) => s.playing);
+  const speed = useStore(store, (s) => s.speed);
+  const stepper = useMemo<Stepper>(
+    () => ({
+      step: cursor,
+      count: last + 1,
+      playing,
+      speed,
+      go: (step) => goTo(store, Math.max(0, Math.min(last, step))),
+      setSpeed: (s) => store.getState().setSpeed(s),
+      togglePlay: () => togglePlay(store, cursor, last),
+    }),
+    [store, cursor, last, playing, speed],
+  );
+  usePlaybackTimer(
+    stepper,
+    (next) => store.getState().setStep(next),
+    () => store.getState().setPlaying(false),
+  );
+  return stepper;
 }

@@ -14,7 +14,7 @@ import { DEMO_SEED, PAIRS } from "./demo.ts";
 import { drawTimeline, type TimelineSpec } from "./drawTimeline.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useShownTransformer } from "./shown.ts";
-import { StepControls } from "./StepControls.tsx";
+import { Transport } from "../components/Transport.tsx";
 import { useStepper } from "./useStepper.ts";
 import { useWidth } from "./useWidth.ts";
 import { attentionView } from "./views.ts";
@@ -69,7 +69,7 @@ export function RecurrentVsTransformer() {
       <p className="tf-note" role="note">
         {!shown.trained ? t.tf.untrained(DEMO_SEED) : recurrent.loading ? t.comparisons.loadingTrained : isTrained(recurrent.model) ? r.bothTrained : r.recurrentUntrained}
       </p>
-      <StepControls stepper={stepper} title={title} />
+      <Transport stepper={stepper} title={title} />
       <div className="rvt-sides">
         <section aria-label={r.recurrentRegion}>
           <p className="rvt-head">{r.recurrentHead}</p>

@@ -16,7 +16,7 @@ import { Formula } from "./Formula.tsx";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useWeightsNote } from "./presetNotes.ts";
 import { useShownTransformer } from "./shown.ts";
-import { StepControls } from "./StepControls.tsx";
+import { Transport } from "../components/Transport.tsx";
 import { attentionSteps, symbolicTex } from "./steps.ts";
 import { TransformerPresentation } from "./TransformerPresentation.tsx";
 import { useStepper } from "./useStepper.ts";
@@ -43,7 +43,8 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
   const [pairId, setPairId] = useState(pairById(initialPair).id);
   const [head, setHead] = useState(0);
   const pair = pairById(pairId);
-  useCjkFont(pair.id === "china");
+  // The sentence menu always names 我 爱 中国, so the page has Chinese on it whichever pair is shown.
+  useCjkFont(true);
   const shown = useShownTransformer(h, pair);
   const note = useWeightsNote(shown);
   const view = useMemo(() => attentionView(shown.trace, shown.model, chosenKind, head, t.tf), [shown, chosenKind, head, t]);
@@ -71,9 +72,9 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
         {h > 1 && <Choice legend={t.tf.head} value={view.head} onChange={setHead} options={Array.from({ length: h }, (_, i) => ({ value: i, label: `${i + 1}` }))} />}
       </div>
       {note && <p className="tf-note" role="note">{note}</p>}
-      <StepControls stepper={stepper} title={step.title}>
+      <Transport stepper={stepper} title={step.title}>
         <PresentButton presentation={presentation} />
-      </StepControls>
+      </Transport>
       <p className="tf-explain"><SymbolText text={step.explain} /></p>
       <MatrixFlow items={step.items} label={t.tf.flowLabel(name, h > 1 ? `${t.tf.headName(view.head + 1)}, ` : "", step.title)} />
       <Formula tex={tex} label={step.title} />

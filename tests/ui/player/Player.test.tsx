@@ -39,7 +39,13 @@ describe("Player step controls", () => {
     const { store, user } = setup();
     await user.click(screen.getByRole("button", { name: "Last step" }));
     expect(store.getState().step).toBe(stepCount() - 1);
-    expect(screen.getByRole("button", { name: "Next step" }).hasAttribute("disabled")).toBe(true);
+    // At the end Next says it cannot move, keeps the focus, and pressing it changes nothing.
+    const next = screen.getByRole("button", { name: "Next step" });
+    expect(next.getAttribute("aria-disabled")).toBe("true");
+    expect(next.hasAttribute("disabled")).toBe(false);
+    await user.click(next);
+    expect(store.getState().step).toBe(stepCount() - 1);
+    expect(document.activeElement).toBe(next);
     await user.click(screen.getByRole("button", { name: "Restart" }));
     expect(store.getState().step).toBe(0);
   });

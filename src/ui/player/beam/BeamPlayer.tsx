@@ -14,10 +14,10 @@ import { usePresentation } from "../../presentation/usePresentation.ts";
 import type { AppStore } from "../../store.ts";
 import { fmtText } from "../format.ts";
 import { FormulaPanel } from "../FormulaPanel.tsx";
-import { PlayerControls } from "../PlayerControls.tsx";
+import { onStepperKey, Transport } from "../../components/Transport.tsx";
 import { PlayerStage } from "../PlayerStage.tsx";
 import { UntrainedNote } from "../UntrainedNote.tsx";
-import { onPlayerKey, usePlayback } from "../usePlayback.ts";
+import { useStoreStepper } from "../usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "../usePlayerStore.ts";
 import { readWidgetProps } from "../widgetProps.ts";
 import { WidgetNotes } from "../WidgetNotes.tsx";
@@ -58,8 +58,6 @@ function BeamBody({ store, notes, opening }: { store: AppStore; notes: readonly 
   const sentence = useStore(store, (s) => s.sentence);
   const beam = useStore(store, (s) => s.beam);
   const step = useStore(store, (s) => s.step);
-  const playing = useStore(store, (s) => s.playing);
-  const speed = useStore(store, (s) => s.speed);
   useCjkFont(pair === "en-zh");
   const { model } = useCurrentModel(choice, pair);
   const V = model.target.vocab.length;
@@ -67,7 +65,7 @@ function BeamBody({ store, notes, opening }: { store: AppStore; notes: readonly 
   useOpeningCursor(store, result, opening);
   const last = result ? cursorCount(result) - 1 : 0;
   const index = Math.min(step, last);
-  usePlayback(store, playing, index, last, speed);
+  const stepper = useStoreStepper(store, index, last);
   const cursor = useMemo(() => (result ? cursorAt(result, index) : null), [result, index]);
   const lines = useMemo(() => (result && cursor ? beamFormulas(result, cursor, t.beam) : []), [result, cursor, t]);
   const hyp = result && cursor ? currentHypothesis(result, cursor) : null;
@@ -76,7 +74,7 @@ function BeamBody({ store, notes, opening }: { store: AppStore; notes: readonly 
   const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
   const capped = beam.width > V ? [t.beam.widthCapped(beam.width, V)] : [];
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => result && onPlayerKey(e, store, index, last, ".beam-tree-box, .beam-table-box");
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => result && onStepperKey(e, stepper, ".beam-tree-box, .beam-table-box");
 
   const formulas = <FormulaPanel title={title} lines={lines} label={t.beam.formulas} />;
   return (
@@ -85,9 +83,9 @@ function BeamBody({ store, notes, opening }: { store: AppStore; notes: readonly 
       <WidgetNotes notes={[...notes, ...capped]} />
       <BeamControls store={store} vocabSize={V} />
       {error && <p className="player-error" role="alert">{error}</p>}
-      <PlayerControls store={store} cursor={index} last={last} title={title} sentence={said} disabled={!result}>
+      <Transport stepper={stepper} title={title} sentence={said} disabled={!result}>
         <PresentButton presentation={presentation} disabled={!result} />
-      </PlayerControls>
+      </Transport>
       {result && cursor ? <PlayerStage pictures={<BeamTree result={result} cursor={cursor} source={sentence} />} formulas={formulas} /> : <p className="player-empty">{t.player.nothingToShow}</p>}
       <p className="player-keys">{t.beam.keysHint}</p>
       {presentation.presenting && result && cursor && (
