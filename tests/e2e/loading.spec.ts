@@ -45,6 +45,12 @@ test("the first lesson's player fetches its code only once it comes within a scr
   const fetched: string[] = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   const playerFetched = () => fetched.some((p) => p.endsWith(`/${playerFile}`));
+  // Leaving a page while the player's model is still arriving would cut that request short.
+  let inFlight = 0;
+  page.on("request", () => inFlight++);
+  page.on("requestfinished", () => inFlight--);
+  page.on("requestfailed", () => inFlight--);
+  const quiet = () => expect.poll(() => inFlight, { message: "requests still in flight" }).toBe(0);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/${first.hash}`, { waitUntil: "networkidle" });
   const frame = page.locator('[data-figure="Player"]').first();
@@ -59,17 +65,25 @@ test("the first lesson's player fetches its code only once it comes within a scr
   await page.getByRole("dialog").waitFor();
   expect(playerFetched()).toBe(true);
   expect(page.url()).toContain("present=1");
+  // Leaving the presentation keeps the player on the page, not its placeholder.
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  expect(await frame.locator(".player").count(), "the player went back to its placeholder after presenting").toBe(1);
+  expect(await frame.locator(".figure-pending").count()).toBe(0);
   // A link that presents loads the figure at once, wherever it is on the page.
+  await quiet();
   await page.goto("about:blank");
   await page.goto(`/${first.hash}?present=1`);
   await page.getByRole("dialog").waitFor();
   // Scrolled to as a reader would: the frame keeps its place and the player appears in it.
+  await quiet();
   await page.goto("about:blank");
   await page.goto(`/${first.hash}`, { waitUntil: "networkidle" });
   await frame.locator(".figure-pending").waitFor();
   await page.evaluate((top) => window.scrollTo(0, top - 800), placeholder.top);
   await frame.locator(".player").waitFor();
   expect(await frame.evaluate((el) => el.getBoundingClientRect().top), "the player's frame moved when its code arrived").toBeCloseTo(800, 0);
+  await quiet();
 });
 
 test("once loaded, the site keeps working offline: the service worker serves the shell and the lessons read so far", async ({ browser }) => {

@@ -39,6 +39,9 @@ export function Figure({ name, children, onReset, stored, deferred = false, pres
   const t = useT();
   const targeted = useAppState((s) => s.present > 0 || s.linkWeights !== null);
   const [near, setNear] = useState(false);
+  // Once shown, a figure stays: closing the presentation or applying the link's weights (which
+  // ends the targeting) must not put it back to its placeholder and lose its state.
+  if (deferred && targeted && !near) setNear(true);
   const show = !deferred || near || targeted;
   return (
     <div className="figure" data-figure={name}>
