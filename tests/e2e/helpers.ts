@@ -28,8 +28,29 @@ export async function themedPage(openPage: (options?: PageOptions) => Promise<Pa
 /** Waits until the page's title, the lesson body and every figure have rendered, and the fonts. */
 export async function waitForContent(page: Page): Promise<void> {
   await page.waitForSelector("h1");
-  await page.waitForFunction(() => !document.querySelector(".lesson-loading, .figure-loading"));
+  await page.waitForFunction(() => !document.querySelector(".lesson-loading"));
+  await loadFigures(page);
+  await page.waitForFunction(() => !document.querySelector(".lesson-loading, .figure-loading, .figure-pending"));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/**
+ * A lesson's figure fetches its code once it comes within a screen of the window (Figure.tsx): this
+ * brings each waiting one into view, as a reader scrolling there would, until it has started to
+ * load, then scrolls back to where the page was.
+ */
+export async function loadFigures(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const x = window.scrollX;
+    const y = window.scrollY;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let pending = document.querySelector(".figure-pending"); pending; pending = document.querySelector(".figure-pending")) {
+      pending.scrollIntoView({ block: "center" });
+      for (let i = 0; i < 100 && pending.isConnected; i++) await frame();
+      if (pending.isConnected) throw new Error("a figure did not start loading when scrolled into view");
+    }
+    window.scrollTo(x, y);
+  });
 }
 
 /** Waits until the formulas (in `scope`, a CSS selector, if given) are typeset and every font has arrived. */

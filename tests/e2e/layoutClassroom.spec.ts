@@ -110,6 +110,8 @@ test("opening a lesson whose player is below the fold fetches KaTeX's runtime on
   });
   await page.goto("/#/lesson/encoder-decoder", { waitUntil: "networkidle" });
   expect(scripts.filter((u) => KATEX_RUNTIME.test(u)), "KaTeX's runtime fetched before any formula was near the screen").toEqual([]);
+  // The player itself loads once it comes near the window (Figure.tsx).
+  await page.locator('[data-figure="Player"]').first().scrollIntoViewIfNeeded();
   await page.locator(".player").first().evaluate(scrollToTransport);
   await page.locator(".formula-panel .katex").first().waitFor();
   expect(scripts.filter((u) => KATEX_RUNTIME.test(u)).length, "KaTeX's runtime fetches once the formulas were typeset").toBeGreaterThan(0);

@@ -25,6 +25,8 @@ test("a figure whose code fails to load shows a notice with the error, the lesso
     const block = (route: Route) => route.abort();
     await page.route(`**/${playerFile}`, block);
     await page.goto(`/${withFigure.hash}`);
+    // A figure fetches its code once it comes near the window.
+    await page.locator("[data-figure]").first().scrollIntoViewIfNeeded();
     const notice = page.getByRole("alert").filter({ hasText: "Something went wrong in this figure" }).first();
     await notice.waitFor();
     expect(await page.locator(".prose p").count(), "the lesson's prose is gone").toBeGreaterThan(3);
@@ -34,6 +36,54 @@ test("a figure whose code fails to load shows a notice with the error, the lesso
   } finally {
     await context.close();
   }
+});
+
+test("the first lesson's player fetches its code only once it comes within a screen of the window; P before that presents it, and so does a link with present=1", async ({ page }) => {
+  const manifest = JSON.parse(readFileSync(join(DIST, ".vite", "manifest.json"), "utf8")) as Record<string, { file: string } | undefined>;
+  const playerFile = manifest["src/ui/player/index.ts"]?.file;
+  expect(playerFile, "the manifest has no player chunk").toBeTruthy();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const playerFetched = () => fetched.some((p) => p.endsWith(`/${playerFile}`));
+  // Leaving a page while the player's model is still arriving would cut that request short.
+  let inFlight = 0;
+  page.on("request", () => inFlight++);
+  page.on("requestfinished", () => inFlight--);
+  page.on("requestfailed", () => inFlight--);
+  const quiet = () => expect.poll(() => inFlight, { message: "requests still in flight" }).toBe(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/${first.hash}`, { waitUntil: "networkidle" });
+  const frame = page.locator('[data-figure="Player"]').first();
+  // The placeholder holds about the player's height, so the page hardly changes length when it arrives.
+  const placeholder = await frame.evaluate((el) => ({ top: el.getBoundingClientRect().top, height: el.getBoundingClientRect().height, pending: el.querySelector(".figure-pending") !== null }));
+  expect(placeholder.top, "lesson 1's player is no longer more than a screen below the fold: pick another check").toBeGreaterThan(2 * 800);
+  expect(placeholder.pending, "the player rendered without being near the window").toBe(true);
+  expect(placeholder.height, "the placeholder is much shorter than a player").toBeGreaterThan(600);
+  expect(playerFetched(), "the player's chunk was fetched at the top of the lesson").toBe(false);
+  // P at the top of the page presents the first figure, loaded for the purpose.
+  await page.keyboard.press("p");
+  await page.getByRole("dialog").waitFor();
+  expect(playerFetched()).toBe(true);
+  expect(page.url()).toContain("present=1");
+  // Leaving the presentation keeps the player on the page, not its placeholder.
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  expect(await frame.locator(".player").count(), "the player went back to its placeholder after presenting").toBe(1);
+  expect(await frame.locator(".figure-pending").count()).toBe(0);
+  // A link that presents loads the figure at once, wherever it is on the page.
+  await quiet();
+  await page.goto("about:blank");
+  await page.goto(`/${first.hash}?present=1`);
+  await page.getByRole("dialog").waitFor();
+  // Scrolled to as a reader would: the frame keeps its place and the player appears in it.
+  await quiet();
+  await page.goto("about:blank");
+  await page.goto(`/${first.hash}`, { waitUntil: "networkidle" });
+  await frame.locator(".figure-pending").waitFor();
+  await page.evaluate((top) => window.scrollTo(0, top - 800), placeholder.top);
+  await frame.locator(".player").waitFor();
+  expect(await frame.evaluate((el) => el.getBoundingClientRect().top), "the player's frame moved when its code arrived").toBeCloseTo(800, 0);
+  await quiet();
 });
 
 test("once loaded, the site keeps working offline: the service worker serves the shell and the lessons read so far", async ({ browser }) => {

@@ -1,5 +1,6 @@
 // What a lesson may use without importing it: the interactive pictures, each loaded on demand in
-// a Figure frame (so a lesson's first paint never waits for D3 or the model), and Aside.
+// a Figure frame once it comes within a screen of the window (so a lesson's first paint never waits
+// for D3 or the model, and a reader who stays at the top never downloads them), and Aside.
 
 import { lazy, useReducer, type ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
@@ -26,6 +27,8 @@ type Resets = (t: Messages) => readonly StoredReset[];
 const editsReset: Resets = (t) => [savedEditsReset(t)];
 const runReset: Resets = (t) => [savedRunReset(t)];
 const noReset: Resets = () => [];
+// The pictures that can fill the screen (they carry data-presentable once loaded).
+const PRESENTABLE: ReadonlySet<WidgetName> = new Set<WidgetName>(["Player", "BeamPlayer", "TransformerPlayer"]);
 
 function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<WidgetName, unknown>>> = loadPlayer, stored: Resets = noReset): ComponentType<WidgetProps> {
   const load = () => lazy(() => loadModule().then((m) => ({ default: m[name] as ComponentType<WidgetProps> })));
@@ -38,7 +41,7 @@ function framed(name: WidgetName, loadModule: () => Promise<Partial<Record<Widge
       rerender();
     };
     return (
-      <Figure name={name} onReset={retry} stored={stored}>
+      <Figure name={name} onReset={retry} stored={stored} deferred presentable={PRESENTABLE.has(name)}>
         <Lazy {...props} />
       </Figure>
     );

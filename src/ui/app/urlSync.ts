@@ -5,6 +5,7 @@
 
 import { GREEDY } from "../../core/decoding.ts";
 import { DEFAULT_BEAM, sameBeam } from "../../model/beamChoice.ts";
+import { loadMessages, messagesReady } from "../i18n/messages.ts";
 import type { AppState, AppStore } from "../store.ts";
 import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "./urlState.ts";
 
@@ -40,9 +41,16 @@ export function startUrlSync(store: AppStore, lessons: readonly string[], win: W
   const defaults = defaultsFor(lessons);
   let applying = false;
 
-  const apply = () => {
+  const apply = (): void => {
     // A hash that names no page keeps the language the page is in (at start: the remembered one).
     const view = decodeView(win.location.hash, { lessons, defaults, lang: store.getState().lang });
+    // A page in a language whose words are not loaded yet waits for them (src/ui/i18n/messages.ts),
+    // then reads the address again; should they fail to arrive, it opens with English labels.
+    const lang = view.lang ?? "en";
+    if (!messagesReady(lang)) {
+      loadMessages(lang).then(apply, apply);
+      return;
+    }
     applying = true;
     try {
       // Shared weights wait in the store until a player applies them; the address keeps them till then.

@@ -4,7 +4,7 @@
 import type { ChangeEvent } from "react";
 import { browserStorage } from "../app/theme.ts";
 import { useAppState } from "../app/storeContext.ts";
-import { useT } from "./index.ts";
+import { loadMessages, messagesReady, useT } from "./index.ts";
 import { HTML_LANG, LANG_NAMES, LANGS, isLang } from "./lang.ts";
 import { saveLangChoice } from "./langStorage.ts";
 
@@ -15,8 +15,11 @@ export function LanguageControl() {
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const picked = event.target.value;
     if (!isLang(picked)) return;
-    setLang(picked);
     saveLangChoice(browserStorage(), picked);
+    // The page changes language once that language's words are here (the picker shows the old one
+    // till then); should they fail to arrive, the page switches all the same with English labels.
+    if (messagesReady(picked)) setLang(picked);
+    else loadMessages(picked).then(() => setLang(picked), () => setLang(picked));
   };
   return (
     <label className="theme-control language-control">

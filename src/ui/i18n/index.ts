@@ -2,23 +2,26 @@
 // the page's store (which the URL sets), so every component re-renders in the new language at once.
 // Code outside React takes a `Messages` argument instead of reading the store.
 
+import { useEffect, useSyncExternalStore } from "react";
 import { useAppState } from "../app/storeContext.ts";
-import { en, type Messages } from "./en.ts";
+import type { Messages } from "./en.ts";
 import type { Lang } from "./lang.ts";
-import { zh } from "./zh.ts";
+import { loadMessages, messagesFor, messagesReady, subscribeMessages } from "./messages.ts";
 
 export type { Messages };
 export { HTML_LANG, LANG_NAMES, LANGS, isLang, type Lang } from "./lang.ts";
-
-const DICTIONARIES: Readonly<Record<Lang, Messages>> = { en, zh };
-
-export function messagesFor(lang: Lang): Messages {
-  return DICTIONARIES[lang] ?? en;
-}
+export { loadMessages, messagesFor, messagesReady } from "./messages.ts";
 
 /** The dictionary of the page's language. */
 export function useT(): Messages {
-  return messagesFor(useAppState((s) => s.lang));
+  const lang = useAppState((s) => s.lang);
+  // The page switches language once the dictionary is loaded; should the store name a language
+  // whose dictionary is missing all the same, English stands in until it arrives.
+  const messages = useSyncExternalStore(subscribeMessages, () => messagesFor(lang));
+  useEffect(() => {
+    if (!messagesReady(lang)) loadMessages(lang).catch(() => undefined);
+  }, [lang]);
+  return messages;
 }
 
 export function useLang(): Lang {

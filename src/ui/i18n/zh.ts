@@ -2,10 +2,10 @@
 // 写错参数都无法通过编译。术语与 content/zh 的课文一致：词元、嵌入、隐藏状态、记忆单元、上下文向量。
 
 import { onDemandZh } from "../ondemand/messages.ts";
-import { beamZh } from "../player/beam/messages.ts";
-import { decodingZh, modelFactsZh } from "../player/messages.ts";
+import { beamZh } from "../player/beam/messagesZh.ts";
+import { decodingZh, modelFactsZh } from "../player/messagesZh.ts";
 import { trainingZh } from "../training/messages.ts";
-import { faultsZh } from "./faults.ts";
+import { faultsZh } from "./faultsZh.ts";
 import type { Messages } from "./en.ts";
 
 export const zh: Messages = {

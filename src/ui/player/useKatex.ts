@@ -3,30 +3,13 @@
 // runtime. Null until it has arrived; at once when another component loaded it already.
 
 import { useEffect, useState } from "react";
+import { whenNear } from "../components/whenNear.ts";
 import { katexIfLoaded, loadKatex } from "./katex.ts";
 
 export type Katex = Awaited<ReturnType<typeof loadKatex>>;
 
 /** How close to the window a formula asks for KaTeX: it arrives before the formula is seen. */
 const MARGIN = "400px";
-
-/** Calls `then` once `element` comes within MARGIN of the window (at once without IntersectionObserver). */
-function whenNear(element: Element, then: () => void): () => void {
-  if (typeof IntersectionObserver === "undefined") {
-    then();
-    return () => {};
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      then();
-    },
-    { rootMargin: MARGIN },
-  );
-  observer.observe(element);
-  return () => observer.disconnect();
-}
 
 /** `element`: the formula's element (null while it is not mounted: nothing loads). */
 export function useKatex(element: Element | null): { katex: Katex | null; failed: boolean } {
@@ -35,7 +18,7 @@ export function useKatex(element: Element | null): { katex: Katex | null; failed
   useEffect(() => {
     if (katex || !element) return;
     let live = true;
-    const stop = whenNear(element, () =>
+    const stop = whenNear(element, MARGIN, () =>
       loadKatex().then(
         (k) => live && setKatex(() => k),
         () => live && setFailed(true),
