@@ -49,7 +49,9 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
       <h3 id={`${id}-h`}>{m.numbered(slot + 1)}</h3>
       <p>{m.kinds[kindId]}</p>
       <p className="exercise-given">
-        <Tex tex={given.map((g) => `${g.tex} = ${shownTex(g.value)}`).join(",\\quad ")} />
+        {given.map((g, i) => (
+          <Tex key={i} className="exercise-given-item" tex={`${g.tex} = ${shownTex(g.value)}`} />
+        ))}
       </p>
       <form className="exercise-form" onSubmit={check} noValidate>
         <label htmlFor={`${id}-in`}>
@@ -76,7 +78,7 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
           ))}
         </ol>
         <p>
-          {m.answerIs}: <Tex tex={`${target} \\approx ${shownTex(problem.solution.answer, kind.exact ? undefined : 3)}`} />
+          {m.answerIs} <Tex tex={`${target} \\approx ${shownTex(problem.solution.answer, kind.exact ? undefined : 3)}`} />
         </p>
       </details>
     </section>

@@ -67,7 +67,7 @@ export const en: ExerciseMessages = {
   },
   hint: "Hint: the formula in this lesson",
   solution: "Show the worked solution",
-  answerIs: "Answer",
+  answerIs: "Answer:",
   kinds: {
     "rnn.h": "Compute an entry of the RNN's new state.",
     "lstm.gate": "Compute an entry of an LSTM gate.",
@@ -135,7 +135,7 @@ export const zh: ExerciseMessages = {
   },
   hint: "提示：本课中的公式",
   solution: "展开详细解答",
-  answerIs: "答案",
+  answerIs: "答案：",
   kinds: {
     "rnn.h": "计算 RNN 新状态的一个分量。",
     "lstm.gate": "计算 LSTM 某个门的一个分量。",
