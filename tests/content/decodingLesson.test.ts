@@ -27,7 +27,7 @@ async function load(lang: string) {
     embeds.push({ name, props: rest });
     return createElement("div", null, children);
   };
-  const html = renderToStaticMarkup(createElement(mod.default, { components: { BeamPlayer: component("BeamPlayer"), Aside: component("Aside") } }));
+  const html = renderToStaticMarkup(createElement(mod.default, { components: { BeamPlayer: component("BeamPlayer"), Aside: component("Aside"), Exercises: component("Exercises") } }));
   return { meta: (mod as { meta?: { slug: string } }).meta, html, embeds };
 }
 

@@ -28,7 +28,7 @@ const source = (prefix: string, slug: string) => readFileSync(join(DIR, file(pre
 
 const options: CompileOptions = { outputFormat: "function-body", remarkPlugins: [...mdxOptions.remarkPlugins], rehypePlugins: [...mdxOptions.rehypePlugins] };
 
-const COMPONENTS = ["TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "Aside"] as const;
+const COMPONENTS = ["TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "Exercises", "Aside"] as const;
 
 interface Embed {
   readonly name: string;

@@ -9,6 +9,7 @@ import type { StoredReset } from "../components/ErrorBoundary.tsx";
 import { Figure } from "../components/Figure.tsx";
 import type { Messages } from "../i18n/en.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
+import { Exercises } from "../exercises/entry.tsx";
 
 type WidgetName = "Player" | "BeamPlayer" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
 type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "PositionalEncodingView" | "RecurrentVsTransformer";
@@ -69,4 +70,6 @@ export const lessonComponents: ShellComponents = {
   RecurrentVsTransformer: framed("RecurrentVsTransformer", loadTransformer),
   TrainingPanel: framed("TrainingPanel", loadTraining, runReset),
   Aside,
+  // The practice at a lesson's end: loads its own chunk when it comes near the screen.
+  Exercises,
 };

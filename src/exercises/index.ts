@@ -1,0 +1,17 @@
+// The exercise kinds by id, for lessons to name (<Exercises lesson="…" /> lists them per lesson).
+
+import { lstmCell, lstmGate, gruCandidate, gruState, rnnState } from "./kinds/cells.ts";
+import { attentionWeight, contextEntry, outputProbability, scoreAdditive, scoreDot, scoreGeneral, scoreScaled } from "./kinds/attention.ts";
+import { crossWeight, maskedWeight, positional } from "./kinds/transformer.ts";
+import { paramCount, woutColumns } from "./kinds/shapes.ts";
+import type { ExerciseKind, Inputs } from "./types.ts";
+
+export const KINDS = Object.fromEntries(
+  [rnnState, lstmGate, lstmCell, gruState, gruCandidate, scoreDot, scoreScaled, scoreGeneral, scoreAdditive, attentionWeight, contextEntry, outputProbability, maskedWeight, crossWeight, positional, paramCount, woutColumns].map(
+    (k) => [k.id, k as unknown as ExerciseKind<Inputs>],
+  ),
+) as Readonly<Record<string, ExerciseKind<Inputs>>>;
+
+export { parseAnswer, type ParsedAnswer, type RefusalKind } from "./answer.ts";
+export { diagnose, diagnoseSolution, generate, slotSeed, TOLERANCE, within, type Problem, type Verdict } from "./check.ts";
+export type { ExerciseKind, Given, Inputs, Shown, SlipId, Solution, Step } from "./types.ts";

@@ -1,0 +1,86 @@
+// One generated exercise: its numbers in KaTeX, a labelled answer field, Check, feedback announced in
+// an aria-live region (naming the slip when the value matches one), a hint linking to the lesson's
+// formula and a worked solution that unfolds with the numbers.
+
+import { useId, useMemo, useState, type FormEvent } from "react";
+import { KINDS, generate, parseAnswer, diagnoseSolution, slotSeed, type Verdict, type RefusalKind } from "../../exercises/index.ts";
+import { Tex } from "../player/Tex.tsx";
+import { shownTex } from "./format.ts";
+import type { ExerciseMessages } from "./messages.ts";
+
+interface Props {
+  readonly kindId: string;
+  readonly slot: number;
+  readonly seed: number;
+  readonly anchor?: string;
+  readonly m: ExerciseMessages;
+  readonly onSolved: () => void;
+}
+
+type Feedback = { readonly refusal: RefusalKind } | Verdict | null;
+
+export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Props) {
+  const kind = KINDS[kindId]!;
+  const problem = useMemo(() => generate(kind, slotSeed(seed, slot)), [kind, seed, slot]);
+  const [text, setText] = useState("");
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const id = useId();
+  const given = kind.given(problem.inputs);
+  const target = kind.target(problem.inputs);
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseAnswer(text);
+    if (!parsed.ok) return setFeedback({ refusal: parsed.kind });
+    const verdict = diagnoseSolution(parsed.value, problem.solution, kind.exact);
+    setFeedback(verdict);
+    if (verdict.verdict === "correct") onSolved();
+  };
+
+  let message = "";
+  let tone = "";
+  if (feedback && "refusal" in feedback) [message, tone] = [m.refusal[feedback.refusal], "hint"];
+  else if (feedback?.verdict === "correct") [message, tone] = [m.correct, "correct"];
+  else if (feedback?.verdict === "slip") [message, tone] = [m.slip(m.slips[feedback.slip]), "slip"];
+  else if (feedback?.verdict === "wrong") [message, tone] = [m.wrong, "wrong"];
+
+  return (
+    <section className="exercise" aria-labelledby={`${id}-h`} data-kind={kindId} data-slot={slot}>
+      <h3 id={`${id}-h`}>{m.numbered(slot + 1)}</h3>
+      <p>{m.kinds[kindId]}</p>
+      <p className="exercise-given">
+        {given.map((g, i) => (
+          <Tex key={i} className="exercise-given-item" tex={`${g.tex} = ${shownTex(g.value)}`} />
+        ))}
+      </p>
+      <form className="exercise-form" onSubmit={check} noValidate>
+        <label htmlFor={`${id}-in`}>
+          {m.answerLabel} <Tex tex={target} />
+        </label>
+        <input id={`${id}-in`} type="text" inputMode="decimal" autoComplete="off" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-fb`} />
+        <button type="submit">{m.check}</button>
+      </form>
+      <p id={`${id}-fb`} className={`exercise-feedback ${tone}`} role="status" aria-live="polite">
+        {message}
+      </p>
+      {anchor ? (
+        <p className="exercise-hint">
+          <a href={`#${anchor}`}>{m.hint}</a>
+        </p>
+      ) : null}
+      <details className="exercise-solution">
+        <summary>{m.solution}</summary>
+        <ol>
+          {problem.solution.steps.map((s, i) => (
+            <li key={i}>
+              <Tex tex={`${s.tex} = ${shownTex(s.value, kind.exact ? undefined : 3)}`} />
+            </li>
+          ))}
+        </ol>
+        <p>
+          {m.answerIs} <Tex tex={`${target} \\approx ${shownTex(problem.solution.answer, kind.exact ? undefined : 3)}`} />
+        </p>
+      </details>
+    </section>
+  );
+}

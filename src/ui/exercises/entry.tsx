@@ -1,0 +1,33 @@
+// The lesson widget `<Exercises lesson="slug" />`, as small as it can be: it reads a link's seed at
+// once (seedLink.ts) and loads the exercises' own chunk only when the end of the lesson comes near
+// the screen, so a lesson's first download does not grow.
+
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { Figure } from "../components/Figure.tsx";
+import "./seedLink.ts";
+
+const Lazy = lazy(() => import("./Exercises.tsx").then((m) => ({ default: m.Exercises })));
+
+export function Exercises(props: { lesson?: unknown }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return;
+    if (typeof IntersectionObserver === "undefined") return setNear(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "600px" });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return (
+    <div ref={ref} className="exercises-frame">
+      {near ? (
+        <Figure name="Exercises">
+          <Suspense fallback={null}>
+            <Lazy {...props} />
+          </Suspense>
+        </Figure>
+      ) : null}
+    </div>
+  );
+}
