@@ -47,3 +47,26 @@ describe("the exercises at the end of every lesson", () => {
     expect(Object.keys(MESSAGES.zh.slips).sort()).toEqual(Object.keys(MESSAGES.en.slips).sort());
   });
 });
+
+/** TeX source as the page's raw-TeX walk finds it (tests/e2e/layoutProbes.ts rawTex), outside $ … $. */
+const RAW_TEX = /_\{|\^\{|\\[a-zA-Z]+|[A-Za-zα-ωΑ-Ω][_^][A-Za-z0-9]/u;
+
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "function") return [];
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe("the exercises' words", () => {
+  it("write their mathematics between $ … $ (typeset by KaTeX), never as TeX source in the text", () => {
+    const all = [...strings(CONCEPTS), ...strings(MESSAGES), MESSAGES.en.slip("$h_{t-1}$"), MESSAGES.zh.slip("$h_{t-1}$")];
+    expect(all.length).toBeGreaterThan(100);
+    for (const s of all) {
+      const parts = s.split("$");
+      expect(parts.length % 2, `unbalanced $ in "${s}"`).toBe(1);
+      const text = parts.filter((_, i) => i % 2 === 0).join(" ");
+      expect(RAW_TEX.exec(text), `TeX source outside $ … $ in "${s}"`).toBeNull();
+    }
+  });
+});

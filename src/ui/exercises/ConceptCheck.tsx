@@ -4,6 +4,7 @@
 import { useId, useState } from "react";
 import type { Lang } from "../i18n/index.ts";
 import { CONCEPTS } from "./concepts.ts";
+import { MathText } from "./MathText.tsx";
 import type { ExerciseMessages } from "./messages.ts";
 
 interface Props {
@@ -23,7 +24,9 @@ export function ConceptCheck({ concept, slot, lang, m, onSolved }: Props) {
     <section className="exercise concept" aria-labelledby={`${id}-h`} data-concept={concept} data-slot={slot}>
       <h3 id={`${id}-h`}>{m.numbered(slot + 1)}</h3>
       <fieldset>
-        <legend>{c.question}</legend>
+        <legend>
+          <MathText text={c.question} />
+        </legend>
         {c.options.map((o, i) => (
           <label key={i} className="concept-option">
             <input
@@ -35,12 +38,12 @@ export function ConceptCheck({ concept, slot, lang, m, onSolved }: Props) {
                 if (o.correct) onSolved();
               }}
             />{" "}
-            {o.text}
+            <MathText text={o.text} />
           </label>
         ))}
       </fieldset>
       <p className={`exercise-feedback ${option ? (option.correct ? "correct" : "wrong") : ""}`} role="status" aria-live="polite">
-        {option ? `${option.correct ? m.conceptCorrect : m.conceptWrong} ${option.why}` : ""}
+        {option ? <MathText text={`${option.correct ? m.conceptCorrect : m.conceptWrong} ${option.why}`} /> : ""}
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import { useId, useMemo, useState, type FormEvent } from "react";
 import { KINDS, generate, parseAnswer, diagnoseSolution, slotSeed, type Verdict, type RefusalKind } from "../../exercises/index.ts";
 import { Tex } from "../player/Tex.tsx";
 import { shownTex } from "./format.ts";
+import { MathText } from "./MathText.tsx";
 import type { ExerciseMessages } from "./messages.ts";
 
 interface Props {
@@ -47,7 +48,9 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
   return (
     <section className="exercise" aria-labelledby={`${id}-h`} data-kind={kindId} data-slot={slot}>
       <h3 id={`${id}-h`}>{m.numbered(slot + 1)}</h3>
-      <p>{m.kinds[kindId]}</p>
+      <p>
+        <MathText text={m.kinds[kindId] ?? ""} />
+      </p>
       <p className="exercise-given">
         {given.map((g, i) => (
           <Tex key={i} className="exercise-given-item" tex={`${g.tex} = ${shownTex(g.value)}`} />
@@ -61,7 +64,7 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
         <button type="submit">{m.check}</button>
       </form>
       <p id={`${id}-fb`} className={`exercise-feedback ${tone}`} role="status" aria-live="polite">
-        {message}
+        <MathText text={message} />
       </p>
       {anchor ? (
         <p className="exercise-hint">
