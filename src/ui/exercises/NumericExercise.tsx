@@ -25,6 +25,7 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
   const problem = useMemo(() => generate(kind, slotSeed(seed, slot)), [kind, seed, slot]);
   const [text, setText] = useState("");
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [solutionOpen, setSolutionOpen] = useState(false);
   const id = useId();
   const given = kind.given(problem.inputs);
   const target = kind.target(problem.inputs);
@@ -71,18 +72,24 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
           <a href={`#${anchor}`}>{m.hint}</a>
         </p>
       ) : null}
-      <details className="exercise-solution">
+      {/* The steps mount when the disclosure opens: a formula that mounted folded away would wait for a
+          sight of the window that never came (its IntersectionObserver saw no box), and stay "…". */}
+      <details className="exercise-solution" onToggle={(e) => setSolutionOpen(e.currentTarget.open)}>
         <summary>{m.solution}</summary>
-        <ol>
-          {problem.solution.steps.map((s, i) => (
-            <li key={i}>
-              <Tex tex={`${s.tex} = ${shownTex(s.value, kind.exact ? undefined : 3)}`} />
-            </li>
-          ))}
-        </ol>
-        <p>
-          {m.answerIs} <Tex tex={`${target} \\approx ${shownTex(problem.solution.answer, kind.exact ? undefined : 3)}`} />
-        </p>
+        {solutionOpen && (
+          <>
+            <ol>
+              {problem.solution.steps.map((s, i) => (
+                <li key={i}>
+                  <Tex tex={`${s.tex} = ${shownTex(s.value, kind.exact ? undefined : 3)}`} />
+                </li>
+              ))}
+            </ol>
+            <p>
+              {m.answerIs} <Tex tex={`${target} \\approx ${shownTex(problem.solution.answer, kind.exact ? undefined : 3)}`} />
+            </p>
+          </>
+        )}
       </details>
     </section>
   );
