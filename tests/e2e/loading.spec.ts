@@ -50,7 +50,18 @@ test("the first lesson's player fetches its code only once it comes within a scr
   page.on("request", () => inFlight++);
   page.on("requestfinished", () => inFlight--);
   page.on("requestfailed", () => inFlight--);
-  const quiet = () => expect.poll(() => inFlight, { message: "requests still in flight" }).toBe(0);
+  // Quiet means no request for half a second: a preset's fetch can start just after the last one ends.
+  const quiet = () =>
+    expect
+      .poll(
+        async () => {
+          if (inFlight > 0) return inFlight;
+          await page.waitForTimeout(500);
+          return inFlight;
+        },
+        { message: "requests still in flight" },
+      )
+      .toBe(0);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/${first.hash}`, { waitUntil: "networkidle" });
   const frame = page.locator('[data-figure="Player"]').first();
