@@ -31,7 +31,7 @@ import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { useStoreStepper } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
 import { useInitialStep } from "./useInitialStep.ts";
-import { useOnScreenValue } from "./useInView.ts";
+import { useHeldWhile, useOnScreenValue } from "./useInView.ts";
 import { useTrace } from "./useTrace.ts";
 import { UntrainedNote } from "./UntrainedNote.tsx";
 import { readWidgetProps, type PlayerFocus, type WidgetProps } from "./widgetProps.ts";
@@ -95,12 +95,16 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   // Off screen (the reader is dragging a weight in the editor below), the formulas catch up with
   // the trace once it stands still; on screen they change in the edit's frame. Each picture and
   // the number tables do the same on their own.
+  const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
+  // Behind a presentation the page is hidden: its pictures and formulas keep what they showed, so an
+  // edit made meanwhile draws the presented figure only, and they catch up when it closes.
+  const pageTrace = useHeldWhile(trace, presentation.presenting);
+  const pageCursor = pageTrace ? Math.min(cursor, pageTrace.steps.length - 1) : 0;
   const [panel, setPanel] = useState<HTMLElement | null>(null);
-  const { shown: onScreen, stale: formulasStale } = useOnScreenValue(useMemo(() => ({ trace, vocab }), [trace, vocab]), panel);
+  const { shown: onScreen, stale: formulasStale } = useOnScreenValue(useMemo(() => ({ trace: pageTrace, vocab }), [pageTrace, vocab]), panel);
   const shownStep = onScreen.trace?.steps[Math.min(step, onScreen.trace.steps.length - 1)];
   const lines = useMemo(() => (onScreen.trace && shownStep ? stepFormulas(onScreen.trace, shownStep, onScreen.vocab, t) : []), [onScreen, shownStep, t]);
   const shownTitle = onScreen.trace && shownStep ? stepTitle(shownStep, onScreen.trace, t) : "";
-  const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
   const hasTrace = trace !== null;
   const presentButton = useMemo(() => <PresentButton presentation={presentation} disabled={!hasTrace} />, [presentation, hasTrace]);
   // A presentation shows the current numbers whatever the page's formula panel holds.
@@ -132,7 +136,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       </Transport>
       {trace ? (
         <PlayerStage
-          pictures={<Pictures trace={trace} cursor={cursor} focus={focus} vocab={vocab} />}
+          pictures={<Pictures trace={pageTrace ?? trace} cursor={pageCursor} focus={focus} vocab={vocab} />}
           formulas={<FormulaPanel title={shownTitle} lines={lines} label={t.player.formulas} panelRef={setPanel} busy={formulasStale} />}
         />
       ) : (

@@ -46,6 +46,15 @@ export function useOnScreenValue<T>(value: T, element: Element | null): { shown:
   return held === null ? { shown: value, stale: false } : { shown: held.value, stale: held.value !== value };
 }
 
+/** `value`, except while `hold` is true: then the value it had when `hold` became true. */
+export function useHeldWhile<T>(value: T, hold: boolean): T {
+  const [held, setHeld] = useState<{ readonly value: T } | null>(null);
+  // State derived from props, set during render (React renders again at once, before committing).
+  if (hold && held === null) setHeld({ value });
+  if (!hold && held !== null) setHeld(null);
+  return hold && held ? held.value : value;
+}
+
 const NO_VOCAB: readonly string[] = [];
 
 /** What a picture or table of the player draws, as useOnScreenValue passes it on. */

@@ -4,7 +4,8 @@
 import { act, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { SETTLE_MS, useOnScreenValue } from "../../../src/ui/player/useInView.ts";
+import { SETTLE_MS, useHeldWhile, useOnScreenValue } from "../../../src/ui/player/useInView.ts";
+import { renderHook } from "@testing-library/react";
 
 /** A stand-in IntersectionObserver whose entries the test sends. */
 class FakeObserver {
@@ -87,5 +88,23 @@ describe("useOnScreenValue", () => {
     const { rerender } = render(<Probe value={1} />);
     rerender(<Probe value={7} />);
     expect(probe().textContent).toBe("7");
+  });
+});
+
+describe("useHeldWhile (the page behind a presentation)", () => {
+  it("passes the value on, holds the one it had when holding began, and catches up when holding ends", () => {
+    const { result, rerender } = renderHook(({ value, hold }) => useHeldWhile(value, hold), { initialProps: { value: 1, hold: false } });
+    expect(result.current).toBe(1);
+    rerender({ value: 2, hold: false });
+    expect(result.current).toBe(2);
+    rerender({ value: 2, hold: true });
+    rerender({ value: 3, hold: true });
+    rerender({ value: 4, hold: true });
+    expect(result.current, "held while presenting").toBe(2);
+    rerender({ value: 5, hold: false });
+    expect(result.current).toBe(5);
+    rerender({ value: 6, hold: true });
+    rerender({ value: 7, hold: true });
+    expect(result.current, "a second presentation holds its own starting value").toBe(6);
   });
 });
