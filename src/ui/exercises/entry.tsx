@@ -4,6 +4,7 @@
 
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Figure } from "../components/Figure.tsx";
+import { whenNear } from "../components/whenNear.ts";
 import "./seedLink.ts";
 
 const Lazy = lazy(() => import("./Exercises.tsx").then((m) => ({ default: m.Exercises })));
@@ -14,10 +15,7 @@ export function Exercises(props: { lesson?: unknown }) {
   useEffect(() => {
     const element = ref.current;
     if (!element || near) return;
-    if (typeof IntersectionObserver === "undefined") return setNear(true);
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "600px" });
-    observer.observe(element);
-    return () => observer.disconnect();
+    return whenNear(element, "600px", () => setNear(true));
   }, [near]);
   return (
     <div ref={ref} className="exercises-frame">
