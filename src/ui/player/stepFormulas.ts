@@ -8,31 +8,11 @@ import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texWord } from "./format.ts";
 import { outputLines } from "./outputFormulas.ts";
 import { symId, type SymId } from "./symbolIds.ts";
+import type { FormulaLine, FormulaValue } from "./formulaLine.ts";
 
-/** A value a formula shows: a number or a vector. */
-export type FormulaValue = number | ArrayLike<number>;
-
-export interface FormulaLine {
-  readonly key: string;
-  /** What the line computes, in words. */
-  readonly caption: string;
-  /** TeX; ⟦key|tex⟧ marks pointable terms and ⟨name⟩ a value of `values`. */
-  readonly tex: string;
-  readonly values: Readonly<Record<string, FormulaValue>>;
-  readonly bindings: Readonly<Record<string, SymId>>;
-  /**
-   * Lines of a decoder step that say how its cell got the new state: the panel folds them behind
-   * one disclosure, so that the step's attention, new state and output fit on one screen.
-   */
-  readonly fold?: "cell";
-}
+export { substitute, type FormulaLine, type FormulaValue } from "./formulaLine.ts";
 
 type Values = Readonly<Record<string, FormulaValue>>;
-
-/** Replaces each ⟨name⟩ whose text is given (a word as TeX); the other values stay marked. */
-export function substitute(tex: string, texts: Readonly<Record<string, string>>): string {
-  return tex.replace(/⟨(\w+)⟩/gu, (m, name: string) => texts[name] ?? m);
-}
 
 type Caption = keyof Messages["captions"];
 

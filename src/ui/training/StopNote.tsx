@@ -2,7 +2,7 @@
 // limit, the reader's pause, or an error (the model of the last good update stays).
 
 import type { TrainingMessages } from "./messages.ts";
-import type { StopReason } from "./stopping.ts";
+import type { StopReason } from "./protocol.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 

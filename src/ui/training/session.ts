@@ -6,7 +6,8 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Pair } from "../../core/teacherForcing.ts";
 import type { SlicedWork } from "../kit/sliceWorker.ts";
 import { adam, batchesPerEpoch, corpusModel, corpusPairs, evaluate, translationScores, fullCorpus, initTraining, recipeFor, recurrentLearner, trainNext, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
-import { stopAfterEpoch, type StopReason } from "./stopping.ts";
+import { stopAfterEpoch } from "./stopping.ts";
+import type { StopReason } from "./protocol.ts";
 import { choiceOfSettings, PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings, type WorkerPost } from "./protocol.ts";
 
 /** The recipe of the settings' architecture and corpus. */
