@@ -4,6 +4,7 @@ import tseslint from "typescript-eslint";
 
 const whyModelIsPure = "src/model (file formats, checks, conversion) and src/exercises (the exercise engine) serve the UI and scripts alike: they import src/core only, never src/ui (docs/architecture.md).";
 const whyKitIsShared = "src/ui/kit is the shared layer under every feature folder: it imports src/core, src/model and itself, never a feature folder (docs/architecture.md).";
+const whyI18nIsShared = "src/ui/i18n (the dictionaries and useT) sits under every feature: it imports src/core, src/model, src/ui/kit and the store, never a feature folder; a feature's words live here (docs/architecture.md).";
 const FEATURE_FOLDERS = ["app", "components", "editor", "exercises", "fields", "i18n", "model", "ondemand", "player", "presentation", "share", "theme", "training", "transformer"];
 
 const whyCoreIsPure =
@@ -45,6 +46,10 @@ export default tseslint.config(
   {
     files: ["src/ui/kit/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: FEATURE_FOLDERS.map((f) => `../${f}/*`), message: whyKitIsShared }] }] },
+  },
+  {
+    files: ["src/ui/i18n/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: FEATURE_FOLDERS.filter((f) => f !== "i18n").map((f) => `../${f}/*`), message: whyI18nIsShared }] }] },
   },
   {
     // No import cycles anywhere in src/: a cycle makes the order modules run in depend on who imports first.

@@ -15,7 +15,7 @@ import { shelfOf, type Lesson, type LessonShelf } from "./lessons.ts";
 import { PlaygroundPage } from "./PlaygroundPage.tsx";
 import { SiteContext, createSite } from "./site.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
-import { useAppState } from "./storeContext.ts";
+import { useAppState } from "../storeContext.ts";
 import { useDocumentTheme } from "./theme.ts";
 import { Toc } from "./Toc.tsx";
 import { PLAYGROUND, TRAIN } from "./urlState.ts";

@@ -5,7 +5,7 @@ import { createContext, useContext } from "react";
 import type { Lesson } from "./lessons.ts";
 import { encodeView, type UrlView } from "./urlState.ts";
 import { defaultsFor } from "./urlSync.ts";
-import { useAppState } from "./storeContext.ts";
+import { useAppState } from "../storeContext.ts";
 
 export interface Site {
   readonly lessons: readonly Lesson[];

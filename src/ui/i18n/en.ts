@@ -4,10 +4,10 @@
 // it lives in content/<lang>/.
 
 import type { QueryKind } from "../../core/model.ts";
-import { onDemandEn } from "../ondemand/messages.ts";
-import { beamEn } from "../player/beam/messages.ts";
-import { decodingEn, modelFactsEn } from "../player/messages.ts";
-import { trainingEn } from "../training/messages.ts";
+import { onDemandEn } from "./onDemand.ts";
+import { beamEn } from "./beam.ts";
+import { decodingEn, modelFactsEn } from "./player.ts";
+import { trainingEn } from "./training.ts";
 import { faultsEn } from "./faults.ts";
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);

@@ -7,8 +7,7 @@
 import { useEffect, useMemo } from "react";
 import { useStore } from "zustand";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
-import { DEMO_SEED } from "../player/usePlayerStore.ts";
+import { DEMO_SEED, demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { applyEdits, countEdits, validEdits, type Edits } from "./edits.ts";
 import { useModelContext } from "./modelContext.ts";
 import { editsOf } from "./modelStore.ts";

@@ -9,7 +9,7 @@ import userEvent from "@testing-library/user-event";
 import type { Corpus } from "../../../src/core/train/index.ts";
 import { buildOwnCorpus, type OwnDataOptions } from "../../../src/core/train/ownCorpus.ts";
 import type { LanguagePair } from "../../../src/model/pairs.ts";
-import { AppStoreContext, useAppState } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext, useAppState } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader } from "../../../src/ui/model/presets.ts";
