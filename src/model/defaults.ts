@@ -64,10 +64,10 @@ export interface ModelChoice {
   readonly bidirectional: boolean;
 }
 
-/** Every width of the demo model: d_x = d_y = n = 4 (the decoder has 2n = 8 when bidirectional). */
 /** The seed of the untrained demo weights: the same everywhere, so comparisons share an encoder. */
 export const DEMO_SEED = 1;
 
+/** Every width of the demo model: d_x = d_y = n = 4 (the decoder has 2n = 8 when bidirectional). */
 export const DEMO_WIDTH = 4;
 
 /**
