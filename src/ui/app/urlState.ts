@@ -14,8 +14,8 @@
 // fills the screen); w (a share link's weights).
 
 import type { DecodingStrategy } from "../../core/decoding.ts";
-import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS } from "../../core/model.ts";
 import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../../model/beamChoice.ts";
+import { readChoiceFields } from "../../model/choice.ts";
 import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -133,13 +133,8 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
   const beam = beamOfParams(params);
   return {
     lesson: decodeLesson(path, lessons, defaults.lesson),
-    choice: {
-      cell: oneOf(params.get("cell"), CELL_KINDS, base.cell),
-      variant: oneOf(params.get("variant"), DECODER_VARIANTS, base.variant),
-      score: oneOf(params.get("score"), SCORE_KINDS, base.score),
-      query: oneOf(params.get("query"), QUERY_KINDS, base.query),
-      bidirectional: decodeFlag(params.get("bi"), base.bidirectional),
-    },
+    // A field that does not read keeps its default: any link opens a page.
+    choice: { ...base, ...readChoiceFields({ cell: params.get("cell"), variant: params.get("variant"), score: params.get("score"), query: params.get("query"), bidirectional: params.get("bi") }).choice },
     sentence: params.has("s") ? capSentence(params.get("s") ?? "") : defaultSentence(pair, defaults),
     step: decodeStep(params.get("step"), defaults.step),
     ...(decoding.kind !== "greedy" ? { decoding } : {}),
@@ -191,12 +186,6 @@ function safeDecode(text: string): string | undefined {
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((a) => a === value) ?? fallback;
-}
-
-function decodeFlag(value: string | null, fallback: boolean): boolean {
-  if (value === "1" || value === "true") return true;
-  if (value === "0" || value === "false") return false;
-  return fallback;
 }
 
 function decodeStep(value: string | null, fallback: number): number {

@@ -8,7 +8,8 @@ import type { ModelChoice } from "../../model/defaults.ts";
 import { NO_EDITS, withoutParam, withoutValue, withParamValues, withValue, type Edits } from "./edits.ts";
 import type { Messages } from "../i18n/en.ts";
 import type { StorageStatus, UndoAction } from "../i18n/faultKinds.ts";
-import { choiceOfModel, IMPORTED_ID, type SourceKind } from "./sources.ts";
+import { IMPORTED_ID, type SourceKind } from "./sources.ts";
+import { choiceOfModel } from "../../model/choice.ts";
 
 export interface ImportedModel {
   /** Where it came from, for the reader: a file name, or the model's own name (a link, the trainer). */

@@ -12,7 +12,8 @@ import { WEIGHTS_KEY } from "../app/storageKeys.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import type { StorageStatus, StoredProblem, UndoAction } from "../i18n/faultKinds.ts";
 import type { ImportedModel, ModelInputs, UndoEntry } from "./modelStore.ts";
-import { choiceOfModel, SOURCE_KINDS, type SourceKind } from "./sources.ts";
+import { SOURCE_KINDS, type SourceKind } from "./sources.ts";
+import { choiceOfModel } from "../../model/choice.ts";
 import { editsFromJson, editsToJson } from "./storedEdits.ts";
 
 export const STORAGE_KEY = WEIGHTS_KEY;

@@ -2,11 +2,12 @@
 // file fetched once through the page's preset source (kit/presetSource.ts) and cached; until they
 // arrive, or when they fail, the player shows the demo model.
 
-import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
+import type { Seq2SeqModel } from "../../core/model.ts";
+import { readChoiceFields } from "../../model/choice.ts";
 import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { indexModels, isPresetFileName, pagePresetSource, reasonOf, type PresetSource } from "../kit/presetSource.ts";
-import { choiceOfModel, normalChoice, sameChoice } from "./sources.ts";
+import { choiceOfModel, normalChoice, sameChoice } from "../../model/choice.ts";
 
 /** One line of the index: which architecture a file holds and how well it learned. */
 export interface PresetEntry {
@@ -18,20 +19,14 @@ export interface PresetEntry {
   readonly accuracy?: number;
 }
 
-function member<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
-  return allowed.find((a) => a === value);
-}
-
 function entryOf(raw: unknown): PresetEntry | undefined {
   if (typeof raw !== "object" || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
-  const cell = member(r.cell, CELL_KINDS);
-  const variant = member(r.variant, DECODER_VARIANTS);
-  if (!isPresetFileName(r.file) || !cell || !variant || typeof r.bidirectional !== "boolean") return undefined;
-  const attention = variant === "attention";
-  const score: ScoreKind | undefined = attention ? member(r.score, SCORE_KINDS) : "dot";
-  const query: QueryKind | undefined = attention ? member(r.query, QUERY_KINDS) : "previous";
-  if (!score || !query) return undefined;
+  // Score and query are null in the index without attention; every other field must be there and read.
+  const attention = r.variant === "attention";
+  const read = readChoiceFields({ cell: r.cell, variant: r.variant, bidirectional: r.bidirectional, ...(attention ? { score: r.score ?? "", query: r.query ?? "" } : {}) });
+  const { cell, variant, bidirectional, score = "dot", query = "previous" } = read.choice;
+  if (!isPresetFileName(r.file) || read.problems.length > 0 || !cell || !variant || typeof r.bidirectional !== "boolean" || bidirectional === undefined) return undefined;
   const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
   const loss = num(r.loss);
   const accuracy = num(r.accuracy);
@@ -39,7 +34,7 @@ function entryOf(raw: unknown): PresetEntry | undefined {
     file: r.file,
     title: typeof r.title === "string" ? r.title : r.file,
     corpus: typeof r.corpus === "string" ? r.corpus : "en-fr",
-    choice: normalChoice({ cell, variant, score, query, bidirectional: r.bidirectional }),
+    choice: normalChoice({ cell, variant, score, query, bidirectional }),
     ...(loss !== undefined ? { loss } : {}),
     ...(accuracy !== undefined ? { accuracy } : {}),
   };

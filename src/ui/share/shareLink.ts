@@ -14,7 +14,8 @@ import type { Messages } from "../i18n/en.ts";
 import { countEdits, editErrors, type Edits } from "../model/edits.ts";
 import type { ModelStore } from "../model/modelStore.ts";
 import type { PresetLoader } from "../model/presets.ts";
-import { choiceOfModel, demoId, IMPORTED_ID, presetId } from "../model/sources.ts";
+import { demoId, IMPORTED_ID, presetId } from "../model/sources.ts";
+import { choiceOfModel } from "../../model/choice.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { decodeShared, type SharedWeights } from "./linkCodec.ts";
 
