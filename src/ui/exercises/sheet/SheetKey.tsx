@@ -1,0 +1,53 @@
+// The sheet's answer key, on a printed page of its own: each numeric exercise's answer from the
+// core (to 3 decimals, or exact) with the worked solution's steps; each concept check's right option
+// with its explanation.
+
+import { TOLERANCE } from "../../../exercises/index.ts";
+import type { Lang } from "../../i18n/index.ts";
+import { CONCEPTS } from "../concepts.ts";
+import { MathText } from "../MathText.tsx";
+import type { ExerciseMessages } from "../messages.ts";
+import { SolutionSteps } from "../ProblemParts.tsx";
+import type { SheetExercise, SheetPart } from "./sheetItems.ts";
+import type { SheetMessages } from "./sheetMessages.ts";
+import { optionLetter } from "./SheetQuestions.tsx";
+
+interface Props {
+  readonly parts: readonly SheetPart[];
+  readonly seed: number;
+  readonly lang: Lang;
+  readonly m: ExerciseMessages;
+  readonly s: SheetMessages;
+}
+
+export function SheetKey({ parts, seed, lang, m, s }: Props) {
+  return (
+    <section className="sheet-paper sheet-key" aria-labelledby="sheet-key-h">
+      <h2 id="sheet-key-h">{s.keyHeading(seed)}</h2>
+      <p>{s.tolerance(TOLERANCE.toString())}</p>
+      {parts.map(({ lesson, exercises }) => (
+        <section key={lesson.slug} className="sheet-lesson" data-lesson={lesson.slug}>
+          <h3>{s.lessonHeading(lesson.number, lesson.title)}</h3>
+          {exercises.map((e) => (
+            <div key={e.slot} className="sheet-exercise" data-slot={e.slot}>
+              <h4>{m.numbered(e.slot + 1)}</h4>
+              <Answer exercise={e} lang={lang} m={m} />
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function Answer({ exercise: e, lang, m }: { exercise: SheetExercise; lang: Lang; m: ExerciseMessages }) {
+  if ("kind" in e) return <SolutionSteps kind={e.kind} problem={e.problem} answerIs={m.answerIs} />;
+  const c = CONCEPTS[e.concept]?.[lang];
+  const right = c?.options.findIndex((o) => o.correct) ?? -1;
+  if (!c || right < 0) return null;
+  return (
+    <p className="exercise-answer">
+      {m.answerIs} ({optionLetter(right)}) <MathText text={c.options[right]!.text} />. <MathText text={c.options[right]!.why} />
+    </p>
+  );
+}
