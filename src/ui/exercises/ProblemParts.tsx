@@ -20,7 +20,8 @@ export function answerTex(kind: ExerciseKind<Inputs>, problem: Problem): string 
   return `${kind.target(problem.inputs)} \\approx ${shownTex(problem.solution.answer, kind.exact ? undefined : 3)}`;
 }
 
-export function SolutionSteps({ kind, problem, answerIs }: { kind: ExerciseKind<Inputs>; problem: Problem; answerIs: string }) {
+/** `suffix`: words after the answer (the sheet's key says "(exact)" for counts and widths). */
+export function SolutionSteps({ kind, problem, answerIs, suffix }: { kind: ExerciseKind<Inputs>; problem: Problem; answerIs: string; suffix?: string }) {
   return (
     <>
       <ol>
@@ -32,6 +33,7 @@ export function SolutionSteps({ kind, problem, answerIs }: { kind: ExerciseKind<
       </ol>
       <p className="exercise-answer">
         {answerIs} <Tex tex={answerTex(kind, problem)} />
+        {suffix ? ` ${suffix}` : null}
       </p>
     </>
   );

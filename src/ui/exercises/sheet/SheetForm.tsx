@@ -53,7 +53,7 @@ export function SheetForm({ lessons, seed, chosen, includeKey, s, onChange, onIn
             <input type="checkbox" name="lessons" value={l.slug} checked={checked.includes(l.slug)} onChange={(e) => toggle(l.slug, e.target.checked)} /> {l.number}. {l.title}
           </label>
         ))}
-        <button type="button" onClick={() => setLessons(lessons.map((l) => l.slug))}>
+        <button type="button" className="button" onClick={() => setLessons(lessons.map((l) => l.slug))}>
           {s.allLessons}
         </button>
       </fieldset>
@@ -72,7 +72,7 @@ export function SheetForm({ lessons, seed, chosen, includeKey, s, onChange, onIn
           aria-describedby={`${id}-seed-problem`}
           onChange={(e) => typeSeed(e.target.value)}
         />{" "}
-        <button type="button" onClick={() => typeSeed(String(freshSeed()))}>
+        <button type="button" className="button" onClick={() => typeSeed(String(freshSeed()))}>
           {s.random}
         </button>
       </p>

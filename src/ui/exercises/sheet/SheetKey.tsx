@@ -31,7 +31,7 @@ export function SheetKey({ parts, seed, lang, m, s }: Props) {
           {exercises.map((e) => (
             <div key={e.slot} className="sheet-exercise" data-slot={e.slot}>
               <h4>{m.numbered(e.slot + 1)}</h4>
-              <Answer exercise={e} lang={lang} m={m} />
+              <Answer exercise={e} lang={lang} m={m} s={s} />
             </div>
           ))}
         </section>
@@ -40,14 +40,16 @@ export function SheetKey({ parts, seed, lang, m, s }: Props) {
   );
 }
 
-function Answer({ exercise: e, lang, m }: { exercise: SheetExercise; lang: Lang; m: ExerciseMessages }) {
-  if ("kind" in e) return <SolutionSteps kind={e.kind} problem={e.problem} answerIs={m.answerIs} />;
+function Answer({ exercise: e, lang, m, s }: { exercise: SheetExercise; lang: Lang; m: ExerciseMessages; s: SheetMessages }) {
+  if ("kind" in e) return <SolutionSteps kind={e.kind} problem={e.problem} answerIs={m.answerIs} suffix={e.kind.exact ? `(${s.exact})` : undefined} />;
   const c = CONCEPTS[e.concept]?.[lang];
   const right = c?.options.findIndex((o) => o.correct) ?? -1;
   if (!c || right < 0) return null;
   return (
     <p className="exercise-answer">
-      {m.answerIs} ({optionLetter(right)}) <MathText text={c.options[right]!.text} />. <MathText text={c.options[right]!.why} />
+      {m.answerIs} ({optionLetter(right)}) <MathText text={c.options[right]!.text} />
+      {s.because}
+      <MathText text={c.options[right]!.why} />
     </p>
   );
 }

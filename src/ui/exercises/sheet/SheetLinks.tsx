@@ -39,7 +39,7 @@ export function SheetLinks({ lessons, chosen, linkTo, s }: Props) {
         {s.sheetLink} <Link href={linkTo(null)} />
       </p>
       <p>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => window.print()}>
           {s.print}
         </button>
       </p>

@@ -4,7 +4,7 @@
 // KaTeX is loaded before the sheet renders, so every formula is typeset at once, also the ones far
 // down the page that a print would otherwise catch as "…".
 
-import { useEffect, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useLang } from "../../i18n/index.ts";
 import { loadKatex, katexIfLoaded } from "../../player/katex.ts";
 import { MESSAGES } from "../messages.ts";
@@ -44,7 +44,10 @@ export function SheetPage({ lessons: all, seed, chosen, onChange, linkTo }: Shee
   useEffect(() => {
     if (!katexReady) void loadKatex().then(() => setKatexReady(true));
   }, [katexReady]);
-  const parts = useMemo(() => (seed === null ? [] : sheetParts(lessons.filter((l) => chosenSlugs.includes(l.slug)), seed)), [lessons, chosenSlugs, seed]);
+  // The sheet of all lessons holds some 370 formulas: it follows the form a moment later, so typing a seed stays quick.
+  const shownSeed = useDeferredValue(seed);
+  const shownChosen = useDeferredValue(chosenSlugs);
+  const parts = useMemo(() => (shownSeed === null ? [] : sheetParts(lessons.filter((l) => shownChosen.includes(l.slug)), shownSeed)), [lessons, shownChosen, shownSeed]);
   const apply = (nextSeed: number, next: readonly string[]) => onChange(nextSeed, next.length === lessons.length ? null : next);
 
   return (
@@ -60,9 +63,9 @@ export function SheetPage({ lessons: all, seed, chosen, onChange, linkTo }: Shee
           <SheetForm lessons={lessons} seed={seed} chosen={chosenSlugs} includeKey={includeKey} s={s} onChange={apply} onIncludeKey={setIncludeKey} />
           <SheetLinks chosen={chosenSlugs} linkTo={linkTo} s={s} lessons={lessons} />
           {katexReady ? (
-            <div className="sheet-output" data-seed={seed}>
-              <SheetQuestions parts={parts} seed={seed} lang={lang} m={m} s={s} />
-              {includeKey ? <SheetKey parts={parts} seed={seed} lang={lang} m={m} s={s} /> : null}
+            <div className="sheet-output" data-seed={shownSeed ?? seed}>
+              <SheetQuestions parts={parts} seed={shownSeed ?? seed} lang={lang} m={m} s={s} />
+              {includeKey ? <SheetKey parts={parts} seed={shownSeed ?? seed} lang={lang} m={m} s={s} /> : null}
             </div>
           ) : (
             <p className="page-empty">{s.loading}</p>

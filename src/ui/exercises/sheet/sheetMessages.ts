@@ -27,6 +27,8 @@ export interface SheetMessages {
   readonly keyHeading: (seed: number) => string;
   readonly tolerance: (tol: string) => string;
   readonly exact: string;
+  /** Between an option and why it is right. */
+  readonly because: string;
   readonly loading: string;
 }
 
@@ -56,6 +58,7 @@ const en: SheetMessages = {
   keyHeading: (seed) => `Answer key · seed ${seed}`,
   tolerance: (tol) => `A numeric answer counts when it is within ${tol} of the value below (relative above 1), so 3 decimals are enough; counts and widths must be exact.`,
   exact: "exact",
+  because: ". ",
   loading: "Loading the sheet…",
 };
 
@@ -83,6 +86,7 @@ const zh: SheetMessages = {
   keyHeading: (seed) => `答案 · 种子 ${seed}`,
   tolerance: (tol) => `数值答案与下面的值相差不超过 ${tol}（大于 1 时按相对误差）即算正确，所以保留 3 位小数就够了；个数和宽度必须完全正确。`,
   exact: "精确",
+  because: "。",
   loading: "正在加载题单……",
 };
 
