@@ -8,35 +8,15 @@ import { CONCEPTS } from "../concepts.ts";
 import { MathText } from "../MathText.tsx";
 import type { ExerciseMessages } from "../messages.ts";
 import { SolutionSteps } from "../ProblemParts.tsx";
-import type { SheetExercise, SheetPart } from "./sheetItems.ts";
+import type { SheetExercise } from "./sheetItems.ts";
 import type { SheetMessages } from "./sheetMessages.ts";
-import { optionLetter } from "./SheetQuestions.tsx";
+import { optionLetter, SheetPaper, type PaperProps } from "./SheetPaper.tsx";
 
-interface Props {
-  readonly parts: readonly SheetPart[];
-  readonly seed: number;
-  readonly lang: Lang;
-  readonly m: ExerciseMessages;
-  readonly s: SheetMessages;
-}
-
-export function SheetKey({ parts, seed, lang, m, s }: Props) {
+export function SheetKey({ parts, seed, lang, m, s }: PaperProps) {
   return (
-    <section className="sheet-paper sheet-key" aria-labelledby="sheet-key-h">
-      <h2 id="sheet-key-h">{s.keyHeading(seed)}</h2>
+    <SheetPaper id="sheet-key-h" className="sheet-key" heading={s.keyHeading(seed)} parts={parts} m={m} s={s} exercise={(e) => <Answer exercise={e} lang={lang} m={m} s={s} />}>
       <p>{s.tolerance(TOLERANCE.toString())}</p>
-      {parts.map(({ lesson, exercises }) => (
-        <section key={lesson.slug} className="sheet-lesson" data-lesson={lesson.slug}>
-          <h3>{s.lessonHeading(lesson.number, lesson.title)}</h3>
-          {exercises.map((e) => (
-            <div key={e.slot} className="sheet-exercise" data-slot={e.slot}>
-              <h4>{m.numbered(e.slot + 1)}</h4>
-              <Answer exercise={e} lang={lang} m={m} s={s} />
-            </div>
-          ))}
-        </section>
-      ))}
-    </section>
+    </SheetPaper>
   );
 }
 

@@ -7,36 +7,15 @@ import { CONCEPTS } from "../concepts.ts";
 import { MathText } from "../MathText.tsx";
 import type { ExerciseMessages } from "../messages.ts";
 import { Givens } from "../ProblemParts.tsx";
-import type { SheetExercise, SheetPart } from "./sheetItems.ts";
+import type { SheetExercise } from "./sheetItems.ts";
 import type { SheetMessages } from "./sheetMessages.ts";
+import { optionLetter, SheetPaper, type PaperProps } from "./SheetPaper.tsx";
 
-interface Props {
-  readonly parts: readonly SheetPart[];
-  readonly seed: number;
-  readonly lang: Lang;
-  readonly m: ExerciseMessages;
-  readonly s: SheetMessages;
-}
-
-export const optionLetter = (i: number) => String.fromCharCode(97 + i);
-
-export function SheetQuestions({ parts, seed, lang, m, s }: Props) {
+export function SheetQuestions({ parts, seed, lang, m, s }: PaperProps) {
   return (
-    <section className="sheet-paper sheet-questions" aria-labelledby="sheet-questions-h">
-      <h2 id="sheet-questions-h">{s.sheetHeading(seed)}</h2>
+    <SheetPaper id="sheet-questions-h" className="sheet-questions" heading={s.sheetHeading(seed)} parts={parts} m={m} s={s} exercise={(e) => <Question exercise={e} lang={lang} m={m} s={s} />}>
       <p className="sheet-name">{s.nameLine}</p>
-      {parts.map(({ lesson, exercises }) => (
-        <section key={lesson.slug} className="sheet-lesson" data-lesson={lesson.slug}>
-          <h3>{s.lessonHeading(lesson.number, lesson.title)}</h3>
-          {exercises.map((e) => (
-            <div key={e.slot} className="sheet-exercise" data-slot={e.slot}>
-              <h4>{m.numbered(e.slot + 1)}</h4>
-              <Question exercise={e} lang={lang} m={m} s={s} />
-            </div>
-          ))}
-        </section>
-      ))}
-    </section>
+    </SheetPaper>
   );
 }
 
