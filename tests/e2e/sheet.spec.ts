@@ -41,6 +41,8 @@ test("a lesson's ?seed=42 stays in the address bar, and New numbers moves the ad
   // The next lesson keeps the class's (now the new) seed.
   await page.getByRole("link", { name: /GRU/ }).first().click();
   await expect.poll(() => new URL(page.url()).hash).toBe(`#/lesson/gru?seed=${shown}`);
+  // The contents links the sheet, with the seed too.
+  await expect(page.getByRole("navigation", { name: "Lessons" }).getByRole("link", { name: "Exercise sheet for a class" })).toHaveAttribute("href", `#/exercises?seed=${shown}`);
 });
 
 test("the sheet shows the numbers a student of the class link sees, and the key's answer is accepted in the lesson", async ({ openPage }) => {
