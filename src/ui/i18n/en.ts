@@ -27,6 +27,7 @@ export const en = {
     thisFigure: "this figure",
     somethingWrong: (what: string) => `Something went wrong in ${what}.`,
     tryAgain: "Try again",
+    sheet: "Exercise sheet for a class",
     playground: "Playground",
     playgroundSummary: "Choose a cell, a decoder and an attention score, type a sentence, step through every formula, and edit any weight to see the whole pass change.",
     pager: "Previous and next",

@@ -23,6 +23,7 @@ export const zh: Messages = {
     thisFigure: "这张图",
     somethingWrong: (what) => `${what}出错了。`,
     tryAgain: "重试",
+    sheet: "课堂练习题单",
     playground: "练习场",
     playgroundSummary: "选择循环单元、解码器和注意力打分方式，输入一句话，逐步查看每一个公式；改动任意一个权重，整个计算过程随之改变。",
     pager: "上一课与下一课",
