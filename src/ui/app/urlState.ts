@@ -6,7 +6,9 @@
 // without a prefix is English (`#/en/…` is read too). Only a hash that names no page at all (an
 // empty hash, `#/`) takes the reader's remembered language. Slugs are the same in both languages.
 //
-// Parameters: cell, variant, score, query, bi (the architecture); pair (en-fr or en-zh, written when
+// Parameters, each owned by one row of URL_FIELDS below (its parameters, how it reads them and falls
+// back to its default, how it writes them; the table's order is the address's): cell, variant,
+// score, query, bi (the architecture); pair (en-fr or en-zh, written when
 // it is not the language's own pair: en-fr for English, en-zh for Chinese); s (the sentence, written
 // when it is not the pair's running example); dec, T, seed (the decoding strategy, written only when
 // it is not greedy: `dec=sample&T=0.8&seed=3`, src/model/decoding.ts); K, alpha (the beam player's
@@ -99,29 +101,120 @@ export const DEFAULT_VIEW: UrlView = {
   step: 0,
 };
 
+/** What a field of the URL reads and writes with. */
+interface FieldContext {
+  /** The page (a lesson slug or a route) and the language the path names. */
+  readonly lesson: string;
+  readonly lang: Lang;
+  readonly defaults: UrlView;
+}
+
+/**
+ * One row of the URL schema: the parameters it owns, how it reads them into its part of the view
+ * (its default, that is nothing, when they are absent or malformed; `earlier` holds the rows above
+ * it, read first) and how it writes them (nothing when the view has the default). The table's order
+ * is the order parameters appear in an address.
+ */
+interface UrlField {
+  readonly params: readonly string[];
+  read(params: URLSearchParams, at: FieldContext & { readonly lessons: readonly string[] }, earlier: Partial<UrlView>): Partial<UrlView>;
+  write(view: UrlView, at: FieldContext): readonly (readonly [string, string])[];
+}
+
+const pairOf = (view: Partial<UrlView>, lang: Lang): LanguagePair => view.pair ?? defaultPair(lang);
+
+/** The URL schema: every parameter an address may carry, in address order. */
+const URL_FIELDS: readonly UrlField[] = [
+  {
+    params: ["cell", "variant", "score", "query", "bi"],
+    // A field that does not read keeps its default: any link opens a page.
+    read: (p, { defaults }) => ({ choice: { ...defaults.choice, ...readChoiceFields({ cell: p.get("cell"), variant: p.get("variant"), score: p.get("score"), query: p.get("query"), bidirectional: p.get("bi") }).choice } }),
+    write: ({ choice }, { defaults: { choice: base } }) => [
+      ...(choice.cell !== base.cell ? [["cell", choice.cell] as const] : []),
+      ...(choice.variant !== base.variant ? [["variant", choice.variant] as const] : []),
+      ...(choice.score !== base.score ? [["score", choice.score] as const] : []),
+      ...(choice.query !== base.query ? [["query", choice.query] as const] : []),
+      ...(choice.bidirectional !== base.bidirectional ? [["bi", choice.bidirectional ? "1" : "0"] as const] : []),
+    ],
+  },
+  {
+    params: ["pair"],
+    read: (p, { lang }) => {
+      const pair = oneOf(p.get("pair"), LANGUAGE_PAIRS, defaultPair(lang));
+      return pair !== defaultPair(lang) ? { pair } : {};
+    },
+    write: (view, { lang }) => (pairOf(view, lang) !== defaultPair(lang) ? [["pair", pairOf(view, lang)]] : []),
+  },
+  {
+    params: ["s"],
+    read: (p, { lang, defaults }, earlier) => ({ sentence: p.has("s") ? capSentence(p.get("s") ?? "") : defaultSentence(pairOf(earlier, lang), defaults) }),
+    write: (view, { lang, defaults }) => (view.sentence !== defaultSentence(pairOf(view, lang), defaults) ? [["s", capSentence(view.sentence)]] : []),
+  },
+  {
+    params: ["dec", "T", "seed"],
+    read: (p) => {
+      const decoding = strategyOfParams(p);
+      return decoding.kind !== "greedy" ? { decoding } : {};
+    },
+    write: (view) => (view.decoding ? strategyParams(view.decoding) : []),
+  },
+  {
+    params: ["K", "alpha"],
+    read: (p) => {
+      const beam = beamOfParams(p);
+      return !sameBeam(beam, DEFAULT_BEAM) ? { beam } : {};
+    },
+    write: (view) => (view.beam ? beamParams(view.beam) : []),
+  },
+  {
+    // `seed` is the decoding's when it samples: the exercises' seed then stays out of the address.
+    params: ["seed"],
+    read: (p, _, earlier) => {
+      const exerciseSeed = earlier.decoding ? undefined : readExerciseSeed(p.get("seed"));
+      return exerciseSeed !== undefined ? { exerciseSeed } : {};
+    },
+    write: (view) => (view.exerciseSeed !== undefined && !view.decoding ? [["seed", String(view.exerciseSeed)]] : []),
+  },
+  {
+    params: ["lessons"],
+    read: (p, { lesson, lessons }) => {
+      const sheetLessons = lesson === SHEET ? decodeSheetLessons(p.get("lessons"), lessons) : undefined;
+      return sheetLessons ? { sheetLessons } : {};
+    },
+    write: (view) => (view.sheetLessons && view.lesson === SHEET ? [["lessons", view.sheetLessons.join(",")]] : []),
+  },
+  {
+    params: ["step"],
+    read: (p, { defaults }) => ({ step: decodeStep(p.get("step"), defaults.step) }),
+    write: (view, { defaults }) => (view.step !== defaults.step ? [["step", String(view.step)]] : []),
+  },
+  {
+    params: ["present"],
+    read: (p) => {
+      const present = decodeFigure(p.get("present"));
+      return present > 0 ? { present } : {};
+    },
+    write: (view) => (view.present ? [["present", String(view.present)]] : []),
+  },
+  {
+    params: ["w"],
+    read: (p) => {
+      const weights = p.get("w");
+      return weights ? { weights: weights.slice(0, MAX_WEIGHTS_LENGTH + 1) } : {};
+    },
+    write: (view) => (view.weights ? [["w", view.weights]] : []),
+  },
+];
+
+/** Every parameter an address may carry (the URL schema's), in address order. */
+export const URL_PARAMS: readonly string[] = [...new Set(URL_FIELDS.flatMap((f) => f.params))];
+
 /** The hash of a view. Values equal to the defaults are left out, so plain links stay short. */
 export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): string {
-  const prefix = view.lang === "zh" ? "#/zh" : "#";
+  const lang = view.lang ?? "en";
+  const prefix = lang === "zh" ? "#/zh" : "#";
   const path = ROUTES.includes(view.lesson) ? `${prefix}/${view.lesson}` : `${prefix}/lesson/${encodeURIComponent(view.lesson)}`;
-  const pair = view.pair ?? defaultPair(view.lang);
-  const params: [string, string][] = [];
-  const { choice } = view;
-  const base = defaults.choice;
-  if (choice.cell !== base.cell) params.push(["cell", choice.cell]);
-  if (choice.variant !== base.variant) params.push(["variant", choice.variant]);
-  if (choice.score !== base.score) params.push(["score", choice.score]);
-  if (choice.query !== base.query) params.push(["query", choice.query]);
-  if (choice.bidirectional !== base.bidirectional) params.push(["bi", choice.bidirectional ? "1" : "0"]);
-  if (pair !== defaultPair(view.lang)) params.push(["pair", pair]);
-  if (view.sentence !== defaultSentence(pair, defaults)) params.push(["s", capSentence(view.sentence)]);
-  if (view.decoding) params.push(...strategyParams(view.decoding));
-  if (view.beam) params.push(...beamParams(view.beam));
-  // `seed` is the decoding's when it samples: the exercises' seed then stays out of the address.
-  if (view.exerciseSeed !== undefined && !view.decoding) params.push(["seed", String(view.exerciseSeed)]);
-  if (view.sheetLessons && view.lesson === SHEET) params.push(["lessons", view.sheetLessons.join(",")]);
-  if (view.step !== defaults.step) params.push(["step", String(view.step)]);
-  if (view.present) params.push(["present", String(view.present)]);
-  if (view.weights) params.push(["w", view.weights]);
+  const params = URL_FIELDS.flatMap((field) => field.write(view, { lesson: view.lesson, lang, defaults }));
   if (params.length === 0) return path;
   // Commas stay readable in the list of lessons (`lessons=lstm,gru`).
   return `${path}?${params.map(([k, v]) => `${k}=${k === "lessons" ? v.split(",").map(encodeURIComponent).join(",") : encodeURIComponent(v)}`).join("&")}`;
@@ -141,30 +234,10 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
   const queryAt = raw.indexOf("?");
   const { lang, path } = splitLang(queryAt < 0 ? raw : raw.slice(0, queryAt), readerLang);
   const params = new URLSearchParams(queryAt < 0 ? "" : raw.slice(queryAt + 1));
-  const base = defaults.choice;
-  const weights = params.get("w");
-  const pair = oneOf(params.get("pair"), LANGUAGE_PAIRS, defaultPair(lang));
-  const present = decodeFigure(params.get("present"));
-  const decoding = strategyOfParams(params);
-  const beam = beamOfParams(params);
-  const lesson = decodeLesson(path, lessons, defaults.lesson);
-  const exerciseSeed = decoding.kind === "greedy" ? readExerciseSeed(params.get("seed")) : undefined;
-  const sheetLessons = lesson === SHEET ? decodeSheetLessons(params.get("lessons"), lessons) : undefined;
-  return {
-    lesson,
-    // A field that does not read keeps its default: any link opens a page.
-    choice: { ...base, ...readChoiceFields({ cell: params.get("cell"), variant: params.get("variant"), score: params.get("score"), query: params.get("query"), bidirectional: params.get("bi") }).choice },
-    sentence: params.has("s") ? capSentence(params.get("s") ?? "") : defaultSentence(pair, defaults),
-    step: decodeStep(params.get("step"), defaults.step),
-    ...(decoding.kind !== "greedy" ? { decoding } : {}),
-    ...(!sameBeam(beam, DEFAULT_BEAM) ? { beam } : {}),
-    ...(weights ? { weights: weights.slice(0, MAX_WEIGHTS_LENGTH + 1) } : {}),
-    ...(lang !== "en" ? { lang } : {}),
-    ...(pair !== defaultPair(lang) ? { pair } : {}),
-    ...(present > 0 ? { present } : {}),
-    ...(exerciseSeed !== undefined ? { exerciseSeed } : {}),
-    ...(sheetLessons ? { sheetLessons } : {}),
-  };
+  const at = { lesson: decodeLesson(path, lessons, defaults.lesson), lang, defaults, lessons };
+  let view: Partial<UrlView> = { lesson: at.lesson, ...(lang !== "en" ? { lang } : {}) };
+  for (const field of URL_FIELDS) view = { ...view, ...field.read(params, at, view) };
+  return view as UrlView;
 }
 
 /** The known lessons a sheet's list names, in the site's order; undefined (all) when none or all. */
