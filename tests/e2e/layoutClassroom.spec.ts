@@ -45,7 +45,15 @@ for (const theme of THEMES) {
       lines.evaluate((svg) =>
         Array.from(svg.querySelectorAll("line"), (l) => ({ key: `${l.getAttribute("x1")},${l.getAttribute("x2")}`, width: getComputedStyle(l).strokeWidth, colour: getComputedStyle(l).stroke, opacity: getComputedStyle(l).opacity, marked: l.classList.contains("is-hovered") })),
       );
-    const before = await styles();
+    // The lines settle once the preset has replaced the demo and the transition has ended: read
+    // them until two reads a quarter of a second apart agree (a busy machine loads the preset late).
+    let before = await styles();
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(250);
+      const again = await styles();
+      if (JSON.stringify(again) === JSON.stringify(before)) break;
+      before = again;
+    }
     // The heatmap's row label of the second decoder step.
     await page.getByRole("img", { name: /^Heatmap of the attention weights/u }).locator("text", { hasText: /^2: / }).hover();
     const marked = (await styles()).filter((l) => l.marked);
