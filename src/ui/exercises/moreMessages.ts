@@ -7,9 +7,9 @@ import type { Lang } from "../i18n/index.ts";
 export const MORE: Readonly<Record<Lang, { readonly kinds: Readonly<Record<string, string>>; readonly slips: { readonly noTanh: string; readonly prevCell: string; readonly dkForDmodel: string } }>> = {
   en: {
     kinds: {
-      "lstm.h": "Compute an entry of the LSTM's new hidden state $h_t = o_t \\odot \\tanh(C_t)$.",
+      "lstm.h": "Compute an entry of the LSTM's new hidden state $\\sh{h_t} = o_t \\odot \\tanh(\\sC{C_t})$.",
       "score.additive.bias":
-        "A model exported from PyTorch keeps the biases of its Linear layers: $e_{t'j} = v^\\top \\tanh(W_s q + b_s + W_h h_j + b_h) + b_v$. Compute this additive score.",
+        "A model exported from PyTorch keeps the biases of its Linear layers: $\\se{e_{t'j}} = v^\\top \\tanh(W_s q + b_s + W_h \\sh{h_j} + b_h) + b_v$. Compute this additive score.",
       "tf.count": "How many numbers does this part of a Transformer layer hold? (This model's attention has no biases; its feed-forward layer has $b_1$ and $b_2$.)",
     },
     slips: {
@@ -20,8 +20,8 @@ export const MORE: Readonly<Record<Lang, { readonly kinds: Readonly<Record<strin
   },
   zh: {
     kinds: {
-      "lstm.h": "计算 LSTM 新隐藏状态 $h_t = o_t \\odot \\tanh(C_t)$ 的一个分量。",
-      "score.additive.bias": "从 PyTorch 导出的模型保留了线性层的偏置：$e_{t'j} = v^\\top \\tanh(W_s q + b_s + W_h h_j + b_h) + b_v$。计算这个加性得分。",
+      "lstm.h": "计算 LSTM 新隐藏状态 $\\sh{h_t} = o_t \\odot \\tanh(\\sC{C_t})$ 的一个分量。",
+      "score.additive.bias": "从 PyTorch 导出的模型保留了线性层的偏置：$\\se{e_{t'j}} = v^\\top \\tanh(W_s q + b_s + W_h \\sh{h_j} + b_h) + b_v$。计算这个加性得分。",
       "tf.count": "Transformer 层的这一部分共有多少个数？（这个模型的注意力没有偏置；前馈层有 $b_1$ 和 $b_2$。）",
     },
     slips: {
