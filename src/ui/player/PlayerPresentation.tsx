@@ -5,6 +5,7 @@
 // columns; every other step puts its picture left and the formulas right, with the output
 // distribution under the formulas on a decoder step. Stepping moves the player's own cursor.
 
+import type { ReactNode } from "react";
 import type { Trace } from "../../core/trace.ts";
 import { useT } from "../i18n/index.ts";
 import { PresentationOverlay, type StepRequest } from "../presentation/PresentationOverlay.tsx";
@@ -27,9 +28,11 @@ interface Props {
   readonly lines: readonly FormulaLine[];
   readonly onClose: () => void;
   readonly fullscreen: boolean;
+  /** The predict-then-reveal card, when the reader has turned it on (shown above the formulas). */
+  readonly predict?: ReactNode;
 }
 
-export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, sentence, lines, onClose, fullscreen }: Props) {
+export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, sentence, lines, onClose, fullscreen, predict }: Props) {
   const t = useT();
   const last = trace.steps.length - 1;
   const onStep = (request: StepRequest) => {
@@ -53,7 +56,10 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
             {output && <OutputBars trace={trace} cursor={cursor} vocab={vocab} top={PRESENTED_TOKENS} />}
           </div>
           <OutputText trace={trace} cursor={cursor} />
-          <div className="presentation-formulas">{formulas}</div>
+          <div className="presentation-formulas">
+            {predict}
+            {formulas}
+          </div>
         </div>
       ) : (
         <div className="presentation-player" data-layout="columns">
@@ -61,6 +67,7 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
             <PartPictures parts={beside} trace={trace} cursor={cursor} vocab={vocab} presenting />
           </div>
           <div className="presentation-formulas">
+            {predict}
             {formulas}
             {output && (
               <div className="player-main" data-parts="output">
