@@ -136,9 +136,8 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       <WidgetNotes notes={stepMissing && initialStep ? [...notes, t.decoding.ignoredStep(initialStep)] : notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       {facts && <ModelFacts store={store} shown={shown} />}
-      <Transport stepper={stepper} title={title} sentence={said} disabled={!trace}>
+      <Transport stepper={stepper} title={title} sentence={said} disabled={!trace} after={predictable ? <PredictToggle predictions={predictions} disabled={!hasTrace} /> : undefined}>
         {presentButton}
-        {predictable && <PredictToggle predictions={predictions} disabled={!hasTrace} />}
       </Transport>
       {predictCard}
       {trace ? (
