@@ -28,7 +28,7 @@ interface Props {
   readonly lines: readonly FormulaLine[];
   readonly onClose: () => void;
   readonly fullscreen: boolean;
-  /** The predict-then-reveal card, when the reader has turned it on (shown above the formulas). */
+  /** The predict-then-reveal card, when the reader has turned it on: under the heatmap on an attention step, else above the formulas. */
   readonly predict?: ReactNode;
 }
 
@@ -50,16 +50,14 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
         <div className="presentation-player" data-layout="rows">
           <div className="player-main presentation-heatmap" data-parts="attention">
             <AttentionHeatmap trace={trace} cursor={cursor} />
+            {predict}
           </div>
           <div className="player-main presentation-pictures" data-parts={parts.join(" ")}>
             <AttentionLines trace={trace} cursor={cursor} currentOnly />
             {output && <OutputBars trace={trace} cursor={cursor} vocab={vocab} top={PRESENTED_TOKENS} />}
           </div>
           <OutputText trace={trace} cursor={cursor} />
-          <div className="presentation-formulas">
-            {predict}
-            {formulas}
-          </div>
+          <div className="presentation-formulas">{formulas}</div>
         </div>
       ) : (
         <div className="presentation-player" data-layout="columns">
