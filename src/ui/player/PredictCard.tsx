@@ -67,7 +67,9 @@ function questionText(q: Question, trace: Trace, index: number, m: PredictMessag
 function Result({ trace, index, picked, m }: { trace: Trace; index: number; picked: number; m: PredictMessages }) {
   const q = questionFor(trace, index)!;
   const answer = answerFor(trace, index)!;
-  const value = (i: number) => `${q.kind === "attention" ? "α" : q.options[i]} = ${fmtText(answer.values[i]!, 2)}`;
+  // A trained LSTM's gates saturate: 4 decimals tell 0.9991 from 0.9999, where 2 would show 1.00 twice.
+  const digits = q.kind === "attention" ? 2 : 4;
+  const value = (i: number) => `${q.kind === "attention" ? "α" : q.options[i]} = ${fmtText(answer.values[i]!, digits)}`;
   const said =
     picked === answer.best
       ? m.right(optionLabel(q, q.options[answer.best]!, m), value(answer.best))
@@ -79,7 +81,7 @@ function Result({ trace, index, picked, m }: { trace: Trace; index: number; pick
         <span>{q.kind === "attention" ? m.weights : m.gateValues}</span>{" "}
         {q.options.map((o, i) => (
           <span key={i} className="predict-value" data-best={i === answer.best || undefined} data-picked={i === picked || undefined}>
-            {q.kind === "attention" ? o : m.gate(o)} {fmtText(answer.values[i]!, 2)}
+            {q.kind === "attention" ? o : m.gate(o)} {fmtText(answer.values[i]!, digits)}
           </span>
         ))}
       </p>
