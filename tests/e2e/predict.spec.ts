@@ -27,8 +27,11 @@ async function firstPlayer(page: Page, lang: "en" | "zh"): Promise<Locator> {
 /** The source word of the largest α in the number table's row of decoder step t′. */
 async function highestWord(player: Locator, t: number): Promise<string> {
   const table = player.locator("table", { has: player.page().locator("caption", { hasText: "α" }) });
+  // The table holds a row per decoder step up to the cursor; it catches up with a step on its own time.
+  await expect(table.locator("tbody tr")).toHaveCount(t);
   const words = await table.locator("thead th").allTextContents();
   const cells = (await table.locator("tbody tr").nth(t - 1).locator("td").allTextContents()).slice(1).map(Number);
+  expect(cells.every(Number.isFinite), `α row ${t}: ${cells.join(", ")}`).toBe(true);
   return words[2 + cells.indexOf(Math.max(...cells))]!.trim();
 }
 
