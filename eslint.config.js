@@ -1,5 +1,11 @@
 import js from "@eslint/js";
+import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
+
+const whyModelIsPure = "src/model (file formats, checks, conversion) and src/exercises (the exercise engine) serve the UI and scripts alike: they import src/core only, never src/ui (docs/architecture.md).";
+const whyKitIsShared = "src/ui/kit is the shared layer under every feature folder: it imports src/core, src/model and itself, never a feature folder (docs/architecture.md).";
+const whyI18nIsShared = "src/ui/i18n (the dictionaries and useT) sits under every feature: it imports src/core, src/model, src/ui/kit and the store, never a feature folder; a feature's words live here (docs/architecture.md).";
+const FEATURE_FOLDERS = ["app", "components", "editor", "exercises", "fields", "i18n", "model", "ondemand", "player", "presentation", "share", "theme", "training", "transformer"];
 
 const whyCoreIsPure =
   "src/core is pure math: it imports nothing from the UI, the DOM or a UI library, so it runs in Node, a worker and the tests alike (see style.md).";
@@ -32,5 +38,28 @@ export default tseslint.config(
       ],
       "no-restricted-globals": ["error", { name: "window", message: whyCoreIsPure }, { name: "document", message: whyCoreIsPure }, { name: "localStorage", message: whyCoreIsPure }],
     },
+  },
+  {
+    files: ["src/model/**/*.ts", "src/exercises/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/ui/**", "react", "react-*", "d3", "d3-*", "katex", "zustand", "zustand/*"], message: whyModelIsPure }] }] },
+  },
+  {
+    files: ["src/ui/kit/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: FEATURE_FOLDERS.map((f) => `../${f}/*`), message: whyKitIsShared }] }] },
+  },
+  {
+    files: ["src/ui/i18n/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: FEATURE_FOLDERS.filter((f) => f !== "i18n").map((f) => `../${f}/*`), message: whyI18nIsShared }] }] },
+  },
+  {
+    // No import cycles anywhere in src/: a cycle makes the order modules run in depend on who imports first.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [importX.createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
 );

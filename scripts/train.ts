@@ -1,24 +1,25 @@
-// Trains the recurrent presets listed in scripts/presets/recurrent.json, each with the recipe of its
-// architecture and language pair (src/core/train/recipe.ts), through the same runner the browser
-// uses for training on demand, so a preset and the same choice trained in the page are bit-identical:
-//   npm run train -- --all | --preset NAME [--preset NAME …]  [--no-index]
+// Trains every preset the site offers. The recurrent presets listed in scripts/presets/recurrent.json
+// train with the recipe of their architecture and language pair (src/core/train/recipe.ts), through
+// the same runner the browser uses for training on demand, so a preset and the same choice trained in
+// the page are bit-identical; the Transformer presets (scripts/presets/transformer-*.json) with their
+// config (trainTransformer.ts). Both go through src/core/train's one set of training functions.
+//   npm run train -- --all | --preset NAME [--preset NAME …] | --config FILE [--config FILE …]  [--no-index]
 //   npm run train -- --corpus FILE.tsv --out MODEL.json [--epochs N] [architecture …] (trainCorpus.ts)
-// writes each model file (weights rounded as the recipe says; the recipe, seeds, loss, accuracies and
-// alignment weights in `meta`) and updates public/models/index.json. See docs/training.md.
+// writes each model file (weights rounded; the recipe or config, seeds, loss, accuracies and, for
+// attention, alignment weights in `meta`) and updates public/models/index.json. See docs/training.md.
 
-import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS, type Seq2SeqModel } from "../src/core/model.ts";
+import type { Seq2SeqModel } from "../src/core/model.ts";
 import { advanceRecipe, finishRecipe, recipeFor, recipeProgress, recipeTitle, startRecipe, type Corpus, type RecipeProgress, type RecipeChoice, type RecipePair, type RecipeResult } from "../src/core/train/index.ts";
 import { serializeModel, stringifyModelFile } from "../src/model/index.ts";
-import { formatJson } from "../src/model/stringify.ts";
+import { readJson, ROOT, updateIndex } from "./presetIndex.ts";
 import { corpusMain } from "./trainCorpus.ts";
+import { transformerConfigOf, runTransformerPreset, transformerPresetFiles } from "./trainTransformer.ts";
 
-export const USAGE = "usage: npm run train -- --all | --preset NAME [--preset NAME …]  [--no-index] | --corpus FILE.tsv --out MODEL.json [--epochs N] …";
-const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
+export const USAGE = "usage: npm run train -- --all | --preset NAME [--preset NAME …] | --config FILE [--config FILE …]  [--no-index] | --corpus FILE.tsv --out MODEL.json [--epochs N] …";
 export const PRESET_LIST = join(ROOT, "scripts/presets/recurrent.json");
-const INDEX = join(ROOT, "public/models/index.json");
 
 /** One line of scripts/presets/recurrent.json: a file name, a language pair and an architecture. */
 export interface PresetSpec extends Partial<Pick<RecipeChoice, "score" | "query">> {
@@ -27,14 +28,6 @@ export interface PresetSpec extends Partial<Pick<RecipeChoice, "score" | "query"
   readonly cell: RecipeChoice["cell"];
   readonly variant: RecipeChoice["variant"];
   readonly bidirectional: boolean;
-}
-
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new Error(`cannot read ${path}: ${(e as Error).message}`);
-  }
 }
 
 /** The presets of scripts/presets/recurrent.json. */
@@ -86,48 +79,30 @@ export function indexEntry(file: string, name: string, model: Seq2SeqModel): Rec
   };
 }
 
-/** Index order: the pair, then the lessons' order of cells, variants and scores, bidirectional last. */
-function sortKey(entry: Record<string, unknown>): number[] {
-  const at = (list: readonly unknown[], x: unknown): number => (list.includes(x) ? list.indexOf(x) : list.length);
-  return [entry.corpus === "en-fr" ? 0 : 1, entry.kind === "transformer" ? 1 : 0, entry.bidirectional ? 1 : 0, at(CELL_KINDS, entry.cell), at(DECODER_VARIANTS, entry.variant), at(SCORE_KINDS, entry.score), entry.query === "current" ? 1 : 0];
+interface Args {
+  readonly names: string[];
+  readonly configs: string[];
+  readonly all: boolean;
+  readonly index: boolean;
 }
 
-/**
- * Adds or replaces entries (by file) in public/models/index.json, in index order. With `keep`, the
- * recurrent entries it rejects are dropped (a full run removes presets no longer listed).
- */
-export function updateIndex(entries: readonly Record<string, unknown>[], keep: (entry: Record<string, unknown>) => boolean = () => true): void {
-  let models: Record<string, unknown>[] = [];
-  try {
-    models = (readJson(INDEX) as { models: Record<string, unknown>[] }).models;
-  } catch {
-    // No index yet: start one.
-  }
-  models = models.filter((m) => m.kind === "transformer" || keep(m));
-  for (const e of entries) models = [...models.filter((m) => m.file !== e.file), e];
-  models.sort((a, b) => {
-    const ka = sortKey(a);
-    const kb = sortKey(b);
-    const i = ka.findIndex((x, j) => x !== kb[j]);
-    return i < 0 ? String(a.file).localeCompare(String(b.file)) : ka[i]! - kb[i]!;
-  });
-  writeFileSync(INDEX, formatJson({ description: "Trained presets (npm run train -- --all); see docs/training.md.", models }));
-}
-
-function parseArgs(argv: readonly string[]): { names: string[]; all: boolean; index: boolean } {
+function parseArgs(argv: readonly string[]): Args {
   const names: string[] = [];
+  const configs: string[] = [];
   let all = false;
   let index = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--preset" && argv[i + 1] !== undefined) names.push(argv[++i]!);
     else if (arg.startsWith("--preset=")) names.push(arg.slice("--preset=".length));
+    else if (arg === "--config" && argv[i + 1] !== undefined) configs.push(argv[++i]!);
+    else if (arg.startsWith("--config=")) configs.push(arg.slice("--config=".length));
     else if (arg === "--all") all = true;
     else if (arg === "--no-index") index = false;
     else throw new Error(`unexpected argument ${JSON.stringify(arg)}; ${USAGE}`);
   }
-  if (names.length === 0 && !all) throw new Error(USAGE);
-  return { names, all, index };
+  if (names.length === 0 && configs.length === 0 && !all) throw new Error(USAGE);
+  return { names, configs, all, index };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
@@ -156,7 +131,7 @@ export function main(argv: readonly string[]): void {
     process.exitCode = corpusMain(argv, (path, text) => writeFileSync(path, text), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`));
     return;
   }
-  let args: ReturnType<typeof parseArgs>;
+  let args: Args;
   try {
     args = parseArgs(argv);
   } catch (e) {
@@ -165,17 +140,27 @@ export function main(argv: readonly string[]): void {
     return;
   }
   const specs = presetSpecs();
-  const unknown = args.names.filter((n) => !specs.some((s) => s.name === n));
+  const transformerConfigs = [...args.configs];
+  const recurrentNames: string[] = [];
+  for (const name of args.names) {
+    const config = specs.some((s) => s.name === name) ? undefined : transformerConfigOf(name);
+    if (config !== undefined) transformerConfigs.push(config);
+    else recurrentNames.push(name);
+  }
+  const unknown = recurrentNames.filter((n) => !specs.some((s) => s.name === n));
   if (unknown.length > 0) {
-    process.stderr.write(`train: no preset named ${unknown.join(", ")} in scripts/presets/recurrent.json\n`);
+    process.stderr.write(`train: no preset named ${unknown.join(", ")} in scripts/presets/recurrent.json or scripts/presets/transformer-*.json\n`);
     process.exitCode = 2;
     return;
   }
-  const chosen = args.all ? specs : specs.filter((s) => args.names.includes(s.name));
+  const jobs: (() => Record<string, unknown>)[] = [
+    ...(args.all ? specs : specs.filter((s) => recurrentNames.includes(s.name))).map((spec) => () => runSpec(spec)),
+    ...[...new Set([...(args.all ? transformerPresetFiles() : []), ...transformerConfigs])].map((path) => () => runTransformerPreset(path)),
+  ];
   const entries: Record<string, unknown>[] = [];
-  for (const spec of chosen) {
+  for (const job of jobs) {
     try {
-      entries.push(runSpec(spec));
+      entries.push(job());
     } catch (e) {
       process.stderr.write(`train: ${(e as Error).message}\n`);
       process.exitCode = 1;

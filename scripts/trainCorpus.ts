@@ -17,6 +17,7 @@ import {
   describeOwnDataProblem,
   evaluate,
   initTraining,
+  recurrentLearner,
   MAX_CORPUS_BYTES,
   OWN_DATA_DEFAULTS,
   OWN_DATA_LIMITS,
@@ -111,12 +112,12 @@ export function trainOnCorpus(bytes: Uint8Array, name: string, args: Omit<Corpus
   const train = corpusPairs(corpus, corpus.train);
   const heldOut = corpusPairs(corpus, corpus.heldOut);
   const { batchSize, optimizer, clipNorm } = recipe.training;
-  let state = initTraining(model, { seed: args.seed, batchSize, optimizer, clipNorm });
+  let state = initTraining(recurrentLearner, model, { seed: args.seed, batchSize, optimizer, clipNorm });
   const limit = args.epochs ?? recipe.training.maxEpochs;
   let trainAccuracy = 0;
   let epoch = 0;
   while (epoch < limit && trainAccuracy < 1) {
-    const r = trainEpoch(state, train);
+    const r = trainEpoch(recurrentLearner, state, train);
     state = r.state;
     epoch++;
     trainAccuracy = evaluate(state.model, train).sentenceAccuracy;

@@ -1,23 +1,20 @@
-// Trains Transformer presets from JSON configs, reproducibly (same config and seed ⇒ bit-identical weights):
-//   npm run train:transformer -- --config scripts/presets/transformer-en-fr.json [--config …] [--all] [--no-index]
-// writes each Transformer model file (src/model/transformerFile.ts; config, loss, accuracy in meta) and
+// The Transformer presets, trained from JSON configs reproducibly (same config and seed ⇒ bit-identical
+// weights) by `npm run train` (scripts/train.ts): `--all`, `--preset NAME` or `--config FILE`. Writes each
+// Transformer model file (src/model/transformerFile.ts; config, loss, accuracy in meta) and
 // its line of public/models/index.json (kind "transformer"). See docs/training.md and docs/model-format.md.
 
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
+import { readdirSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { createRng } from "../src/core/rng.ts";
-import { corpusPairs, sentenceIds, type Corpus, type Evaluation, type TrainConfig } from "../src/core/train/index.ts";
+import { corpusPairs, initTraining, roundValues, sentenceIds, trainEpoch, type Corpus, type Evaluation, type TrainConfig } from "../src/core/train/index.ts";
 import { createTransformer, type TransformerConfig } from "../src/core/transformer/init.ts";
 import type { TransformerModel } from "../src/core/transformer/types.ts";
-import { initTransformerTraining, transformerTrainEpoch } from "../src/core/transformer/train.ts";
+import { transformerLearner } from "../src/core/transformer/train.ts";
 import { evaluateTransformer, transformerGreedyIds } from "../src/core/transformer/trainEvaluate.ts";
 import { transformerParamValues, withTransformerParams } from "../src/core/transformer/trainParams.ts";
 import { serializeTransformer, stringifyTransformerFile } from "../src/model/transformerFile.ts";
-import { updateIndex } from "./train.ts";
+import { readJson, ROOT } from "./presetIndex.ts";
 
-export const USAGE = "usage: npm run train:transformer -- --config FILE [--config FILE …] | --all  [--no-index]";
-const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
 const PRESETS = join(ROOT, "scripts/presets");
 
 /** One Transformer preset: sizes, corpus, training, the sentences it must translate, where to write it. */
@@ -52,19 +49,19 @@ export interface TransformerTrainResult {
   readonly heldOut: Evaluation;
 }
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new Error(`cannot read ${path}: ${(e as Error).message}`);
-  }
+/** The Transformer presets' config files (scripts/presets/transformer-*.json), in name order. */
+export function transformerPresetFiles(): string[] {
+  return readdirSync(PRESETS).filter((f) => f.startsWith("transformer-") && f.endsWith(".json")).sort().map((f) => join(PRESETS, f));
+}
+
+/** The config file of the Transformer preset called `name`, if there is one. */
+export function transformerConfigOf(name: string): string | undefined {
+  return transformerPresetFiles().find((path) => (readJson(path) as { name?: unknown }).name === name);
 }
 
 /** The model with every parameter rounded to `digits` significant digits. */
 export function roundTransformer(model: TransformerModel, digits: number): TransformerModel {
-  const values = transformerParamValues(model);
-  for (const path of Object.keys(values)) values[path] = values[path]!.map((x) => Number(x.toPrecision(digits)));
-  return withTransformerParams(model, values);
+  return withTransformerParams(model, roundValues(transformerParamValues(model), digits));
 }
 
 /** Why `model` fails `checks` (its greedy translation differs or does not stop at <eos>), or undefined. */
@@ -82,11 +79,11 @@ function trainSeed(preset: TransformerPreset, corpus: Corpus, seed: number, log:
   const train = corpusPairs(corpus, corpus.train);
   const config: TransformerConfig = { ...preset.model, name: preset.title, sourceVocab: corpus.sourceVocab, targetVocab: corpus.targetVocab, ...(preset.description ? { description: preset.description } : {}) };
   const { epochs: maxEpochs, stopAtAccuracy, ...trainConfig } = preset.training;
-  let state = initTransformerTraining(createTransformer(config, createRng(seed)), { ...trainConfig, seed });
+  let state = initTraining(transformerLearner, createTransformer(config, createRng(seed)), { ...trainConfig, seed });
   const start = performance.now();
   let epochs = 0;
   while (epochs < maxEpochs) {
-    const r = transformerTrainEpoch(state, train);
+    const r = trainEpoch(transformerLearner, state, train);
     state = r.state;
     epochs++;
     const accuracy = stopAtAccuracy !== undefined ? evaluateTransformer(state.model, train).sentenceAccuracy : NaN;
@@ -159,23 +156,8 @@ export function transformerIndexEntry(preset: TransformerPreset, model: Transfor
   };
 }
 
-function parseArgs(argv: readonly string[]): { configs: string[]; index: boolean } {
-  const configs: string[] = [];
-  let index = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--config" && argv[i + 1] !== undefined) configs.push(argv[++i]!);
-    else if (arg.startsWith("--config=")) configs.push(arg.slice("--config=".length));
-    else if (arg === "--all") configs.push(...readdirSync(PRESETS).filter((f) => f.startsWith("transformer-") && f.endsWith(".json")).sort().map((f) => join(PRESETS, f)));
-    else if (arg === "--no-index") index = false;
-    else throw new Error(`unexpected argument ${JSON.stringify(arg)}; ${USAGE}`);
-  }
-  if (configs.length === 0) throw new Error(USAGE);
-  return { configs, index };
-}
-
 /** Trains one preset, writes its model file and returns its index entry. */
-function runPreset(path: string): Record<string, unknown> {
+export function runTransformerPreset(path: string): Record<string, unknown> {
   const preset = readJson(path) as TransformerPreset;
   if (preset.kind !== "transformer") throw new Error(`${path}: expected "kind": "transformer" (recurrent presets train with npm run train)`);
   const corpus = readJson(join(ROOT, preset.corpus)) as Corpus;
@@ -190,27 +172,3 @@ function runPreset(path: string): Record<string, unknown> {
   );
   return transformerIndexEntry(preset, model);
 }
-
-/** Trains every preset named in argv, writes the model files and the index; a failed preset does not stop the others. */
-export function main(argv: readonly string[]): void {
-  let parsed: { configs: string[]; index: boolean };
-  try {
-    parsed = parseArgs(argv);
-  } catch (e) {
-    process.stderr.write(`train:transformer: ${(e as Error).message}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const entries: Record<string, unknown>[] = [];
-  for (const path of parsed.configs) {
-    try {
-      entries.push(runPreset(path));
-    } catch (e) {
-      process.stderr.write(`train:transformer: ${(e as Error).message}\n`);
-      process.exitCode = 1;
-    }
-  }
-  if (parsed.index && entries.length > 0) updateIndex(entries);
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main(process.argv.slice(2));

@@ -19,5 +19,15 @@ export const FORMULA_IDS = [
   ...Object.values(OUTPUT_FORMULAS),
 ] as const;
 
-export type CellFormulaId = (typeof FORMULA_IDS)[number];
-export type FormulaId = CellFormulaId | `dec.${"rnn" | "lstm" | "gru"}.${string}`;
+/** Every formula id but the decoder cells' (which are a cell's id with "dec." in front). */
+export type BaseFormulaId = (typeof FORMULA_IDS)[number];
+/** The recurrent cells' formula ids (cells/): the UI's cell templates are keyed by these. */
+export type CellFormulaId =
+  | (typeof RNN_FORMULAS)[keyof typeof RNN_FORMULAS]
+  | (typeof LSTM_FORMULAS)[keyof typeof LSTM_FORMULAS]
+  | { [K in keyof typeof GRU_FORMULAS]: (typeof GRU_FORMULAS)[K][keyof (typeof GRU_FORMULAS)[K]] }[keyof typeof GRU_FORMULAS];
+/** The recurrent cells' formula ids, as a list. */
+export const CELL_FORMULA_IDS: readonly CellFormulaId[] = [
+  ...new Set<CellFormulaId>([...Object.values(RNN_FORMULAS), ...Object.values(LSTM_FORMULAS), ...Object.values(GRU_FORMULAS["gru-reset-before"]), ...Object.values(GRU_FORMULAS["gru-reset-after"])]),
+];
+export type FormulaId = BaseFormulaId | `dec.${CellFormulaId}`;

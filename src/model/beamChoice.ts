@@ -2,6 +2,10 @@
 // fields, a lesson's `K` and `alpha` props, and the beam player's number fields. The defaults
 // write nothing, so a plain link opens the player as its lesson shows it.
 
+/** The three phases the beam player shows of each decoder step: expand every hypothesis, score, prune to K. */
+export const PHASES = ["expand", "score", "prune"] as const;
+export type BeamPhase = (typeof PHASES)[number];
+
 /** A beam search as the page offers it: width K and length penalty α (src/core/beam.ts). */
 export interface BeamChoice {
   /** K ≥ 1, a whole number, at most the target vocabulary's size V. */

@@ -64,6 +64,9 @@ export interface ModelChoice {
   readonly bidirectional: boolean;
 }
 
+/** The seed of the untrained demo weights: the same everywhere, so comparisons share an encoder. */
+export const DEMO_SEED = 1;
+
 /** Every width of the demo model: d_x = d_y = n = 4 (the decoder has 2n = 8 when bidirectional). */
 export const DEMO_WIDTH = 4;
 
@@ -72,7 +75,7 @@ export const DEMO_WIDTH = 4;
  * direction, and a decoder as wide as the encoder's output (4, or 8 when bidirectional) so that
  * s_0 = h_T and every score applies. Same choice and seed ⇒ same model.
  */
-export function demoModel(choice: ModelChoice, seed = 1, pair: LanguagePair = "en-fr"): Seq2SeqModel {
+export function demoModel(choice: ModelChoice, seed = DEMO_SEED, pair: LanguagePair = "en-fr"): Seq2SeqModel {
   const vocabs = PAIR_VOCABS[pair];
   const encoder = { cell: choice.cell, hidden: DEMO_WIDTH, bidirectional: choice.bidirectional, context: "last" as const };
   const attention = choice.variant === "attention" ? { score: choice.score, query: choice.query } : undefined;

@@ -39,6 +39,10 @@ export interface AppState {
   readonly pair: LanguagePair;
   /** Which figure on the page is presenting full screen, counted from 1; 0 when none. */
   readonly present: number;
+  /** The exercises' seed the address names (a class's link), or null: each reader's own stored seed. */
+  readonly exerciseSeed: number | null;
+  /** The lessons of the exercise sheet (`#/exercises`), or null for all. */
+  readonly sheetLessons: readonly string[] | null;
 }
 
 export interface AppActions {
@@ -58,6 +62,8 @@ export interface AppActions {
   /** A new pair is a new model: the cursor starts over, and the running example follows the pair. */
   setPair(pair: LanguagePair): void;
   setPresent(figure: number): void;
+  setExerciseSeed(seed: number | null): void;
+  setSheetLessons(lessons: readonly string[] | null): void;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -74,6 +80,8 @@ export const DEFAULT_STATE: AppState = {
   lang: "en",
   pair: "en-fr",
   present: 0,
+  exerciseSeed: null,
+  sheetLessons: null,
 };
 
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -95,6 +103,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setLang: (lang) => set((s) => (lang === s.lang ? {} : { lang, ...(s.pair === defaultPairOf(s.lang) ? pairChange(s, defaultPairOf(lang)) : {}) })),
     setPair: (pair) => set((s) => pairChange(s, pair)),
     setPresent: (present) => set({ present: Math.max(0, Math.floor(present)) }),
+    setExerciseSeed: (exerciseSeed) => set({ exerciseSeed }),
+    setSheetLessons: (sheetLessons) => set({ sheetLessons }),
   }));
 }
 

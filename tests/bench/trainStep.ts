@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createModel, type ModelConfig } from "../../src/core/init.ts";
 import { createRng } from "../../src/core/rng.ts";
-import { adam, advanceRecipe, corpusPairs, initTraining, recipeFor, startRecipe, trainStep, type Corpus } from "../../src/core/train/index.ts";
+import { adam, advanceRecipe, corpusPairs, initTraining, recipeFor, recurrentLearner, startRecipe, trainStep, type Corpus } from "../../src/core/train/index.ts";
 import { useTfCpu } from "./lstmPeers.ts";
 import { fmt, type Section, type SectionReport } from "./report.ts";
 import { timeInterleaved } from "./timing.ts";
@@ -37,9 +37,9 @@ async function stepTimings() {
   await useTfCpu();
   registerTfGradients();
   const batch = corpusPairs(corpus, corpus.train.slice(0, BATCH));
-  let state = initTraining(createModel(stepModel(), createRng(1)), { seed: 1, batchSize: BATCH, optimizer: adam(LEARNING_RATE) });
+  let state = initTraining(recurrentLearner, createModel(stepModel(), createRng(1)), { seed: 1, batchSize: BATCH, optimizer: adam(LEARNING_RATE) });
   const ours = () => {
-    const r = trainStep(state, batch);
+    const r = trainStep(recurrentLearner, state, batch);
     state = r.state;
     return r.report.loss;
   };

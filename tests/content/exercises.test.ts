@@ -4,6 +4,8 @@ import { KINDS } from "../../src/exercises/index.ts";
 import { CONCEPTS } from "../../src/ui/exercises/concepts.ts";
 import { MESSAGES } from "../../src/ui/exercises/messages.ts";
 import { PLAN } from "../../src/ui/exercises/plan.ts";
+import { PROGRESS_MESSAGES } from "../../src/ui/exercises/progressMessages.ts";
+import { SHEET_MESSAGES } from "../../src/ui/exercises/sheet/sheetMessages.ts";
 
 const dir = (lang: string) => new URL(`../../content/${lang}/`, import.meta.url);
 const lessons = (lang: string) => readdirSync(dir(lang)).filter((f) => f.endsWith(".mdx")).map((f) => readFileSync(new URL(f, dir(lang)), "utf8"));
@@ -46,6 +48,16 @@ describe("the exercises at the end of every lesson", () => {
     }
     expect(Object.keys(MESSAGES.zh.slips).sort()).toEqual(Object.keys(MESSAGES.en.slips).sort());
   });
+
+  it("has the sheet's and the progress controls' words in Chinese, not English left in place", () => {
+    for (const [en, zh] of [
+      [SHEET_MESSAGES.en, SHEET_MESSAGES.zh],
+      [PROGRESS_MESSAGES.en, PROGRESS_MESSAGES.zh],
+    ] as const) {
+      const same = strings(en).filter((s, i) => s === strings(zh)[i] && /[a-z]{3}/.test(s));
+      expect(same).toEqual([]);
+    }
+  });
 });
 
 /** TeX source as the page's raw-TeX walk finds it (tests/e2e/layoutProbes.ts rawTex), outside $ … $. */
@@ -60,7 +72,7 @@ function strings(value: unknown): string[] {
 
 describe("the exercises' words", () => {
   it("write their mathematics between $ … $ (typeset by KaTeX), never as TeX source in the text", () => {
-    const all = [...strings(CONCEPTS), ...strings(MESSAGES), MESSAGES.en.slip("$h_{t-1}$"), MESSAGES.zh.slip("$h_{t-1}$")];
+    const all = [...strings(CONCEPTS), ...strings(MESSAGES), ...strings(PROGRESS_MESSAGES), ...strings(SHEET_MESSAGES), MESSAGES.en.slip("$h_{t-1}$"), MESSAGES.zh.slip("$h_{t-1}$")];
     expect(all.length).toBeGreaterThan(100);
     for (const s of all) {
       const parts = s.split("$");

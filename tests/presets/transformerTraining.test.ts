@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../src/core/rng.ts";
-import { adam, corpusPairs, type Corpus } from "../../src/core/train/index.ts";
+import { adam, corpusPairs, initTraining, trainNext, type Corpus, type TrainState } from "../../src/core/train/index.ts";
 import { transformerGradients } from "../../src/core/transformer/gradients.ts";
 import { createTransformer } from "../../src/core/transformer/init.ts";
-import { initTransformerTraining, transformerBatchGradients, transformerTrainNext, type TransformerTrainState } from "../../src/core/transformer/train.ts";
+import { transformerBatchGradients, transformerLearner } from "../../src/core/transformer/train.ts";
 import { flatGradients, transformerParamValues } from "../../src/core/transformer/trainParams.ts";
 import type { TransformerModel } from "../../src/core/transformer/types.ts";
 import { parseTransformerText } from "../../src/model/transformerFile.ts";
@@ -18,14 +18,14 @@ const read = (path: string): string => readFileSync(new URL(`../../${path}`, imp
 const corpus = JSON.parse(read("public/corpus/en-zh.json")) as Corpus;
 const pairs = corpusPairs(corpus, corpus.train);
 
-function fresh(seed: number): TransformerTrainState {
+function fresh(seed: number): TrainState<TransformerModel> {
   const model = createTransformer({ name: "t", sourceVocab: corpus.sourceVocab, targetVocab: corpus.targetVocab, d_model: 8, heads: 2, d_ff: 16 }, createRng(seed));
-  return initTransformerTraining(model, { seed, batchSize: 8, optimizer: adam(0.01), clipNorm: 1 });
+  return initTraining(transformerLearner, model, { seed, batchSize: 8, optimizer: adam(0.01), clipNorm: 1 });
 }
 
-function steps(state: TransformerTrainState, n: number): TransformerTrainState {
+function steps(state: TrainState<TransformerModel>, n: number): TrainState<TransformerModel> {
   let s = state;
-  for (let k = 0; k < n; k++) s = transformerTrainNext(s, pairs).state;
+  for (let k = 0; k < n; k++) s = trainNext(transformerLearner, s, pairs).state;
   return s;
 }
 
@@ -62,7 +62,7 @@ describe("transformerBatchGradients", () => {
 });
 
 describe("Transformer training reproducibility", () => {
-  it("transformerTrainNext(state, pairs) five times from the same seed gives the same weights bit for bit, and another seed does not", () => {
+  it("trainNext(transformerLearner, state, pairs) five times from the same seed gives the same weights bit for bit, and another seed does not", () => {
     const a = steps(fresh(3), 5);
     const b = steps(fresh(3), 5);
     expect(a.step).toBe(5);
@@ -71,7 +71,7 @@ describe("Transformer training reproducibility", () => {
     expect(firstDifference(a.model, steps(fresh(4), 5).model)).toBeDefined();
   });
 
-  it("transformerTrainNext(structuredClone(state), pairs) resumes exactly where the state stopped", () => {
+  it("trainNext(transformerLearner, structuredClone(state), pairs) resumes exactly where the state stopped", () => {
     const straight = steps(fresh(5), 6);
     const resumed = steps(structuredClone(steps(fresh(5), 3)), 3);
     expect(firstDifference(straight.model, resumed.model)).toBeUndefined();

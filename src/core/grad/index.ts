@@ -4,7 +4,6 @@
 // `lossAndGradients` is the entry point; the per-formula backward steps are re-exported here too.
 
 export { lossAndGradients, lossOf, type LossAndGradients, type LossOptions, type Reduction } from "./loss.ts";
-export { forcedTrace, decoderSteps, sourceTokens, type Pair } from "../teacherForcing.ts";
 export { sumTerms, scaleGrads, type Grads, type GradTerm } from "./terms.ts";
 export { cellBackward, type CellGrad } from "../cells/index.ts";
 export { attentionBackward, type AttentionGrad } from "../attention/index.ts";

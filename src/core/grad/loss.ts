@@ -13,10 +13,6 @@ import { sumTerms, type GradTerm, type Grads } from "./terms.ts";
 import { decoderBackward } from "./decoder.ts";
 import { contextBackward, encoderBackward } from "./encoder.ts";
 
-// Teacher forcing lives in teacherForcing.ts; these re-exports keep the paths that training and the
-// UI import from working until they import it from there.
-export { decoderSteps, forcedTrace, sourceTokens, type Pair } from "../teacherForcing.ts";
-
 /** "token": loss = Σ −log p / number of target tokens (with <eos>); "sentence": Σ −log p / number of pairs. */
 export type Reduction = "token" | "sentence";
 

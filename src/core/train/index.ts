@@ -2,11 +2,12 @@
 // shuffling, one-batch-at-a-time steps over plain data, and accuracy (exact sentences, tokens).
 
 export { initTraining, trainStep, trainNext, trainEpoch, type TrainConfig, type TrainState, type StepReport } from "./train.ts";
+export { recurrentLearner, type Learner, type BatchLoss } from "./learner.ts";
 export { adam, initOptimizer, optimizerStep, type OptimizerConfig, type OptimizerState, type SgdConfig, type AdamConfig } from "./optimizers.ts";
 export { clipGradients, gradNorm } from "./clip.ts";
 export { permutation, batchAt, batchesPerEpoch, epochSeed } from "./shuffle.ts";
 export { evaluate, greedyTranslation, greedyFor, isExact, translatesExactly, type Evaluation } from "./evaluate.ts";
-export { paramValues, roundModel, withParams } from "./params.ts";
+export { paramValues, roundModel, roundValues, withParams, type FlatParams } from "./params.ts";
 export { corpusPairs, fullCorpus, sentenceIds, type Corpus, type CorpusExtension, type CorpusSentence } from "./corpus.ts";
 export { runCheck, runChecks, minWeight, type TranslationCheck, type CheckResult } from "./checks.ts";
 export { recipeFor, recipeTitle, RECIPE_VERSION, PAIR_CHECKS, MIN_ALIGNMENT, SCALED_PREVIOUS_ALIGNMENT, type Recipe, type RecipeChoice, type RecipePair, type RecipeTraining } from "./recipe.ts";

@@ -5,9 +5,12 @@
 import type { Param, Params, Seq2SeqModel } from "../model.ts";
 import { getParam, isMat, paramShapes } from "../model.ts";
 
+/** Parameters or gradients by path; each a Float64Array (a matrix flattened row-major). */
+export type FlatParams = Record<string, Float64Array>;
+
 /** Every parameter's numbers, copied, by path. Shapes: rows × cols flattened row-major, or rows. */
-export function paramValues(model: Seq2SeqModel): Record<string, Float64Array> {
-  const out: Record<string, Float64Array> = {};
+export function paramValues(model: Seq2SeqModel): FlatParams {
+  const out: FlatParams = {};
   for (const { path } of paramShapes(model)) {
     const p = getParam(model, path);
     if (p === undefined) throw new RangeError(`${path}: missing from the model`);
@@ -48,9 +51,13 @@ export function withParams(model: Seq2SeqModel, values: Readonly<Record<string, 
   };
 }
 
-/** The model with every parameter rounded to `digits` significant digits (how model files store them). */
-export function roundModel(model: Seq2SeqModel, digits: number): Seq2SeqModel {
-  const values = paramValues(model);
+/** The values rounded to `digits` significant digits (how model files store them), in place. */
+export function roundValues(values: FlatParams, digits: number): FlatParams {
   for (const path of Object.keys(values)) values[path] = values[path]!.map((x) => Number(x.toPrecision(digits)));
-  return withParams(model, values);
+  return values;
+}
+
+/** The model with every parameter rounded to `digits` significant digits. */
+export function roundModel(model: Seq2SeqModel, digits: number): Seq2SeqModel {
+  return withParams(model, roundValues(paramValues(model), digits));
 }

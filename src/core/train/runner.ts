@@ -11,6 +11,7 @@ import { corpusPairs, fullCorpus, type Corpus } from "./corpus.ts";
 import { translatesExactly } from "./evaluate.ts";
 import { batchesPerEpoch } from "./shuffle.ts";
 import { initTraining, trainNext, type TrainState } from "./train.ts";
+import { recurrentLearner } from "./learner.ts";
 import { roundModel } from "./params.ts";
 import { minWeight, runChecks } from "./checks.ts";
 import type { Recipe } from "./recipe.ts";
@@ -79,7 +80,7 @@ export interface RecipeProgress {
 function freshState(recipe: Recipe, name: string, vocab: RecipeRun["vocab"], seed: number): TrainState {
   const model = createModel({ ...recipe.model, name, sourceVocab: vocab.source, targetVocab: vocab.target }, createRng(seed));
   const { batchSize, optimizer, clipNorm, alignmentWeight } = recipe.training;
-  return initTraining(model, { seed, batchSize, optimizer, clipNorm, ...(alignmentWeight > 0 ? { alignmentWeight } : {}) });
+  return initTraining(recurrentLearner, model, { seed, batchSize, optimizer, clipNorm, ...(alignmentWeight > 0 ? { alignmentWeight } : {}) });
 }
 
 /** A run at its first batch. `corpus` is the stored corpus (its extension is joined here) and must be the recipe's pair. */
@@ -136,7 +137,7 @@ function step(run: RecipeRun): RecipeRun {
   const units = run.units + 1;
   if (run.phase === "training") {
     const before = run.state.epoch;
-    const { state, report } = trainNext(run.state, run.train);
+    const { state, report } = trainNext(recurrentLearner, run.state, run.train);
     const lossSum = run.lossSum + report.loss * report.tokens;
     const lossTokens = run.lossTokens + report.tokens;
     if (state.epoch === before) return { ...run, state, lossSum, lossTokens, units };

@@ -3,11 +3,9 @@
 // model rebuilt around new ones. Matrices are flattened row-major, as Mat.data.
 
 import type { Param } from "../model.ts";
+import type { FlatParams } from "../train/params.ts";
 import { getTransformerParam, transformerParamShapes, withTransformerParam } from "./shapes.ts";
 import type { TransformerGradients, TransformerModel } from "./types.ts";
-
-/** Parameters or gradients by path; each a fresh Float64Array. */
-export type FlatParams = Record<string, Float64Array>;
 
 function flat(p: Param): Float64Array {
   return Float64Array.from(p instanceof Float64Array ? p : p.data);

@@ -13,12 +13,13 @@ import { NotFoundPage } from "./NotFoundPage.tsx";
 import { lessonComponents, type ShellComponents } from "./lessonComponents.tsx";
 import { shelfOf, type Lesson, type LessonShelf } from "./lessons.ts";
 import { PlaygroundPage } from "./PlaygroundPage.tsx";
+import { SheetRoute } from "./SheetRoute.tsx";
 import { SiteContext, createSite } from "./site.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
-import { useAppState } from "./storeContext.ts";
+import { useAppState } from "../storeContext.ts";
 import { useDocumentTheme } from "./theme.ts";
 import { Toc } from "./Toc.tsx";
-import { PLAYGROUND, TRAIN } from "./urlState.ts";
+import { PLAYGROUND, SHEET, TRAIN } from "./urlState.ts";
 
 // The training page (and its worker) loads only when the reader opens it. A load that failed stays
 // failed inside its lazy component, so "Try again" makes a new one.
@@ -48,8 +49,8 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
 
   const index = lessons.findIndex((l) => l.meta.slug === current);
   const lesson = lessons[index];
-  const notFound = current !== PLAYGROUND && current !== TRAIN && !lesson && lessons.length > 0;
-  const title = current === PLAYGROUND ? t.app.playground : current === TRAIN ? t.training.title : notFound ? t.faults.notFound.title : lesson?.meta.title;
+  const notFound = current !== PLAYGROUND && current !== TRAIN && current !== SHEET && !lesson && lessons.length > 0;
+  const title = current === PLAYGROUND ? t.app.playground : current === TRAIN ? t.training.title : current === SHEET ? t.app.sheet : notFound ? t.faults.notFound.title : lesson?.meta.title;
   useNewPageEffects(current, title, t.app.siteName, () => setMenuOpen(false));
 
   return (
@@ -69,6 +70,8 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
               <Suspense fallback={<p className="page-empty">{t.app.loadingLesson}</p>}>
                 <TrainingPage />
               </Suspense>
+            ) : current === SHEET ? (
+              <SheetRoute />
             ) : lesson ? (
               <LessonPage lesson={lesson} number={index + 1} count={lessons.length} components={components} />
             ) : notFound ? (
@@ -85,7 +88,7 @@ export function App({ lessons: given, components = lessonComponents }: Props) {
 
 /** The stored items a page reads: a reset of them is offered when the page breaks. */
 function routeResets(route: string, t: Messages): StoredReset[] {
-  return route === TRAIN ? [savedRunReset(t)] : [savedEditsReset(t)];
+  return route === TRAIN ? [savedRunReset(t)] : route === SHEET ? [] : [savedEditsReset(t)];
 }
 
 // The skip link must not change the hash: the hash is the route.

@@ -4,8 +4,9 @@
 import type { ChangeEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import type { Theme } from "../store.ts";
-import { useAppState } from "./storeContext.ts";
-import { browserStorage, saveThemeChoice } from "./theme.ts";
+import { useAppState } from "../storeContext.ts";
+import { browserStorage } from "../kit/storage.ts";
+import { saveThemeChoice } from "./theme.ts";
 
 const THEMES: readonly Theme[] = ["system", "light", "dark", "projector"];
 

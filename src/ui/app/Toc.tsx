@@ -4,7 +4,7 @@
 import type { KeyboardEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
-import { PLAYGROUND, TRAIN } from "./urlState.ts";
+import { PLAYGROUND, SHEET, TRAIN } from "./urlState.ts";
 
 interface Props {
   readonly current: string;
@@ -45,6 +45,11 @@ export function Toc({ current, open, onClose }: Props) {
       <p className="toc-playground">
         <a href={hrefTo(TRAIN)} aria-current={current === TRAIN ? "page" : undefined} onClick={onClose}>
           {t.training.tocLink}
+        </a>
+      </p>
+      <p className="toc-playground">
+        <a href={hrefTo(SHEET)} aria-current={current === SHEET ? "page" : undefined} onClick={onClose}>
+          {t.app.sheet}
         </a>
       </p>
     </nav>

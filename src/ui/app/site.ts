@@ -5,7 +5,7 @@ import { createContext, useContext } from "react";
 import type { Lesson } from "./lessons.ts";
 import { encodeView, type UrlView } from "./urlState.ts";
 import { defaultsFor } from "./urlSync.ts";
-import { useAppState } from "./storeContext.ts";
+import { useAppState } from "../storeContext.ts";
 
 export interface Site {
   readonly lessons: readonly Lesson[];
@@ -22,12 +22,16 @@ export function useSite(): Site {
   return useContext(SiteContext);
 }
 
-/** The link to a lesson (or the playground) that keeps the reader's language, model and sentence. */
+/**
+ * The link to a lesson (or the playground) that keeps the reader's language, model and sentence, and
+ * a class's exercise seed: a student who came by `?seed=42` keeps the class's numbers in every lesson.
+ */
 export function useHrefTo(): (lesson: string) => string {
   const { defaults } = useSite();
   const choice = useAppState((s) => s.choice);
   const sentence = useAppState((s) => s.sentence);
   const lang = useAppState((s) => s.lang);
   const pair = useAppState((s) => s.pair);
-  return (lesson) => encodeView({ lesson, choice, sentence, step: 0, lang, pair }, defaults);
+  const seed = useAppState((s) => s.exerciseSeed);
+  return (lesson) => encodeView({ lesson, choice, sentence, step: 0, lang, pair, ...(seed !== null ? { exerciseSeed: seed } : {}) }, defaults);
 }

@@ -5,7 +5,7 @@ import type { Messages } from "../i18n/en.ts";
 import type { StoredReset } from "../components/ErrorBoundary.tsx";
 import { forgetItem, setAside } from "./setAside.ts";
 import { TRAINING_KEY, WEIGHTS_KEY } from "./storageKeys.ts";
-import { browserStorage } from "./theme.ts";
+import { browserStorage } from "../kit/storage.ts";
 
 function resetItem(key: string): void {
   const storage = browserStorage();

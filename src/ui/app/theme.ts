@@ -14,15 +14,6 @@ const DARK_QUERY = "(prefers-color-scheme: dark)";
 type ReadableStorage = Pick<Storage, "getItem">;
 type WritableStorage = Pick<Storage, "setItem">;
 
-/** window.localStorage, or undefined where touching it throws. */
-export function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function loadThemeChoice(storage: ReadableStorage | undefined): Theme {
   try {
     const value = storage?.getItem(THEME_STORAGE_KEY);

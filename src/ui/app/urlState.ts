@@ -10,13 +10,17 @@
 // it is not the language's own pair: en-fr for English, en-zh for Chinese); s (the sentence, written
 // when it is not the pair's running example); dec, T, seed (the decoding strategy, written only when
 // it is not greedy: `dec=sample&T=0.8&seed=3`, src/model/decoding.ts); K, alpha (the beam player's
-// width and length penalty, written when not the default: src/model/beamChoice.ts); step; present=N (figure N of the page, counted from 1,
-// fills the screen); w (a share link's weights).
+// width and length penalty, written when not the default: src/model/beamChoice.ts); seed without
+// dec=sample (the exercises' seed, 0 to 999 999: `#/lesson/lstm?seed=42` gives a class the same
+// numbers; it is kept on every route, so it follows the reader from lesson to lesson); lessons (the
+// exercise sheet's lessons, `#/exercises?seed=42&lessons=lstm,gru`, written when not all of them);
+// step; present=N (figure N of the page, counted from 1, fills the screen); w (a share link's weights).
 
 import type { DecodingStrategy } from "../../core/decoding.ts";
-import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS } from "../../core/model.ts";
 import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../../model/beamChoice.ts";
+import { readChoiceFields } from "../../model/choice.ts";
 import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
+import { readExerciseSeed } from "../../exercises/seed.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
@@ -25,6 +29,10 @@ import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
 export const PLAYGROUND = "playground";
 /** The route of the training page (`#/train`). */
 export const TRAIN = "train";
+/** The route of the instructor's exercise sheet (`#/exercises`). */
+export const SHEET = "exercises";
+/** The routes that are not lessons: `#/playground`, `#/train`, `#/exercises`. */
+const ROUTES: readonly string[] = [PLAYGROUND, TRAIN, SHEET];
 
 /** Longer sentences are cut (in characters): a link should not be able to make the page tokenise a novel. */
 export const MAX_SENTENCE_LENGTH = 200;
@@ -68,6 +76,10 @@ export interface UrlView {
   readonly pair?: LanguagePair;
   /** The figure that fills the screen (1 = the page's first), present only when one does. */
   readonly present?: number;
+  /** The exercises' seed, present only when the address names one (never beside dec=sample). */
+  readonly exerciseSeed?: number;
+  /** The exercise sheet's lessons in the site's order, present only on the sheet and when not all. */
+  readonly sheetLessons?: readonly string[];
 }
 
 /** Each language's own pair: the English lessons translate into French, the Chinese ones into Chinese. */
@@ -90,7 +102,7 @@ export const DEFAULT_VIEW: UrlView = {
 /** The hash of a view. Values equal to the defaults are left out, so plain links stay short. */
 export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): string {
   const prefix = view.lang === "zh" ? "#/zh" : "#";
-  const path = view.lesson === PLAYGROUND ? `${prefix}/playground` : view.lesson === TRAIN ? `${prefix}/train` : `${prefix}/lesson/${encodeURIComponent(view.lesson)}`;
+  const path = ROUTES.includes(view.lesson) ? `${prefix}/${view.lesson}` : `${prefix}/lesson/${encodeURIComponent(view.lesson)}`;
   const pair = view.pair ?? defaultPair(view.lang);
   const params: [string, string][] = [];
   const { choice } = view;
@@ -104,11 +116,15 @@ export function encodeView(view: UrlView, defaults: UrlView = DEFAULT_VIEW): str
   if (view.sentence !== defaultSentence(pair, defaults)) params.push(["s", capSentence(view.sentence)]);
   if (view.decoding) params.push(...strategyParams(view.decoding));
   if (view.beam) params.push(...beamParams(view.beam));
+  // `seed` is the decoding's when it samples: the exercises' seed then stays out of the address.
+  if (view.exerciseSeed !== undefined && !view.decoding) params.push(["seed", String(view.exerciseSeed)]);
+  if (view.sheetLessons && view.lesson === SHEET) params.push(["lessons", view.sheetLessons.join(",")]);
   if (view.step !== defaults.step) params.push(["step", String(view.step)]);
   if (view.present) params.push(["present", String(view.present)]);
   if (view.weights) params.push(["w", view.weights]);
   if (params.length === 0) return path;
-  return `${path}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
+  // Commas stay readable in the list of lessons (`lessons=lstm,gru`).
+  return `${path}?${params.map(([k, v]) => `${k}=${k === "lessons" ? v.split(",").map(encodeURIComponent).join(",") : encodeURIComponent(v)}`).join("&")}`;
 }
 
 export interface DecodeOptions {
@@ -131,15 +147,13 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
   const present = decodeFigure(params.get("present"));
   const decoding = strategyOfParams(params);
   const beam = beamOfParams(params);
+  const lesson = decodeLesson(path, lessons, defaults.lesson);
+  const exerciseSeed = decoding.kind === "greedy" ? readExerciseSeed(params.get("seed")) : undefined;
+  const sheetLessons = lesson === SHEET ? decodeSheetLessons(params.get("lessons"), lessons) : undefined;
   return {
-    lesson: decodeLesson(path, lessons, defaults.lesson),
-    choice: {
-      cell: oneOf(params.get("cell"), CELL_KINDS, base.cell),
-      variant: oneOf(params.get("variant"), DECODER_VARIANTS, base.variant),
-      score: oneOf(params.get("score"), SCORE_KINDS, base.score),
-      query: oneOf(params.get("query"), QUERY_KINDS, base.query),
-      bidirectional: decodeFlag(params.get("bi"), base.bidirectional),
-    },
+    lesson,
+    // A field that does not read keeps its default: any link opens a page.
+    choice: { ...base, ...readChoiceFields({ cell: params.get("cell"), variant: params.get("variant"), score: params.get("score"), query: params.get("query"), bidirectional: params.get("bi") }).choice },
     sentence: params.has("s") ? capSentence(params.get("s") ?? "") : defaultSentence(pair, defaults),
     step: decodeStep(params.get("step"), defaults.step),
     ...(decoding.kind !== "greedy" ? { decoding } : {}),
@@ -148,14 +162,24 @@ export function decodeView(hash: string, { lessons, defaults = DEFAULT_VIEW, lan
     ...(lang !== "en" ? { lang } : {}),
     ...(pair !== defaultPair(lang) ? { pair } : {}),
     ...(present > 0 ? { present } : {}),
+    ...(exerciseSeed !== undefined ? { exerciseSeed } : {}),
+    ...(sheetLessons ? { sheetLessons } : {}),
   };
+}
+
+/** The known lessons a sheet's list names, in the site's order; undefined (all) when none or all. */
+function decodeSheetLessons(value: string | null, lessons: readonly string[]): readonly string[] | undefined {
+  if (value === null) return undefined;
+  const named = new Set(value.split(","));
+  const chosen = lessons.filter((slug) => named.has(slug));
+  return chosen.length === 0 || chosen.length === lessons.length ? undefined : chosen;
 }
 
 /** The language a path names and the path without it; a path naming no page keeps the reader's. */
 function splitLang(path: string, readerLang: Lang): { lang: Lang; path: string } {
   const match = /^\/(en|zh)(?=\/|$)/.exec(path);
   if (match) return { lang: match[1] as Lang, path: path.slice(match[0].length) };
-  const namesPage = /^\/(lesson|playground|train)(\/|$)/.test(path);
+  const namesPage = /^\/(lesson|playground|train|exercises)(\/|$)/.test(path);
   return { lang: namesPage ? "en" : readerLang, path };
 }
 
@@ -166,8 +190,8 @@ function decodeFigure(value: string | null): number {
 }
 
 function decodeLesson(path: string, lessons: readonly string[], fallback: string): string {
-  if (path === "/playground" || path === "/playground/") return PLAYGROUND;
-  if (path === "/train" || path === "/train/") return TRAIN;
+  const route = ROUTES.find((r) => path === `/${r}` || path === `/${r}/`);
+  if (route) return route;
   const match = /^\/lesson\/([^/]+)\/?$/.exec(path);
   const slug = match?.[1] === undefined ? undefined : safeDecode(match[1]);
   if (slug !== undefined && lessons.includes(slug)) return slug;
@@ -178,7 +202,7 @@ function decodeLesson(path: string, lessons: readonly string[], fallback: string
 
 /** Short printable text without a route's own characters: what a mistyped or removed slug looks like. */
 function isSlugLike(slug: string): boolean {
-  return slug.length <= MAX_SLUG_LENGTH && slug !== PLAYGROUND && slug !== TRAIN && /^[^\s/?#%\p{C}]+$/u.test(slug);
+  return slug.length <= MAX_SLUG_LENGTH && !ROUTES.includes(slug) && /^[^\s/?#%\p{C}]+$/u.test(slug);
 }
 
 function safeDecode(text: string): string | undefined {
@@ -191,12 +215,6 @@ function safeDecode(text: string): string | undefined {
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((a) => a === value) ?? fallback;
-}
-
-function decodeFlag(value: string | null, fallback: boolean): boolean {
-  if (value === "1" || value === "true") return true;
-  if (value === "0" || value === "false") return false;
-  return fallback;
 }
 
 function decodeStep(value: string | null, fallback: number): number {

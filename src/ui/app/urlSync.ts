@@ -21,13 +21,28 @@ export function viewOf(state: AppState): UrlView {
     ...(state.lang !== "en" ? { lang: state.lang } : {}),
     ...(state.pair !== defaultPair(state.lang) ? { pair: state.pair } : {}),
     ...(state.present > 0 ? { present: state.present } : {}),
+    ...(state.exerciseSeed !== null ? { exerciseSeed: state.exerciseSeed } : {}),
+    ...(state.sheetLessons ? { sheetLessons: state.sheetLessons } : {}),
   };
 }
 
 /** The store fields a view sets; the optional parts of a view fall back to their defaults. */
-export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "step" | "linkWeights" | "lang" | "pair" | "present"> {
+export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "step" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons"> {
   const lang = view.lang ?? "en";
-  return { lesson: view.lesson, choice: view.choice, sentence: view.sentence, decoding: view.decoding ?? GREEDY, beam: view.beam ?? DEFAULT_BEAM, step: view.step, linkWeights: view.weights ?? null, lang, pair: view.pair ?? defaultPair(lang), present: view.present ?? 0 };
+  return {
+    lesson: view.lesson,
+    choice: view.choice,
+    sentence: view.sentence,
+    decoding: view.decoding ?? GREEDY,
+    beam: view.beam ?? DEFAULT_BEAM,
+    step: view.step,
+    linkWeights: view.weights ?? null,
+    lang,
+    pair: view.pair ?? defaultPair(lang),
+    present: view.present ?? 0,
+    exerciseSeed: view.exerciseSeed ?? null,
+    sheetLessons: view.sheetLessons ?? null,
+  };
 }
 
 /** The defaults a view is compared with: the first lesson stands in for a missing one. */

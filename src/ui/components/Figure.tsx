@@ -11,7 +11,7 @@
 // one counts among the page's presentable figures, so figure N is the same whether loaded or not.
 
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
-import { useAppState, useAppStore } from "../app/storeContext.ts";
+import { useAppState, useAppStore } from "../storeContext.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { figureNumber, PRESENT_EVENT, PRESENTABLE_ATTR } from "../presentation/figures.ts";

@@ -9,7 +9,7 @@ import { parseModelTextOffThread } from "../model/parseOffThread.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
-import { choiceOfModel } from "../model/sources.ts";
+import { choiceOfModel } from "../../model/choice.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { downloadText, fileStem } from "../share/download.ts";
 

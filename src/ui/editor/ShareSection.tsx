@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { useStore } from "zustand";
 import type { ModelChoice } from "../../model/defaults.ts";
-import { useAppStore } from "../app/storeContext.ts";
+import { useAppStore } from "../storeContext.ts";
 import { encodeView } from "../app/urlState.ts";
 import { useT } from "../i18n/index.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";

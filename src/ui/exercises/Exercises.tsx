@@ -1,22 +1,27 @@
-// <Exercises lesson="slug" />: the practice at the end of a lesson. Numbers come from the seed of the
-// link (`?seed=42`, the same for a whole class) or the reader's own stored seed; "New numbers" draws
-// another. Progress per lesson is stored (progress.ts) and can be reset.
+// <Exercises lesson="slug" />: the practice at the end of a lesson. Numbers come from the seed the
+// address names (`?seed=42`, the same for a whole class; the app store's exerciseSeed) or the
+// reader's own stored seed. "New numbers" draws another: into the address when it names a seed (so
+// the address always names the numbers on screen), else into the reader's own record. Progress per
+// lesson is stored (progress.ts), can be reset after a confirmation, and exported as JSON and CSV.
 
 import { useState } from "react";
 import { TOLERANCE } from "../../exercises/index.ts";
+import { useAppState } from "../storeContext.ts";
 import { useLang } from "../i18n/index.ts";
 import { ConceptCheck } from "./ConceptCheck.tsx";
+import { ExportProgress } from "./ExportProgress.tsx";
 import { MESSAGES } from "./messages.ts";
 import { NumericExercise } from "./NumericExercise.tsx";
 import { PLAN } from "./plan.ts";
-import { freshSeed, readRecord, storage, writeRecord, type ExerciseRecord } from "./progress.ts";
-import { linkedSeed } from "./seedLink.ts";
+import { freshSeed, readRecord, storage, withoutLesson, withSolved, writeRecord, type ExerciseRecord } from "./progress.ts";
+import { PROGRESS_MESSAGES } from "./progressMessages.ts";
+import { ResetProgress } from "./ResetProgress.tsx";
 import "./exercises.css";
 
 function initialRecord(): ExerciseRecord {
   const stored = readRecord(storage());
   if (stored) return stored;
-  const record: ExerciseRecord = { version: 1, seed: freshSeed(), lessons: {} };
+  const record: ExerciseRecord = { version: 2, seed: freshSeed(), lessons: {} };
   writeRecord(storage(), record);
   return record;
 }
@@ -24,8 +29,11 @@ function initialRecord(): ExerciseRecord {
 export function Exercises({ lesson }: { lesson?: unknown }) {
   const lang = useLang();
   const m = MESSAGES[lang];
+  const p = PROGRESS_MESSAGES[lang];
   const [record, setRecord] = useState(initialRecord);
-  const [seed, setSeed] = useState(() => linkedSeed() ?? record.seed);
+  const linked = useAppState((s) => s.exerciseSeed);
+  const setLinked = useAppState((s) => s.setExerciseSeed);
+  const seed = linked ?? record.seed;
   const plan = typeof lesson === "string" ? PLAN[lesson] : undefined;
   if (!plan || typeof lesson !== "string") return null;
 
@@ -34,22 +42,14 @@ export function Exercises({ lesson }: { lesson?: unknown }) {
     writeRecord(storage(), next);
   };
   const solved = record.lessons[lesson] ?? {};
-  const markSolved = (slot: number) => {
-    if (solved[slot] === "solved") return;
-    update({ ...record, lessons: { ...record.lessons, [lesson]: { ...solved, [slot]: "solved" } } });
-  };
+  const markSolved = (slot: number, numeric: boolean) => update(withSolved(record, lesson, slot, numeric ? seed : undefined, new Date()));
   const newNumbers = () => {
     const next = freshSeed();
-    setSeed(next);
-    update({ ...record, seed: next });
-  };
-  const reset = () => {
-    const lessons = { ...record.lessons };
-    delete lessons[lesson];
-    update({ ...record, lessons });
+    if (linked !== null) setLinked(next);
+    else update({ ...record, seed: next });
   };
   const path = typeof window === "undefined" ? "" : window.location.hash.split("?")[0];
-  const done = plan.items.filter((_, i) => solved[i] === "solved").length;
+  const done = plan.items.filter((_, i) => solved[i]?.status === "solved").length;
 
   return (
     <div className="exercises" data-seed={seed} key={`${seed}-${lang}`}>
@@ -60,17 +60,16 @@ export function Exercises({ lesson }: { lesson?: unknown }) {
         <button type="button" onClick={newNumbers}>
           {m.newNumbers}
         </button>
-        <button type="button" onClick={reset}>
-          {m.reset}
-        </button>
+        <ResetProgress solved={done} m={m} p={p} onReset={() => update(withoutLesson(record, lesson))} />
         <a href={`${path}?seed=${seed}`}>{m.copyLink}</a>
       </p>
       <p className="exercises-seed">{m.linkSeed(seed)}</p>
+      <ExportProgress record={record} p={p} />
       {plan.items.map((item, slot) =>
         "kind" in item ? (
-          <NumericExercise key={`${seed}-${slot}`} kindId={item.kind} slot={slot} seed={seed} anchor={plan.anchor} m={m} onSolved={() => markSolved(slot)} />
+          <NumericExercise key={`${seed}-${slot}`} kindId={item.kind} slot={slot} seed={seed} anchor={plan.anchor} m={m} onSolved={() => markSolved(slot, true)} />
         ) : (
-          <ConceptCheck key={`${lang}-${slot}`} concept={item.concept} slot={slot} lang={lang} m={m} onSolved={() => markSolved(slot)} />
+          <ConceptCheck key={`${lang}-${slot}`} concept={item.concept} slot={slot} lang={lang} m={m} onSolved={() => markSolved(slot, false)} />
         ),
       )}
     </div>

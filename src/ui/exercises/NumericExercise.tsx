@@ -5,8 +5,8 @@
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { KINDS, generate, parseAnswer, diagnoseSolution, slotSeed, type Verdict, type RefusalKind } from "../../exercises/index.ts";
 import { Tex } from "../player/Tex.tsx";
-import { shownTex } from "./format.ts";
 import { MathText } from "./MathText.tsx";
+import { Givens, SolutionSteps } from "./ProblemParts.tsx";
 import type { ExerciseMessages } from "./messages.ts";
 
 interface Props {
@@ -27,7 +27,6 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [solutionOpen, setSolutionOpen] = useState(false);
   const id = useId();
-  const given = kind.given(problem.inputs);
   const target = kind.target(problem.inputs);
 
   const check = (event: FormEvent) => {
@@ -52,11 +51,7 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
       <p>
         <MathText text={m.kinds[kindId] ?? ""} />
       </p>
-      <p className="exercise-given">
-        {given.map((g, i) => (
-          <Tex key={i} className="exercise-given-item" tex={`${g.tex} = ${shownTex(g.value)}`} />
-        ))}
-      </p>
+      <Givens kind={kind} problem={problem} />
       <form className="exercise-form" onSubmit={check} noValidate>
         <label htmlFor={`${id}-in`}>
           {m.answerLabel} <Tex tex={target} />
@@ -76,20 +71,7 @@ export function NumericExercise({ kindId, slot, seed, anchor, m, onSolved }: Pro
           sight of the window that never came (its IntersectionObserver saw no box), and stay "…". */}
       <details className="exercise-solution" onToggle={(e) => setSolutionOpen(e.currentTarget.open)}>
         <summary>{m.solution}</summary>
-        {solutionOpen && (
-          <>
-            <ol>
-              {problem.solution.steps.map((s, i) => (
-                <li key={i}>
-                  <Tex tex={`${s.tex} = ${shownTex(s.value, kind.exact ? undefined : 3)}`} />
-                </li>
-              ))}
-            </ol>
-            <p>
-              {m.answerIs} <Tex tex={`${target} \\approx ${shownTex(problem.solution.answer, kind.exact ? undefined : 3)}`} />
-            </p>
-          </>
-        )}
+        {solutionOpen && <SolutionSteps kind={kind} problem={problem} answerIs={m.answerIs} />}
       </details>
     </section>
   );

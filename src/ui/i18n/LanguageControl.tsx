@@ -2,8 +2,8 @@
 // at once, goes into the address (`#/zh/…`), and is remembered for the next visit.
 
 import type { ChangeEvent } from "react";
-import { browserStorage } from "../app/theme.ts";
-import { useAppState } from "../app/storeContext.ts";
+import { browserStorage } from "../kit/storage.ts";
+import { useAppState } from "../storeContext.ts";
 import { loadMessages, messagesReady, useT } from "./index.ts";
 import { HTML_LANG, LANG_NAMES, LANGS, isLang } from "./lang.ts";
 import { saveLangChoice } from "./langStorage.ts";

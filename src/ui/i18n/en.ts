@@ -4,10 +4,10 @@
 // it lives in content/<lang>/.
 
 import type { QueryKind } from "../../core/model.ts";
-import { onDemandEn } from "../ondemand/messages.ts";
-import { beamEn } from "../player/beam/messages.ts";
-import { decodingEn, modelFactsEn } from "../player/messages.ts";
-import { trainingEn } from "../training/messages.ts";
+import { onDemandEn } from "./onDemand.ts";
+import { beamEn } from "./beam.ts";
+import { decodingEn, modelFactsEn } from "./player.ts";
+import { trainingEn } from "./training.ts";
 import { faultsEn } from "./faults.ts";
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -27,6 +27,7 @@ export const en = {
     thisFigure: "this figure",
     somethingWrong: (what: string) => `Something went wrong in ${what}.`,
     tryAgain: "Try again",
+    sheet: "Exercise sheet for a class",
     playground: "Playground",
     playgroundSummary: "Choose a cell, a decoder and an attention score, type a sentence, step through every formula, and edit any weight to see the whole pass change.",
     pager: "Previous and next",

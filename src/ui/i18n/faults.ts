@@ -4,8 +4,7 @@
 // here and in Chinese in faultsZh.ts; en.ts and zh.ts take them as their `faults` section (so the
 // dictionary tests cover them).
 
-import type { UndoAction } from "../model/modelStore.ts";
-import type { StoredProblem } from "../model/persist.ts";
+import type { StoredProblem, UndoAction } from "./faultKinds.ts";
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 

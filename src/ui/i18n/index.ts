@@ -3,7 +3,7 @@
 // Code outside React takes a `Messages` argument instead of reading the store.
 
 import { useEffect, useSyncExternalStore } from "react";
-import { useAppState } from "../app/storeContext.ts";
+import { useAppState } from "../storeContext.ts";
 import type { Messages } from "./en.ts";
 import type { Lang } from "./lang.ts";
 import { loadMessages, messagesFor, messagesReady, subscribeMessages } from "./messages.ts";

@@ -1,10 +1,10 @@
 // 界面上给读者看的每一句话（简体中文）。与 en.ts 键名相同、类型相同（`Messages`），漏掉一个键或
 // 写错参数都无法通过编译。术语与 content/zh 的课文一致：词元、嵌入、隐藏状态、记忆单元、上下文向量。
 
-import { onDemandZh } from "../ondemand/messages.ts";
-import { beamZh } from "../player/beam/messagesZh.ts";
-import { decodingZh, modelFactsZh } from "../player/messagesZh.ts";
-import { trainingZh } from "../training/messages.ts";
+import { onDemandZh } from "./onDemand.ts";
+import { beamZh } from "./beamZh.ts";
+import { decodingZh, modelFactsZh } from "./playerZh.ts";
+import { trainingZh } from "./training.ts";
 import { faultsZh } from "./faultsZh.ts";
 import type { Messages } from "./en.ts";
 
@@ -23,6 +23,7 @@ export const zh: Messages = {
     thisFigure: "这张图",
     somethingWrong: (what) => `${what}出错了。`,
     tryAgain: "重试",
+    sheet: "课堂练习题单",
     playground: "练习场",
     playgroundSummary: "选择循环单元、解码器和注意力打分方式，输入一句话，逐步查看每一个公式；改动任意一个权重，整个计算过程随之改变。",
     pager: "上一课与下一课",

@@ -3,7 +3,7 @@
 // with a notice); a test or an embedding can provide its own through ModelContext.
 
 import { createContext, useContext } from "react";
-import { browserStorage } from "../app/theme.ts";
+import { browserStorage } from "../kit/storage.ts";
 import { createModelStore, type ModelStore } from "./modelStore.ts";
 import { loadInputs } from "./persist.ts";
 import { startPersistence } from "./persistence.ts";

@@ -7,8 +7,9 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
 import { NO_EDITS, withoutParam, withoutValue, withParamValues, withValue, type Edits } from "./edits.ts";
 import type { Messages } from "../i18n/en.ts";
-import type { StorageStatus } from "./persist.ts";
-import { choiceOfModel, IMPORTED_ID, type SourceKind } from "./sources.ts";
+import type { StorageStatus, UndoAction } from "../i18n/faultKinds.ts";
+import { IMPORTED_ID, type SourceKind } from "./sources.ts";
+import { choiceOfModel } from "../../model/choice.ts";
 
 export interface ImportedModel {
   /** Where it came from, for the reader: a file name, or the model's own name (a link, the trainer). */
@@ -34,8 +35,6 @@ export interface Notice {
   readonly actions?: readonly NoticeAction[];
 }
 
-/** What the last undoable action was, for its Undo button (undo.ts words it). */
-export type UndoAction = "resetWeight" | "resetParam" | "resetModel" | "changeParam" | "randomiseModel" | "link" | "import" | "forget";
 
 /** The inputs before the last action that replaced or removed something of the reader's. */
 export interface UndoEntry {

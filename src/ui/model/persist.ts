@@ -10,8 +10,10 @@ import { serializeModel } from "../../model/convert.ts";
 import { MAX_JSON_DEPTH, textDepth } from "../../model/safeJson.ts";
 import { WEIGHTS_KEY } from "../app/storageKeys.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
-import type { ImportedModel, ModelInputs, UndoAction, UndoEntry } from "./modelStore.ts";
-import { choiceOfModel, SOURCE_KINDS, type SourceKind } from "./sources.ts";
+import type { StorageStatus, StoredProblem, UndoAction } from "../i18n/faultKinds.ts";
+import type { ImportedModel, ModelInputs, UndoEntry } from "./modelStore.ts";
+import { SOURCE_KINDS, type SourceKind } from "./sources.ts";
+import { choiceOfModel } from "../../model/choice.ts";
 import { editsFromJson, editsToJson } from "./storedEdits.ts";
 
 export const STORAGE_KEY = WEIGHTS_KEY;
@@ -20,13 +22,6 @@ export const STORAGE_VERSION = 1;
 type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 type Json = Record<string, unknown>;
 
-/** Why a stored record could not be read at all; the dictionaries word it (faults.stored). */
-export type StoredProblem =
-  | { readonly kind: "syntax" }
-  | { readonly kind: "tooDeep" }
-  | { readonly kind: "notObject" }
-  | { readonly kind: "unknownVersion"; readonly version: string }
-  | { readonly kind: "newer"; readonly version: number };
 
 const isRecord = (x: unknown): x is Json => typeof x === "object" && x !== null && !Array.isArray(x);
 
@@ -167,20 +162,6 @@ export function inputsFromText(text: string): ReadInputs | { ok: false; problem:
   return { ok: true, inputs, undo: undo.undo, discarded: edits.discarded + undo.discarded, importedProblem: imported.problem };
 }
 
-/**
- * What storage said, for the editor's status line, which words it in the reader's language
- * (`editor.storage` in the dictionaries): saved, nothing to keep, full, blocked, refused (with the
- * browser's reason), no storage at all, or saved edits that could not be restored (with the problem).
- */
-export type StorageKind = "saved" | "savedButModel" | "empty" | "full" | "blocked" | "refused" | "none" | "notRestored";
-
-export interface StorageStatus {
-  readonly kind: StorageKind;
-  /** The browser's reason, for "refused". */
-  readonly detail?: string;
-  /** Why the saved edits were not restored, for "notRestored". */
-  readonly problem?: StoredProblem;
-}
 
 export function storageProblem(e: unknown): StorageStatus {
   const name = e instanceof Error || (typeof e === "object" && e !== null && "name" in e) ? String((e as { name: unknown }).name) : "";

@@ -1,11 +1,13 @@
-// Trained presets: public/models/index.json lists them (written by `npm run train`), each model file
-// beside it. Both are fetched once, by a URL relative to the page (the site works from any folder),
-// and cached; until they arrive, or when they fail, the player shows the demo model.
+// The recurrent presets: the entries of public/models/index.json with an architecture, each model
+// file fetched once through the page's preset source (kit/presetSource.ts) and cached; until they
+// arrive, or when they fail, the player shows the demo model.
 
-import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS, type QueryKind, type ScoreKind, type Seq2SeqModel } from "../../core/model.ts";
+import type { Seq2SeqModel } from "../../core/model.ts";
+import { readChoiceFields } from "../../model/choice.ts";
 import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { parseModelText } from "../../model/modelFile.ts";
-import { choiceOfModel, normalChoice, sameChoice } from "./sources.ts";
+import { indexModels, isPresetFileName, pagePresetSource, reasonOf, type PresetSource } from "../kit/presetSource.ts";
+import { choiceOfModel, normalChoice, sameChoice } from "../../model/choice.ts";
 
 /** One line of the index: which architecture a file holds and how well it learned. */
 export interface PresetEntry {
@@ -17,23 +19,14 @@ export interface PresetEntry {
   readonly accuracy?: number;
 }
 
-const FILE_NAME = /^[\w.-]{1,100}\.json$/u;
-
-function member<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
-  return allowed.find((a) => a === value);
-}
-
 function entryOf(raw: unknown): PresetEntry | undefined {
   if (typeof raw !== "object" || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
-  const cell = member(r.cell, CELL_KINDS);
-  const variant = member(r.variant, DECODER_VARIANTS);
-  // A file name only: an index cannot send the page to another folder or host.
-  if (typeof r.file !== "string" || !FILE_NAME.test(r.file) || r.file === "index.json" || !cell || !variant || typeof r.bidirectional !== "boolean") return undefined;
-  const attention = variant === "attention";
-  const score: ScoreKind | undefined = attention ? member(r.score, SCORE_KINDS) : "dot";
-  const query: QueryKind | undefined = attention ? member(r.query, QUERY_KINDS) : "previous";
-  if (!score || !query) return undefined;
+  // Score and query are null in the index without attention; every other field must be there and read.
+  const attention = r.variant === "attention";
+  const read = readChoiceFields({ cell: r.cell, variant: r.variant, bidirectional: r.bidirectional, ...(attention ? { score: r.score ?? "", query: r.query ?? "" } : {}) });
+  const { cell, variant, bidirectional, score = "dot", query = "previous" } = read.choice;
+  if (!isPresetFileName(r.file) || read.problems.length > 0 || !cell || !variant || typeof r.bidirectional !== "boolean" || bidirectional === undefined) return undefined;
   const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
   const loss = num(r.loss);
   const accuracy = num(r.accuracy);
@@ -41,7 +34,7 @@ function entryOf(raw: unknown): PresetEntry | undefined {
     file: r.file,
     title: typeof r.title === "string" ? r.title : r.file,
     corpus: typeof r.corpus === "string" ? r.corpus : "en-fr",
-    choice: normalChoice({ cell, variant, score, query, bidirectional: r.bidirectional }),
+    choice: normalChoice({ cell, variant, score, query, bidirectional }),
     ...(loss !== undefined ? { loss } : {}),
     ...(accuracy !== undefined ? { accuracy } : {}),
   };
@@ -49,9 +42,7 @@ function entryOf(raw: unknown): PresetEntry | undefined {
 
 /** The usable entries of an index file; malformed entries are left out. */
 export function parsePresetIndex(json: unknown): PresetEntry[] {
-  const models = typeof json === "object" && json !== null ? (json as { models?: unknown }).models : undefined;
-  if (!Array.isArray(models)) throw new Error("the preset index has no list of models");
-  return models.flatMap((m) => entryOf(m) ?? []);
+  return indexModels(json).flatMap((m) => entryOf(m) ?? []);
 }
 
 /** The preset of a language pair (its corpus) for a choice, if the index has one. */
@@ -71,20 +62,8 @@ export interface PresetLoader {
   peekModel(file: string): Settled<Seq2SeqModel>;
 }
 
-type FetchText = (url: string) => Promise<string>;
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-function reasonOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** A loader that caches every request; `folder` is relative to the page unless it is absolute. */
-export function createPresetLoader(read: FetchText = fetchText, folder = "models/"): PresetLoader {
+/** A loader that caches every model it reads from `source`. */
+export function createPresetLoader(source: PresetSource = pagePresetSource): PresetLoader {
   let index: Promise<readonly PresetEntry[]> | undefined;
   let indexState: Settled<readonly PresetEntry[]> = { state: "pending" };
   const models = new Map<string, Promise<Seq2SeqModel>>();
@@ -99,7 +78,7 @@ export function createPresetLoader(read: FetchText = fetchText, folder = "models
   return {
     index() {
       index ??= track(
-        read(`${folder}index.json`).then((text) => parsePresetIndex(JSON.parse(text))),
+        source.index().then(parsePresetIndex),
         (s) => (indexState = s),
       );
       return index;
@@ -108,7 +87,7 @@ export function createPresetLoader(read: FetchText = fetchText, folder = "models
       let promise = models.get(entry.file);
       if (!promise) {
         promise = track(
-          read(`${folder}${entry.file}`).then((text) => checkedModel(text, entry)),
+          source.file(entry.file).then((text) => checkedModel(text, entry)),
           (s) => modelStates.set(entry.file, s),
         );
         models.set(entry.file, promise);

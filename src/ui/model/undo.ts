@@ -3,7 +3,7 @@
 // (the import being undone may have changed them).
 
 import type { AppStore } from "../store.ts";
-import { sameChoice } from "./sources.ts";
+import { sameChoice } from "../../model/choice.ts";
 import type { ModelStore } from "./modelStore.ts";
 
 export function undoLast(models: ModelStore, page: AppStore): void {

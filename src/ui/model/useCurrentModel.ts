@@ -7,13 +7,13 @@
 import { useEffect, useMemo } from "react";
 import { useStore } from "zustand";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
-import { DEMO_SEED } from "../player/usePlayerStore.ts";
+import { DEMO_SEED, demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { applyEdits, countEdits, validEdits, type Edits } from "./edits.ts";
 import { useModelContext } from "./modelContext.ts";
 import { editsOf } from "./modelStore.ts";
 import type { PresetEntry } from "./presets.ts";
-import { demoId, IMPORTED_ID, presetId, sameChoice, type SourceKind } from "./sources.ts";
+import { demoId, IMPORTED_ID, presetId, type SourceKind } from "./sources.ts";
+import { sameChoice } from "../../model/choice.ts";
 import { usePreset, type PresetStatus } from "./usePreset.ts";
 import { cacheKey } from "../ondemand/cache.ts";
 import type { OnDemandEntry } from "../ondemand/onDemand.ts";

@@ -10,7 +10,7 @@ import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import { checkedModelText } from "../model/presets.ts";
-import { normalChoice } from "../model/sources.ts";
+import { normalChoice } from "../../model/choice.ts";
 
 /** The part of a key–value store the cache uses; every method may reject (storage full, blocked, gone). */
 export interface KeyValueStore {

@@ -4,13 +4,14 @@
 // onDemandWorker.ts wires it to postMessage and a timer; Node tests drive it with a fake clock.
 
 import { advanceRecipe, finishRecipe, recipeFor, recipeProgress, recipeTitle, startRecipe, type RecipeProgress, type RecipeRun } from "../../core/train/index.ts";
+import type { SlicedWork } from "../kit/sliceWorker.ts";
 import { JOB_PROGRESS_MS, type FromJobWorker, type JobProgress, type ToJobWorker } from "./protocol.ts";
 
 function jobProgress(p: RecipeProgress): JobProgress {
   return { fraction: p.fraction, epoch: p.epoch, maxEpochs: p.maxEpochs, seedTry: p.seedTry, seedTries: p.seedTries };
 }
 
-export class TrainingJob {
+export class TrainingJob implements SlicedWork<ToJobWorker> {
   private run: RecipeRun | null = null;
   private job = 0;
   private lastPost = -Infinity;

@@ -8,7 +8,7 @@ import { createStore } from "zustand/vanilla";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Corpus } from "../../core/train/corpus.ts";
 import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
-import { normalChoice } from "../model/sources.ts";
+import { normalChoice } from "../../model/choice.ts";
 import { cacheKey, type ModelCache } from "./cache.ts";
 import type { FromJobWorker, JobProgress, ToJobWorker } from "./protocol.ts";
 

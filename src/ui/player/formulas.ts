@@ -3,6 +3,7 @@
 // the renderer resolves: ⟨name⟩ is a value of the step, substituted as numbers; ⟦key|tex⟧ is a
 // term the reader can point at, linked through `key` to a value in the pictures.
 
+import type { CellFormulaId } from "../../core/formulas.ts";
 import type { QueryKind, ScoreKind } from "../../core/model.ts";
 
 /** How one step names its symbols: the cell templates serve the encoder (h, x) and decoder (s, y). */
@@ -21,7 +22,7 @@ type Template = (n: Notation) => string;
 const gateInput = (n: Notation) => `[⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧]`;
 const gate = (k: string, fn: string) => (n: Notation) => `${k}_{${n.t}} = ${fn}(W_{${k}}\\,${gateInput(n)} + b_{${k}}) = ⟨${k}⟩`;
 
-/** Cell formulas (seed 000's LSTM; notation.md's RNN and both GRUs). */
+/** Cell formulas (seed 000's LSTM; notation.md's RNN and both GRUs), keyed by the core's formula ids, and the inputs' line. */
 export const CELL_TEMPLATES = {
   inputs: (n) => `⟦hPrev|${n.hPrev}⟧ = ⟦hPrev|⟨hPrev⟩⟧,\\quad ⟦x|${n.x}⟧ = ⟦x|⟨x⟩⟧`,
   "rnn.h": (n) => `⟦h|${n.h}⟧ = \\tanh(W_h ⟦hPrev|${n.hPrev}⟧ + W_x ⟦x|${n.x}⟧ + b) = ⟦h|⟨h⟩⟧`,
@@ -34,12 +35,13 @@ export const CELL_TEMPLATES = {
   "lstm.h": (n) => `⟦h|${n.h}⟧ = o_{${n.t}} \\odot \\tanh(⟦C|${n.C}⟧) = ⟨o⟩ \\odot \\tanh(⟦C|⟨C⟩⟧) = ⟦h|⟨h⟩⟧`,
   "gru.z": gate("z", "\\sigma"),
   "gru.r": gate("r", "\\sigma"),
-  "gru.nBefore": (n) => `\\tilde{n}_{${n.t}} = \\tanh(W_n\\,[r_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧] + b_n) = ⟨n⟩`,
-  "gru.nAfter": (n) =>
+  "gru.n.before": (n) => `\\tilde{n}_{${n.t}} = \\tanh(W_n\\,[r_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧] + b_n) = ⟨n⟩`,
+  "gru.u": (n) => `u_{${n.t}} = W_{nh} ⟦hPrev|${n.hPrev}⟧ + b_{nh} = ⟨u⟩`,
+  "gru.n.after": (n) =>
     `\\tilde{n}_{${n.t}} = \\tanh(W_{nx} ⟦x|${n.x}⟧ + b_{nx} + r_{${n.t}} \\odot (W_{nh} ⟦hPrev|${n.hPrev}⟧ + b_{nh})) = \\tanh(W_{nx} ⟦x|${n.x}⟧ + b_{nx} + ⟨r⟩ \\odot ⟨u⟩) = ⟨n⟩`,
   "gru.h": (n) =>
     `⟦h|${n.h}⟧ = (1 - z_{${n.t}}) \\odot \\tilde{n}_{${n.t}} + z_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧ = (1 - ⟨z⟩) \\odot ⟨n⟩ + ⟨z⟩ \\odot ⟦hPrev|⟨hPrev⟩⟧ = ⟦h|⟨h⟩⟧`,
-} satisfies Record<string, Template>;
+} satisfies Record<CellFormulaId | "inputs", Template>;
 
 /** The bidirectional merge h_t = [h→_t; h←_t], one line per position. */
 export const mergeTemplate = (t: number) =>
@@ -96,7 +98,8 @@ export const OUTPUT_TEMPLATES = {
   forced: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧ \\quad \\text{(the given target)}`,
 };
 
-export type CellFormulaId = keyof typeof CELL_TEMPLATES;
+/** A line of a cell's formulas: one of the core's cell formulas, or the inputs the step reads. */
+export type CellLineId = keyof typeof CELL_TEMPLATES;
 
 /** The decoder variants in general form, for side-by-side comparisons. */
 export const VARIANT_TEX = {

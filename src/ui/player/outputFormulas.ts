@@ -6,7 +6,7 @@ import type { DecoderStep, Trace } from "../../core/trace.ts";
 import type { Messages } from "../i18n/en.ts";
 import { texWord } from "./format.ts";
 import { OUTPUT_TEMPLATES } from "./formulas.ts";
-import { substitute, type FormulaLine } from "./stepFormulas.ts";
+import { substitute, type FormulaLine } from "./formulaLine.ts";
 import type { SymId } from "./symbolIds.ts";
 
 /** τ as the formulas and the pictures write it. */

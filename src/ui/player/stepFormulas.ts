@@ -3,44 +3,24 @@
 // the id of its value in the pictures.
 
 import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trace, TraceStep } from "../../core/trace.ts";
-import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, mergeTemplate, type CellFormulaId, type Notation } from "./formulas.ts";
+import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, mergeTemplate, type CellLineId, type Notation } from "./formulas.ts";
 import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texWord } from "./format.ts";
 import { outputLines } from "./outputFormulas.ts";
 import { symId, type SymId } from "./symbolIds.ts";
+import type { FormulaLine, FormulaValue } from "./formulaLine.ts";
 
-/** A value a formula shows: a number or a vector. */
-export type FormulaValue = number | ArrayLike<number>;
-
-export interface FormulaLine {
-  readonly key: string;
-  /** What the line computes, in words. */
-  readonly caption: string;
-  /** TeX; ⟦key|tex⟧ marks pointable terms and ⟨name⟩ a value of `values`. */
-  readonly tex: string;
-  readonly values: Readonly<Record<string, FormulaValue>>;
-  readonly bindings: Readonly<Record<string, SymId>>;
-  /**
-   * Lines of a decoder step that say how its cell got the new state: the panel folds them behind
-   * one disclosure, so that the step's attention, new state and output fit on one screen.
-   */
-  readonly fold?: "cell";
-}
+export { substitute, type FormulaLine, type FormulaValue } from "./formulaLine.ts";
 
 type Values = Readonly<Record<string, FormulaValue>>;
 
-/** Replaces each ⟨name⟩ whose text is given (a word as TeX); the other values stay marked. */
-export function substitute(tex: string, texts: Readonly<Record<string, string>>): string {
-  return tex.replace(/⟨(\w+)⟩/gu, (m, name: string) => texts[name] ?? m);
-}
-
 type Caption = keyof Messages["captions"];
 
-const CELL_LINES: Record<CellRecord["kind"], readonly [CellFormulaId, Caption][]> = {
+const CELL_LINES: Record<CellRecord["kind"], readonly [CellLineId, Caption][]> = {
   rnn: [["inputs", "inputs"], ["rnn.h", "newState"]],
   lstm: [["inputs", "inputs"], ["lstm.f", "forgetGate"], ["lstm.i", "inputGate"], ["lstm.o", "outputGate"], ["lstm.Ctilde", "candidate"], ["lstm.C", "memoryCell"], ["lstm.h", "newState"]],
-  "gru-reset-before": [["inputs", "inputs"], ["gru.z", "updateGate"], ["gru.r", "resetGate"], ["gru.nBefore", "candidateBefore"], ["gru.h", "newState"]],
-  "gru-reset-after": [["inputs", "inputs"], ["gru.z", "updateGate"], ["gru.r", "resetGate"], ["gru.nAfter", "candidateAfter"], ["gru.h", "newState"]],
+  "gru-reset-before": [["inputs", "inputs"], ["gru.z", "updateGate"], ["gru.r", "resetGate"], ["gru.n.before", "candidateBefore"], ["gru.h", "newState"]],
+  "gru-reset-after": [["inputs", "inputs"], ["gru.z", "updateGate"], ["gru.r", "resetGate"], ["gru.n.after", "candidateAfter"], ["gru.h", "newState"]],
 };
 
 function cellValues(r: CellRecord): Values {
@@ -51,15 +31,15 @@ function cellValues(r: CellRecord): Values {
 }
 
 /** The values of a gate (σ, in [0, 1]) or a candidate (tanh, in [−1, 1]) line, for the saturation mark. */
-function boundedValues(id: CellFormulaId, r: CellRecord): { values: ArrayLike<number>; ends: readonly [number, number] } | undefined {
+function boundedValues(id: CellLineId, r: CellRecord): { values: ArrayLike<number>; ends: readonly [number, number] } | undefined {
   if (r.kind === "lstm") {
-    const gates: Partial<Record<CellFormulaId, ArrayLike<number>>> = { "lstm.f": r.f_t, "lstm.i": r.i_t, "lstm.o": r.o_t };
+    const gates: Partial<Record<CellLineId, ArrayLike<number>>> = { "lstm.f": r.f_t, "lstm.i": r.i_t, "lstm.o": r.o_t };
     if (gates[id]) return { values: gates[id], ends: [0, 1] };
     if (id === "lstm.Ctilde") return { values: r.Ctilde_t, ends: [-1, 1] };
   } else if (r.kind !== "rnn") {
     if (id === "gru.z") return { values: r.z_t, ends: [0, 1] };
     if (id === "gru.r") return { values: r.r_t, ends: [0, 1] };
-    if (id === "gru.nBefore" || id === "gru.nAfter") return { values: r.n_t, ends: [-1, 1] };
+    if (id === "gru.n.before" || id === "gru.n.after") return { values: r.n_t, ends: [-1, 1] };
   }
   return undefined;
 }
@@ -68,7 +48,7 @@ function boundedValues(id: CellFormulaId, r: CellRecord): { values: ArrayLike<nu
  * A gate at exactly 0 or 1 (a candidate at exactly ±1) no longer responds to its inputs: huge weights
  * push it there (the core saturates overflowing sums, docs/core.md), and the caption says so.
  */
-function saturatedCaption(id: CellFormulaId, caption: string, r: CellRecord, t: Messages): string {
+function saturatedCaption(id: CellLineId, caption: string, r: CellRecord, t: Messages): string {
   const bounded = boundedValues(id, r);
   const at = bounded ? Array.from(bounded.values).filter((x) => x === bounded.ends[0] || x === bounded.ends[1]).length : 0;
   const [low = "", high = ""] = bounded?.ends.map((x) => String(x).replace("-", "−")) ?? [];

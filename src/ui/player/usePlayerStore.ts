@@ -6,17 +6,15 @@
 
 import { useMemo, useState } from "react";
 import { useStore } from "zustand";
-import { demoModel, PAIR_EXAMPLES, type LanguagePair } from "../../model/defaults.ts";
+import { DEMO_SEED, demoModel, PAIR_EXAMPLES, type LanguagePair } from "../../model/defaults.ts";
 import type { DecodingStrategy } from "../../core/decoding.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { BeamChoice } from "../../model/beamChoice.ts";
-import { useAppStore } from "../app/storeContext.ts";
+import { useAppStore } from "../storeContext.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore, type ModelChoice } from "../store.ts";
 
 export type ChoiceProps = Partial<ModelChoice>;
 
-/** The seed of the untrained demo weights: the same everywhere, so comparisons share an encoder. */
-export const DEMO_SEED = 1;
 
 function pickChoice(props: ChoiceProps): ChoiceProps {
   const out: Record<string, unknown> = {};

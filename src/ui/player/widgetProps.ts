@@ -2,7 +2,8 @@
 // these checks and names what it ignored, instead of failing or silently showing something else.
 
 import { DECODING_KINDS, type DecodingKind, type DecodingStrategy } from "../../core/decoding.ts";
-import { CELL_KINDS, DECODER_VARIANTS, QUERY_KINDS, SCORE_KINDS, type CellKind, type DecoderVariant, type QueryKind, type ScoreKind } from "../../core/model.ts";
+import type { CellKind, DecoderVariant, QueryKind, ScoreKind } from "../../core/model.ts";
+import { readChoiceFields } from "../../model/choice.ts";
 import { readSeed, readTemperature, strategyFromFields } from "../../model/decoding.ts";
 import { LANGUAGE_PAIRS, type LanguagePair } from "../../model/pairs.ts";
 import { en, type Messages } from "../i18n/en.ts";
@@ -60,16 +61,8 @@ export function readWidgetProps(raw: Readonly<Record<string, unknown>>, t: Messa
     notes.push(t.widget.ignored(name, String(value), allowed.join(", ")));
     return undefined;
   };
-  const choice: Record<string, unknown> = {};
-  const set = (k: string, v: unknown) => v !== undefined && (choice[k] = v);
-  set("cell", pick(raw.cell, CELL_KINDS, "cell"));
-  set("variant", pick(raw.variant, DECODER_VARIANTS, "variant"));
-  set("score", pick(raw.score, SCORE_KINDS, "score"));
-  set("query", pick(raw.query, QUERY_KINDS, "query"));
-  const bi = raw.bidirectional;
-  if (bi === true || bi === "true") choice.bidirectional = true;
-  else if (bi === false || bi === "false") choice.bidirectional = false;
-  else if (bi !== undefined) notes.push(t.widget.ignoredFlag(String(bi)));
+  const { choice, problems } = readChoiceFields({ cell: raw.cell, variant: raw.variant, score: raw.score, query: raw.query, bidirectional: raw.bidirectional });
+  for (const p of problems) notes.push(p.field === "bidirectional" ? t.widget.ignoredFlag(p.value) : t.widget.ignored(p.field, p.value, p.allowed.join(", ")));
   const focus = pick(raw.focus, FOCI, "focus") ?? "all";
   const pair = pick(raw.pair, LANGUAGE_PAIRS, "pair");
   const kind = pick(raw.decoding, DECODING_KINDS, "decoding");
@@ -80,5 +73,5 @@ export function readWidgetProps(raw: Readonly<Record<string, unknown>>, t: Messa
   if (raw.step !== undefined && step === undefined) notes.push(t.decoding.ignoredStep(String(raw.step)));
   const sentence = typeof raw.sentence === "string" && raw.sentence.trim() !== "" ? raw.sentence : undefined;
   if (raw.sentence !== undefined && sentence === undefined) notes.push(t.widget.ignoredSentence(String(raw.sentence)));
-  return { choice: choice as Partial<ModelChoice>, focus, pair, decoding, step, sentence, notes };
+  return { choice, focus, pair, decoding, step, sentence, notes };
 }

@@ -2,7 +2,7 @@
 // page's first figure: a teacher can start presenting without finding the button.
 
 import { useEffect } from "react";
-import { useAppStore } from "../app/storeContext.ts";
+import { useAppStore } from "../storeContext.ts";
 import { figureFor, isTyping, PRESENT_EVENT } from "./figures.ts";
 
 export function usePresentKey(): void {

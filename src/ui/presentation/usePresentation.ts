@@ -6,7 +6,7 @@
 // returns to what opened it (the Present button, or the element that had focus when P was pressed).
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { useAppState, useAppStore } from "../app/storeContext.ts";
+import { useAppState, useAppStore } from "../storeContext.ts";
 import { figureNumber, PRESENT_EVENT, watchFigures } from "./figures.ts";
 
 export interface Presentation<E extends HTMLElement = HTMLElement> {

@@ -5,17 +5,17 @@
 // keeps what was there for Undo, and the result says what was replaced so the notice can offer it.
 
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
+import { DEMO_SEED, demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { isLanguagePair } from "../../model/pairs.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { parseModelTextOffThread } from "../model/parseOffThread.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
-import { DEMO_SEED } from "../player/usePlayerStore.ts";
 import type { Messages } from "../i18n/en.ts";
 import { countEdits, editErrors, type Edits } from "../model/edits.ts";
 import type { ModelStore } from "../model/modelStore.ts";
 import type { PresetLoader } from "../model/presets.ts";
-import { choiceOfModel, demoId, IMPORTED_ID, presetId } from "../model/sources.ts";
+import { demoId, IMPORTED_ID, presetId } from "../model/sources.ts";
+import { choiceOfModel } from "../../model/choice.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { decodeShared, type SharedWeights } from "./linkCodec.ts";
 

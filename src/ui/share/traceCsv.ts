@@ -3,10 +3,7 @@
 
 import { traceEntries } from "../../core/entries.ts";
 import type { Trace } from "../../core/trace.ts";
-
-function field(text: string): string {
-  return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
+import { csvText } from "./csv.ts";
 
 function number(x: number): string {
   return Object.is(x, -0) ? "-0" : String(x);
@@ -18,5 +15,5 @@ export function traceCsv(trace: Trace): string {
     // Bracketed, so a spreadsheet reads the list as text rather than a formula starting with "-".
     rows.push([e.id, e.name, e.formula, `[${Array.from(e.value, number).join(" ")}]`]);
   }
-  return `${rows.map((r) => r.map(field).join(",")).join("\r\n")}\r\n`;
+  return csvText(rows);
 }

@@ -7,11 +7,11 @@
 
 import { useEffect } from "react";
 import { useStore } from "zustand";
-import { useAppStore } from "../app/storeContext.ts";
+import { useAppStore } from "../storeContext.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
-import { sameChoice } from "../model/sources.ts";
+import { sameChoice } from "../../model/choice.ts";
 import { undoLast } from "../model/undo.ts";
 import { applySharedWeights, linkMessage, replacedSomething } from "./shareLink.ts";
 

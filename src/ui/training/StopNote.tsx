@@ -1,8 +1,8 @@
 // Why the run is not running, in words: the target accuracy reached, patience run out, the epoch
 // limit, the reader's pause, or an error (the model of the last good update stays).
 
-import type { TrainingMessages } from "./messages.ts";
-import type { StopReason } from "./stopping.ts";
+import type { TrainingMessages } from "../i18n/training.ts";
+import type { StopReason } from "./protocol.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 

@@ -5,7 +5,7 @@ import { memo, useState } from "react";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { serializeModel, stringifyModelFile, validateModel } from "../../model/index.ts";
 import { useT } from "../i18n/index.ts";
-import { useAppStore } from "../app/storeContext.ts";
+import { useAppStore } from "../storeContext.ts";
 import { PLAYGROUND } from "../app/urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { downloadText, fileStem } from "../share/download.ts";

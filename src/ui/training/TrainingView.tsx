@@ -1,7 +1,7 @@
 // Everything a training run shows, for the page and (compact) for a lesson's panel.
 
 import type { TrainerNote } from "./trainer.ts";
-import type { TrainingMessages } from "./messages.ts";
+import type { TrainingMessages } from "../i18n/training.ts";
 import { AttentionPreview } from "./AttentionPreview.tsx";
 import { HeldOutScores } from "./HeldOutScores.tsx";
 import { LossChart } from "./LossChart.tsx";

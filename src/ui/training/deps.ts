@@ -5,7 +5,7 @@
 import { createContext, useContext } from "react";
 import type { Corpus } from "../../core/train/corpus.ts";
 import type { OwnCorpusResult, OwnDataOptions } from "../../core/train/ownCorpus.ts";
-import { browserStorage } from "../app/theme.ts";
+import { browserStorage } from "../kit/storage.ts";
 import type { CorpusName } from "./protocol.ts";
 import type { TrainerDeps, WorkerLike } from "./trainer.ts";
 

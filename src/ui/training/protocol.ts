@@ -5,7 +5,20 @@ import type { CellKind, DecoderVariant, QueryKind, ScoreKind, Seq2SeqModel } fro
 import type { Corpus } from "../../core/train/index.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
 import type { LanguagePair } from "../../model/pairs.ts";
-import type { StopReason } from "./stopping.ts";
+
+/** Why a run stopped, as data the page words in the reader's language (stopping.ts decides). */
+export type StopReason =
+  /** The share of training sentences translated exactly reached the target. */
+  | { readonly kind: "target"; readonly epoch: number; readonly accuracy: number; readonly target: number }
+  /** `patience` epochs passed since the lowest held-out loss, reached after `bestEpoch`. */
+  | { readonly kind: "patience"; readonly epoch: number; readonly patience: number; readonly bestEpoch: number; readonly bestLoss: number }
+  | { readonly kind: "epochs"; readonly epoch: number; readonly limit: number }
+  /** The reader paused; Resume continues from here. */
+  | { readonly kind: "reader"; readonly epoch: number }
+  /** A batch or an evaluation threw; the model of the last good update stays. */
+  | { readonly kind: "error"; readonly epoch: number; readonly message: string };
+
+export type StopKind = StopReason["kind"];
 
 /** The corpus a run trains on is a language pair's (public/corpus/<pair>.json). */
 export type CorpusName = LanguagePair;

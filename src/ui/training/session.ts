@@ -4,8 +4,10 @@
 
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Pair } from "../../core/teacherForcing.ts";
-import { adam, batchesPerEpoch, corpusModel, corpusPairs, evaluate, translationScores, fullCorpus, initTraining, recipeFor, trainNext, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
-import { stopAfterEpoch, type StopReason } from "./stopping.ts";
+import type { SlicedWork } from "../kit/sliceWorker.ts";
+import { adam, batchesPerEpoch, corpusModel, corpusPairs, evaluate, translationScores, fullCorpus, initTraining, recipeFor, recurrentLearner, trainNext, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
+import { stopAfterEpoch } from "./stopping.ts";
+import type { StopReason } from "./protocol.ts";
 import { choiceOfSettings, PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings, type WorkerPost } from "./protocol.ts";
 
 /** The recipe of the settings' architecture and corpus. */
@@ -53,7 +55,7 @@ interface Run {
   lossTokens: number;
 }
 
-export class TrainingSession {
+export class TrainingSession implements SlicedWork<ToWorker> {
   private run: Run | null = null;
   private lastPost = -Infinity;
   private corpus: Corpus | null = null;
@@ -70,7 +72,8 @@ export class TrainingSession {
     this.send({ ...message, run: this.runId } as FromWorker);
   }
 
-  get running(): boolean {
+  /** Training (not paused or done): the worker runs slices while this holds. */
+  get busy(): boolean {
     return this.run?.status === "running";
   }
 
@@ -126,7 +129,7 @@ export class TrainingSession {
     const corpus = this.corpus!;
     const resume = this.resume;
     const model = resume?.model ?? modelFor(settings, corpus);
-    const state = initTraining(model, trainConfigFor(settings));
+    const state = initTraining(recurrentLearner, model, trainConfigFor(settings));
     const full = fullCorpus(corpus);
     this.run = {
       settings,
@@ -165,7 +168,7 @@ export class TrainingSession {
 
   private trainOne(run: Run): void {
     const before = run.state.epoch;
-    const { state, report } = trainNext(run.state, run.train);
+    const { state, report } = trainNext(recurrentLearner, run.state, run.train);
     run.state = state;
     run.lossSum += report.loss * report.tokens;
     run.lossTokens += report.tokens;

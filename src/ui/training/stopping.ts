@@ -3,20 +3,7 @@
 // patience (early stopping: no new lowest held-out loss for `patience` epochs), then the epoch limit.
 // The reader's pause and an error are the other two ways a run stops. Imports nothing but types.
 
-import type { EpochPoint, TrainSettings } from "./protocol.ts";
-
-export type StopReason =
-  /** The share of training sentences translated exactly reached the target. */
-  | { readonly kind: "target"; readonly epoch: number; readonly accuracy: number; readonly target: number }
-  /** `patience` epochs passed since the lowest held-out loss, reached after `bestEpoch`. */
-  | { readonly kind: "patience"; readonly epoch: number; readonly patience: number; readonly bestEpoch: number; readonly bestLoss: number }
-  | { readonly kind: "epochs"; readonly epoch: number; readonly limit: number }
-  /** The reader paused; Resume continues from here. */
-  | { readonly kind: "reader"; readonly epoch: number }
-  /** A batch or an evaluation threw; the model of the last good update stays. */
-  | { readonly kind: "error"; readonly epoch: number; readonly message: string };
-
-export type StopKind = StopReason["kind"];
+import type { EpochPoint, StopReason, TrainSettings } from "./protocol.ts";
 
 /** The epoch of the lowest held-out loss in the history (the first, on a tie), or null for an empty history. */
 export function bestEpoch(history: readonly EpochPoint[]): EpochPoint | null {

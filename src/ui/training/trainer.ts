@@ -10,7 +10,7 @@ import type { Corpus } from "../../core/train/corpus.ts";
 import { OWN_DATA_DEFAULTS, type OwnCorpusResult, type OwnCorpusStats, type OwnDataOptions } from "../../core/train/ownCorpus.ts";
 import { MAX_CORPUS_BYTES, type OwnDataProblem } from "../../core/train/pairFile.ts";
 import { DEFAULT_SETTINGS, type CorpusName, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type ToWorker, type TrainSettings } from "./protocol.ts";
-import type { StopReason } from "./stopping.ts";
+import type { StopReason } from "./protocol.ts";
 import { forgetRun, loadRun, saveRun, type RunRepairs, type SavedRun } from "./storage.ts";
 
 /** The part of a Worker the trainer uses. */

@@ -1,6 +1,6 @@
 // The own-data words of the page's language (ownDataMessages.ts).
 
-import { useAppState } from "../app/storeContext.ts";
+import { useAppState } from "../storeContext.ts";
 import { OWN_DATA_MESSAGES, type OwnDataMessages } from "./ownDataMessages.ts";
 
 export function useOwnDataT(): OwnDataMessages {

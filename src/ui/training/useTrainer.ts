@@ -3,9 +3,9 @@
 import { useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { defaultPairOf } from "../../model/pairs.ts";
-import { useAppState } from "../app/storeContext.ts";
+import { useAppState } from "../storeContext.ts";
 import { useT } from "../i18n/index.ts";
-import type { TrainingMessages } from "./messages.ts";
+import type { TrainingMessages } from "../i18n/training.ts";
 import { useTrainerDeps } from "./deps.ts";
 import { createTrainer, type Trainer, type TrainerState } from "./trainer.ts";
 

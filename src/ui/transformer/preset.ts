@@ -1,12 +1,13 @@
-// The trained Transformer presets the chapter's pictures read: public/models/index.json lists them
-// (kind "transformer", one per corpus), each file beside it. Both are fetched once, by a URL relative
-// to the page, checked by parseTransformerText and cached; until they arrive, or if they fail, the
-// pictures keep the untrained demo (demo.ts).
+// The trained Transformer presets the chapter's pictures read: the entries of public/models/index.json
+// of kind "transformer" (one per corpus), read through the page's preset source (kit/presetSource.ts,
+// which the recurrent presets share), checked by parseTransformerText and cached; until they arrive,
+// or if they fail, the pictures keep the untrained demo (demo.ts).
 
 import { createContext, useContext, useEffect, useSyncExternalStore } from "react";
 import type { TransformerModel } from "../../core/transformer/types.ts";
 import { LANGUAGE_PAIRS, type LanguagePair } from "../../model/pairs.ts";
 import { parseTransformerText } from "../../model/transformerFile.ts";
+import { indexModels, isPresetFileName, pagePresetSource, reasonOf, type PresetSource } from "../kit/presetSource.ts";
 
 export type PresetState = { readonly state: "pending" } | { readonly state: "ok"; readonly model: TransformerModel } | { readonly state: "failed"; readonly reason: string };
 
@@ -20,32 +21,17 @@ export interface TransformerPresetStore {
   subscribe(listener: () => void): () => void;
 }
 
-type FetchText = (url: string) => Promise<string>;
-
-const FILE_NAME = /^[\w.-]{1,100}\.json$/u;
-
 /** The Transformer file of each pair that the index lists (the first one, if several). */
 export function transformerPresetFiles(index: unknown): Partial<Record<LanguagePair, string>> {
-  const models = typeof index === "object" && index !== null ? (index as { models?: unknown }).models : undefined;
-  if (!Array.isArray(models)) throw new Error("the preset index has no list of models");
   const files: Partial<Record<LanguagePair, string>> = {};
-  for (const m of models as unknown[]) {
+  for (const m of indexModels(index)) {
     const r = (typeof m === "object" && m !== null ? m : {}) as Record<string, unknown>;
     const pair = LANGUAGE_PAIRS.find((p) => p === r.corpus);
-    // A file name only: an index cannot send the page to another folder or host.
-    if (r.kind !== "transformer" || !pair || typeof r.file !== "string" || !FILE_NAME.test(r.file) || r.file === "index.json") continue;
+    if (r.kind !== "transformer" || !pair || !isPresetFileName(r.file)) continue;
     files[pair] ??= r.file;
   }
   return files;
 }
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function checked(text: string, file: string): TransformerModel {
   const parsed = parseTransformerText(text);
@@ -53,8 +39,8 @@ function checked(text: string, file: string): TransformerModel {
   return parsed.model;
 }
 
-/** A store that fetches once; `folder` is relative to the page unless it is absolute. */
-export function createTransformerPresetStore(read: FetchText = fetchText, folder = "models/"): TransformerPresetStore {
+/** A store that reads each preset once from `source`. */
+export function createTransformerPresetStore(source: PresetSource = pagePresetSource): TransformerPresetStore {
   let presets: TransformerPresets = { "en-fr": { state: "pending" }, "en-zh": { state: "pending" } };
   let started = false;
   const listeners = new Set<() => void>();
@@ -65,7 +51,8 @@ export function createTransformerPresetStore(read: FetchText = fetchText, folder
   const failAll = (reason: string) => LANGUAGE_PAIRS.forEach((pair) => set(pair, { state: "failed", reason }));
   const loadPair = (pair: LanguagePair, file: string | undefined) => {
     if (file === undefined) return set(pair, { state: "failed", reason: `the preset index lists no Transformer for ${pair}` });
-    read(`${folder}${file}`)
+    source
+      .file(file)
       .then((text) => checked(text, file))
       .then(
         (model) => set(pair, { state: "ok", model }),
@@ -76,8 +63,9 @@ export function createTransformerPresetStore(read: FetchText = fetchText, folder
     load() {
       if (started) return;
       started = true;
-      read(`${folder}index.json`)
-        .then((text) => transformerPresetFiles(JSON.parse(text)))
+      source
+        .index()
+        .then(transformerPresetFiles)
         .then((files) => LANGUAGE_PAIRS.forEach((pair) => loadPair(pair, files[pair])), (e: unknown) => failAll(reasonOf(e)));
     },
     snapshot: () => presets,

@@ -2,7 +2,8 @@
 // for every score and query, and leaves the gradients alone when λ is 0 or a pair names no alignment.
 
 import { describe, expect, it } from "vitest";
-import { lossAndGradients, lossOf, decoderSteps, forcedTrace, type Pair } from "../../../src/core/grad/index.ts";
+import { lossAndGradients, lossOf } from "../../../src/core/grad/index.ts";
+import { decoderSteps, forcedTrace, type Pair } from "../../../src/core/teacherForcing.ts";
 import { logSoftmax } from "../../../src/core/activations.ts";
 import { SCORE_KINDS, type Seq2SeqModel } from "../../../src/core/model.ts";
 import { checkGradients, PAIRS, randomModel } from "./gradcheck.ts";

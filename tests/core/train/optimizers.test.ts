@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { adam, clipGradients, gradNorm, initOptimizer, optimizerStep } from "../../../src/core/train/index.ts";
 import { lossAndGradients } from "../../../src/core/grad/index.ts";
-import { initTraining, trainStep } from "../../../src/core/train/index.ts";
+import { initTraining, recurrentLearner, trainStep } from "../../../src/core/train/index.ts";
 import { PAIRS, randomModel } from "../grad/gradcheck.ts";
 
 const params = { w: Float64Array.from([1, -2]) };
@@ -49,14 +49,14 @@ describe("optimizerStep", () => {
   });
 
   for (const optimizer of [adam(0.05), { kind: "sgd", learningRate: 0.5, momentum: 0.9 } as const]) {
-    it(`trainStep(state, batch) with ${optimizer.kind} lowers the loss of a tiny problem over 30 steps`, () => {
+    it(`trainStep(recurrentLearner, state, batch) with ${optimizer.kind} lowers the loss of a tiny problem over 30 steps`, () => {
       const model = randomModel({
         encoder: { cell: "gru-reset-after", hidden: 3, bidirectional: false, context: "last" },
         decoder: { cell: "gru-reset-after", hidden: 3, variant: "attention", init: "context", attention: { score: "scaled", query: "previous" } },
       });
-      let state = initTraining(model, { seed: 1, batchSize: 2, optimizer, clipNorm: 5 });
+      let state = initTraining(recurrentLearner, model, { seed: 1, batchSize: 2, optimizer, clipNorm: 5 });
       const first = lossAndGradients(model, PAIRS).loss;
-      for (let i = 0; i < 30; i++) state = trainStep(state, PAIRS).state;
+      for (let i = 0; i < 30; i++) state = trainStep(recurrentLearner, state, PAIRS).state;
       const last = lossAndGradients(state.model, PAIRS).loss;
       expect(last).toBeLessThan(0.5 * first);
       expect(state.step).toBe(30);

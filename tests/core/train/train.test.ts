@@ -2,8 +2,8 @@
 // same weights, bit for bit), pause and resume through structuredClone, and accuracy.
 
 import { describe, expect, it } from "vitest";
-import { adam, batchAt, batchesPerEpoch, evaluate, greedyTranslation, initTraining, paramValues, permutation, trainEpoch, trainNext, translatesExactly, type TrainConfig, type TrainState } from "../../../src/core/train/index.ts";
-import type { Pair } from "../../../src/core/grad/index.ts";
+import { adam, batchAt, batchesPerEpoch, evaluate, greedyTranslation, initTraining, paramValues, recurrentLearner, permutation, trainEpoch, trainNext, translatesExactly, type TrainConfig, type TrainState } from "../../../src/core/train/index.ts";
+import type { Pair } from "../../../src/core/teacherForcing.ts";
 import { randomModel } from "../grad/gradcheck.ts";
 
 const model = randomModel({
@@ -21,7 +21,7 @@ const config: TrainConfig = { seed: 42, batchSize: 2, optimizer: adam(0.05), cli
 
 function run(state: TrainState, steps: number): TrainState {
   let s = state;
-  for (let i = 0; i < steps; i++) s = trainNext(s, pairs).state;
+  for (let i = 0; i < steps; i++) s = trainNext(recurrentLearner, s, pairs).state;
   return s;
 }
 
@@ -45,45 +45,45 @@ describe("shuffling", () => {
 
 describe("trainNext and trainEpoch", () => {
   it("trainNext(state, pairs) moves the cursor batch by batch and into the next epoch after the last batch", () => {
-    let s = initTraining(model, config);
+    let s = initTraining(recurrentLearner, model, config);
     const cursors: [number, number][] = [];
     for (let i = 0; i < 4; i++) {
-      s = trainNext(s, pairs).state;
+      s = trainNext(recurrentLearner, s, pairs).state;
       cursors.push([s.epoch, s.batch]);
     }
     expect(cursors).toEqual([[0, 1], [0, 2], [1, 0], [1, 1]]);
     expect(s.step).toBe(4);
   });
 
-  it("trainEpoch(state, pairs) from the start of an epoch runs every batch of it once", () => {
-    const { state } = trainEpoch(initTraining(model, config), pairs);
+  it("trainEpoch(recurrentLearner, state, pairs) from the start of an epoch runs every batch of it once", () => {
+    const { state } = trainEpoch(recurrentLearner, initTraining(recurrentLearner, model, config), pairs);
     expect(state.step).toBe(batchesPerEpoch(pairs.length, 2));
     expect([state.epoch, state.batch]).toEqual([1, 0]);
   });
 
   it("trainNext(state, pairs) with the same seed gives bit-identical weights after 12 steps", () => {
-    const a = paramValues(run(initTraining(model, config), 12).model);
-    const b = paramValues(run(initTraining(model, config), 12).model);
+    const a = paramValues(run(initTraining(recurrentLearner, model, config), 12).model);
+    const b = paramValues(run(initTraining(recurrentLearner, model, config), 12).model);
     for (const path of Object.keys(a)) expect(Buffer.from(a[path]!.buffer).equals(Buffer.from(b[path]!.buffer)), path).toBe(true);
   });
 
   it("trainNext(state, pairs) with another shuffle seed gives different weights after 12 steps", () => {
-    const a = paramValues(run(initTraining(model, config), 12).model);
-    const b = paramValues(run(initTraining(model, { ...config, seed: 43 }), 12).model);
+    const a = paramValues(run(initTraining(recurrentLearner, model, config), 12).model);
+    const b = paramValues(run(initTraining(recurrentLearner, model, { ...config, seed: 43 }), 12).model);
     expect(Object.keys(a).some((path) => a[path]!.some((x, i) => x !== b[path]![i]))).toBe(true);
   });
 
   it("trainNext(state, pairs) resumed from a structuredClone of a paused state ends where an unbroken run ends", () => {
-    const paused = structuredClone(run(initTraining(model, config), 5));
+    const paused = structuredClone(run(initTraining(recurrentLearner, model, config), 5));
     const resumed = paramValues(run(paused, 7).model);
-    const straight = paramValues(run(initTraining(model, config), 12).model);
+    const straight = paramValues(run(initTraining(recurrentLearner, model, config), 12).model);
     for (const path of Object.keys(straight)) expect(Array.from(resumed[path]!)).toEqual(Array.from(straight[path]!));
   });
 
   it("trainNext(state, pairs) leaves the state it was given unchanged", () => {
-    const s = initTraining(model, config);
+    const s = initTraining(recurrentLearner, model, config);
     const before = paramValues(s.model);
-    const next = trainNext(s, pairs).state;
+    const next = trainNext(recurrentLearner, s, pairs).state;
     expect(s.step).toBe(0);
     expect(next.model).not.toBe(s.model);
     const after = paramValues(s.model);
@@ -93,8 +93,8 @@ describe("trainNext and trainEpoch", () => {
 
 describe("evaluate", () => {
   it("evaluate(model, pairs) reaches sentence and token accuracy 1 once a tiny copy task is learned", () => {
-    let s = initTraining(model, config);
-    for (let e = 0; e < 60 && evaluate(s.model, pairs).sentenceAccuracy < 1; e++) s = trainEpoch(s, pairs).state;
+    let s = initTraining(recurrentLearner, model, config);
+    for (let e = 0; e < 60 && evaluate(s.model, pairs).sentenceAccuracy < 1; e++) s = trainEpoch(recurrentLearner, s, pairs).state;
     const ev = evaluate(s.model, pairs);
     expect(ev.sentenceAccuracy).toBe(1);
     expect(ev.tokenAccuracy).toBe(1);

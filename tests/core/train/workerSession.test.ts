@@ -56,11 +56,11 @@ describe("TrainingSession", () => {
     const { s, posted, clock } = session();
     s.handle({ type: "configure", run: 1, settings, corpus });
     s.handle({ type: "start" });
-    for (let i = 0; i < 40 && s.running; i++) s.runSlice(clock() + 10);
+    for (let i = 0; i < 40 && s.busy; i++) s.runSlice(clock() + 10);
     const epochs = posted.flatMap((p) => (p.type === "epoch" ? [p.point] : []));
     expect(epochs.map((p) => p.epoch)).toEqual([1, 2, 3]);
     for (const p of epochs) expect(p.heldOutAccuracy).toBeGreaterThanOrEqual(0);
-    expect(s.running).toBe(false);
+    expect(s.busy).toBe(false);
     expect(lastModel(posted).progress.status).toBe("done");
   });
 
@@ -70,7 +70,7 @@ describe("TrainingSession", () => {
     const { s, posted, clock } = session();
     s.handle({ type: "configure", run: 1, settings: { ...settings, batchSize: 4, learningRate: 0.05 }, corpus: built.corpus });
     s.handle({ type: "start" });
-    for (let i = 0; i < 60 && s.running; i++) s.runSlice(clock() + 10);
+    for (let i = 0; i < 60 && s.busy; i++) s.runSlice(clock() + 10);
     const heldOut = corpusPairs(built.corpus, built.corpus.heldOut);
     const epochs = posted.flatMap((p) => (p.type === "epoch" ? [p] : []));
     expect(epochs).toHaveLength(3);

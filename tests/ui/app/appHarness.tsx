@@ -11,7 +11,7 @@ import type { ComponentType } from "react";
 import { App } from "../../../src/ui/app/App.tsx";
 import type { ShellComponents } from "../../../src/ui/app/lessonComponents.tsx";
 import { createRegistry, type Lesson, type LessonModule } from "../../../src/ui/app/lessons.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
 import { Aside } from "../../../src/ui/components/Aside.tsx";
 import { Figure } from "../../../src/ui/components/Figure.tsx";

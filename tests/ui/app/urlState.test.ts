@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../../src/core/model.ts";
-import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, decodeView, defaultPair, encodeView, type UrlView } from "../../../src/ui/app/urlState.ts";
+import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, SHEET, decodeView, defaultPair, encodeView, type UrlView } from "../../../src/ui/app/urlState.ts";
 
 const lessons = ["encoder-decoder", "lstm", "attention"];
 const decode = (hash: string) => decodeView(hash, { lessons });
@@ -206,6 +206,68 @@ describe("the decoding strategy in the URL", () => {
       fc.property(strategy, fc.nat({ max: 1000 }), (decoding, step) => {
         const v: UrlView = { ...DEFAULT_VIEW, lesson: PLAYGROUND, step, decoding };
         expect(decode(encodeView(v))).toEqual(v);
+      }),
+    );
+  });
+});
+
+describe("the exercises' seed and the exercise sheet in the URL", () => {
+  it("decodeView reads seed=N as the exercises' seed on a lesson, and encodeView writes it back", () => {
+    expect(decode("#/lesson/lstm?seed=42")).toEqual({ ...DEFAULT_VIEW, lesson: "lstm", exerciseSeed: 42 });
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: "lstm", exerciseSeed: 42 })).toBe("#/lesson/lstm?seed=42");
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: "lstm", lang: "zh", sentence: "I love China", exerciseSeed: 0 })).toBe("#/zh/lesson/lstm?seed=0");
+  });
+
+  it("decodeView leaves out a seed that is not a whole number from 0 to 999 999", () => {
+    for (const bad of ["", "abc", "-1", "1.5", "1e3", "1000000", "0x10", "42abc"]) expect(decode(`#/lesson/lstm?seed=${encodeURIComponent(bad)}`).exerciseSeed, bad).toBeUndefined();
+    expect(decode("#/lesson/lstm?seed=999999").exerciseSeed).toBe(999_999);
+    expect(decode("#/lesson/lstm?seed=007").exerciseSeed).toBe(7);
+  });
+
+  it("seed beside dec=sample is the decoding's: no exercise seed is read, and none is written while sampling", () => {
+    const view = decode("#/playground?dec=sample&T=1&seed=3");
+    expect(view.exerciseSeed).toBeUndefined();
+    expect(view.decoding).toEqual({ kind: "sample", temperature: 1, seed: 3 });
+    const sampling: UrlView = { ...DEFAULT_VIEW, lesson: PLAYGROUND, decoding: { kind: "sample", temperature: 1, seed: 3 }, exerciseSeed: 42 };
+    expect(encodeView(sampling)).toBe("#/playground?dec=sample&T=1&seed=3");
+  });
+
+  it("decodeView reads #/exercises and #/zh/exercises as the sheet, with its seed and lessons in the site's order", () => {
+    expect(decode("#/exercises")).toEqual({ ...DEFAULT_VIEW, lesson: SHEET });
+    expect(decode("#/zh/exercises?seed=7")).toMatchObject({ lesson: SHEET, lang: "zh", exerciseSeed: 7 });
+    expect(decode("#/exercises?lessons=attention,lstm").sheetLessons).toEqual(["lstm", "attention"]);
+    expect(decodeView("#/exercises", { lessons, lang: "zh" }).lang).toBeUndefined();
+  });
+
+  it("decodeView drops unknown lessons from the sheet's list, and an empty or complete list means all", () => {
+    expect(decode("#/exercises?lessons=lstm,nope,lstm").sheetLessons).toEqual(["lstm"]);
+    for (const all of ["", "nope", ",,", "encoder-decoder,lstm,attention"]) expect(decode(`#/exercises?lessons=${all}`).sheetLessons, all).toBeUndefined();
+    // The list belongs to the sheet: a lesson's address does not carry it.
+    expect(decode("#/lesson/lstm?lessons=lstm").sheetLessons).toBeUndefined();
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: "lstm", sheetLessons: ["lstm"] })).toBe("#/lesson/lstm");
+  });
+
+  it("encodeView writes the sheet as #/exercises?seed=N&lessons=a,b with the commas readable", () => {
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: SHEET, exerciseSeed: 42, sheetLessons: ["lstm", "attention"] })).toBe("#/exercises?seed=42&lessons=lstm,attention");
+    expect(encodeView({ ...DEFAULT_VIEW, lesson: SHEET, lang: "zh", sentence: "I love China" })).toBe("#/zh/exercises");
+  });
+
+  it("a lesson named like the sheet's route is not a lesson", () => {
+    expect(decode("#/lesson/exercises").lesson).toBe("encoder-decoder");
+  });
+
+  it("decodeView(encodeView(view)) gives back any exercise seed and any sheet", () => {
+    const view = fc.record({
+      lesson: fc.constantFrom(...lessons, PLAYGROUND, SHEET),
+      seed: fc.option(fc.integer({ min: 0, max: 999_999 }), { nil: undefined }),
+      chosen: fc.subarray(lessons, { minLength: 1, maxLength: lessons.length - 1 }),
+      step: fc.nat({ max: 1000 }),
+    });
+    fc.assert(
+      fc.property(view, ({ lesson, seed, chosen, step }) => {
+        const v: UrlView = { ...DEFAULT_VIEW, lesson, step, ...(seed !== undefined ? { exerciseSeed: seed } : {}), ...(lesson === SHEET ? { sheetLessons: chosen } : {}) };
+        expect(decode(encodeView(v))).toEqual(v);
+        expect(encodeView(decode(encodeView(v)))).toBe(encodeView(v));
       }),
     );
   });

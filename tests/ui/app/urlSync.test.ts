@@ -109,4 +109,26 @@ describe("startUrlSync", () => {
     const store = start("#/zh/playground?dec=sample&T=1.5&seed=7");
     expect(store.getState()).toMatchObject({ lang: "zh", pair: "en-zh", decoding: { kind: "sample", temperature: 1.5, seed: 7 } });
   });
+
+  it("a lesson's ?seed=42 stays in the address after the canonical rewrite and is put in the store", () => {
+    const store = start("#/lesson/lstm?step=0&seed=42");
+    expect(store.getState().exerciseSeed).toBe(42);
+    expect(window.location.hash).toBe("#/lesson/lstm?seed=42");
+  });
+
+  it("a new exercise seed in the store is written to the address, and null takes it out", () => {
+    const store = start("#/lesson/lstm?seed=42");
+    store.getState().setExerciseSeed(7);
+    expect(window.location.hash).toBe("#/lesson/lstm?seed=7");
+    store.getState().setExerciseSeed(null);
+    expect(window.location.hash).toBe("#/lesson/lstm");
+  });
+
+  it("the sheet's seed and lessons go from the address to the store and back", () => {
+    const store = start("#/zh/exercises?lessons=attention,lstm&seed=5");
+    expect(store.getState()).toMatchObject({ lesson: "exercises", lang: "zh", exerciseSeed: 5, sheetLessons: ["lstm", "attention"] });
+    expect(window.location.hash).toBe("#/zh/exercises?seed=5&lessons=lstm,attention");
+    store.getState().setSheetLessons(["attention"]);
+    expect(window.location.hash).toBe("#/zh/exercises?seed=5&lessons=attention");
+  });
 });

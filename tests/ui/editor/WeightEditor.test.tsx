@@ -6,7 +6,7 @@ import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { applyEdits, paramData } from "../../../src/ui/model/edits.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
-import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
+import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { openParam, outputText, renderEditor } from "./harness.tsx";
 

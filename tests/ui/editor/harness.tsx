@@ -7,22 +7,23 @@ import userEvent from "@testing-library/user-event";
 import type { Seq2SeqModel } from "../../../src/core/model.ts";
 import { serializeModel } from "../../../src/model/convert.ts";
 import { stringifyModelFile } from "../../../src/model/stringify.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore, type ModelInputs, type ModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader, type PresetLoader } from "../../../src/ui/model/presets.ts";
 import type { OnDemand } from "../../../src/ui/ondemand/onDemand.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";
+import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
 /** A loader that serves files from memory; a missing file fails as a 404 would. */
 export function memoryPresets(files: Readonly<Record<string, string>> = {}): PresetLoader {
-  return createPresetLoader(async (url) => {
+  return createPresetLoader(createPresetSource(async (url) => {
     const name = url.replace(/^models\//u, "");
     const text = files[name];
     if (text === undefined) throw new Error(`${url}: HTTP 404`);
     return text;
-  });
+  }));
 }
 
 /** An index and one preset file for `model`, as `npm run train` writes them. */
@@ -37,10 +38,10 @@ export function gatedPresets(model: Seq2SeqModel): { presets: PresetLoader; rele
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
   const files = presetFiles(model);
-  const presets = createPresetLoader(async (url) => {
+  const presets = createPresetLoader(createPresetSource(async (url) => {
     await gate;
     return files[url.replace("models/", "")]!;
-  });
+  }));
   return { presets, release };
 }
 

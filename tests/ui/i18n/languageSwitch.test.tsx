@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/ui/app/App.tsx";
 import { createRegistry, type LessonModule } from "../../../src/ui/app/lessons.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
 import { LANG_STORAGE_KEY, loadLangChoice } from "../../../src/ui/i18n/langStorage.ts";
 import { createAppStore } from "../../../src/ui/store.ts";

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { firstNonFinite } from "../../../src/core/overflow.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { loadInputs, STORAGE_KEY } from "../../../src/ui/model/persist.ts";

@@ -3,6 +3,8 @@ import { demoModel } from "../../../src/model/defaults.ts";
 import { createPresetLoader, parsePresetIndex, presetFor } from "../../../src/ui/model/presets.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { presetFiles } from "../editor/harness.tsx";
+import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
+import { createTransformerPresetStore } from "../../../src/ui/transformer/preset.ts";
 
 const entry = { file: "a.json", title: "A", corpus: "en-fr", cell: "lstm", variant: "attention", score: "dot", query: "current", bidirectional: false, loss: 0.1, accuracy: 1 };
 
@@ -27,12 +29,28 @@ describe("presets", () => {
     const model = demoModel({ ...DEFAULT_STATE.choice, query: "current" }, 3);
     const files = { ...presetFiles(model, "a.json"), "wrong.json": presetFiles(demoModel({ ...DEFAULT_STATE.choice, cell: "rnn" }, 3), "wrong.json")["wrong.json"]! };
     const read = vi.fn(async (url: string) => files[url.slice("models/".length) as keyof typeof files]!);
-    const loader = createPresetLoader(read);
+    const loader = createPresetLoader(createPresetSource(read));
     const [entries] = await Promise.all([loader.index(), loader.index()]);
     await Promise.all([loader.model(entries[0]!), loader.model(entries[0]!)]);
     expect(read.mock.calls.map((c) => c[0])).toEqual(["models/index.json", "models/a.json"]);
     expect(loader.peekModel("a.json").state).toBe("ok");
     await expect(loader.model({ ...entries[0]!, file: "wrong.json" })).rejects.toThrow(/architecture differs from the index/u);
     expect(loader.peekModel("wrong.json")).toMatchObject({ state: "failed" });
+  });
+
+  it("one preset source serves both chapters: the recurrent loader and the Transformer store fetch index.json once between them", async () => {
+    const model = demoModel({ ...DEFAULT_STATE.choice, query: "current" }, 3);
+    const files: Record<string, string> = presetFiles(model, "a.json");
+    const read = vi.fn(async (url: string) => {
+      const text = files[url.slice("models/".length)];
+      if (text === undefined) throw new Error(`${url}: HTTP 404`);
+      return text;
+    });
+    const source = createPresetSource(read);
+    const store = createTransformerPresetStore(source);
+    store.load();
+    await createPresetLoader(source).index();
+    await vi.waitFor(() => expect(store.snapshot()["en-fr"].state).toBe("failed"));
+    expect(read.mock.calls.filter((c) => c[0] === "models/index.json")).toHaveLength(1);
   });
 });

@@ -18,7 +18,7 @@ import { demoId, IMPORTED_ID, presetId } from "../../../src/ui/model/sources.ts"
 import type { CurrentModel } from "../../../src/ui/model/useCurrentModel.ts";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { applySharedWeights, sharedWeightsOf } from "../../../src/ui/share/shareLink.ts";
-import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
+import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { memoryPresets, presetFiles } from "../editor/harness.tsx";
 
 const choice: ModelChoice = { cell: "gru-reset-after", variant: "attention", score: "additive", query: "current", bidirectional: true };

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { paramValues, type Corpus } from "../../../src/core/train/index.ts";
 import { parseModelText } from "../../../src/model/index.ts";
-import { choiceOfModel } from "../../../src/ui/model/sources.ts";
+import { choiceOfModel } from "../../../src/model/choice.ts";
 import { TrainingJob } from "../../../src/ui/ondemand/job.ts";
 import type { FromJobWorker } from "../../../src/ui/ondemand/protocol.ts";
 

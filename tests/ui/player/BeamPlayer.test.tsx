@@ -6,11 +6,11 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { en } from "../../../src/ui/i18n/en.ts";
 import { BeamPlayer } from "../../../src/ui/player/index.ts";
 import { cursorCount, runBeam } from "../../../src/ui/player/beam/beamView.ts";
-import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
+import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore } from "../../../src/ui/store.ts";
 import { KATEX_WAIT } from "./helpers.ts";
 

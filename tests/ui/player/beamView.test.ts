@@ -10,7 +10,7 @@ import { en } from "../../../src/ui/i18n/en.ts";
 import { beamFormulas, wordLogProbs } from "../../../src/ui/player/beam/beamFormulas.ts";
 import { beamTreeScene, firstColumn, STATUS_MARK } from "../../../src/ui/player/beam/beamLayout.ts";
 import { currentHypothesis, cursorAt, cursorCount, hiddenCount, PRUNED_SHOWN, runBeam, scoreShown, shownCandidates, shownStatus } from "../../../src/ui/player/beam/beamView.ts";
-import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
+import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 
 const model = demoModel(DEFAULT_STATE.choice, DEMO_SEED);

@@ -10,13 +10,14 @@ import { parseModelText } from "../../../src/model/index.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader, parsePresetIndex, presetFor, type PresetLoader } from "../../../src/ui/model/presets.ts";
+import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
 // A path, not a URL: under jsdom, URL is jsdom's, which readFileSync does not take.
 const PUBLIC = join(import.meta.dirname, "../../../public");
 const read = (url: string): string => readFileSync(join(PUBLIC, url), "utf8");
 
 export function diskPresets(): PresetLoader {
-  return createPresetLoader((url) => Promise.resolve(read(url)));
+  return createPresetLoader(createPresetSource((url) => Promise.resolve(read(url))));
 }
 
 /** The preset of a choice, parsed from disk as the page would show it. */

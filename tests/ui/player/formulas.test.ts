@@ -1,6 +1,8 @@
 import katex from "katex";
 import { describe, expect, it } from "vitest";
+import { CELL_FORMULA_IDS } from "../../../src/core/formulas.ts";
 import { CELL_KINDS, SCORE_KINDS } from "../../../src/core/model.ts";
+import { CELL_TEMPLATES } from "../../../src/ui/player/formulas.ts";
 import { lineChunks, valueNames, type Chunk } from "../../../src/ui/player/formulaLayout.ts";
 import { renderTex } from "../../../src/ui/player/katex.ts";
 import { stepFormulas, substitute } from "../../../src/ui/player/stepFormulas.ts";
@@ -46,6 +48,16 @@ describe("formula layout", () => {
 });
 
 describe("formulas", () => {
+  it("CELL_TEMPLATES has a template for every cell formula id of the core (and nothing else but the inputs' line), each typesetting without a KaTeX error", () => {
+    expect(CELL_FORMULA_IDS.length).toBeGreaterThan(10);
+    expect(Object.keys(CELL_TEMPLATES).sort()).toEqual([...CELL_FORMULA_IDS, "inputs"].sort());
+    const notation = { t: "2", h: "h_{2}", hPrev: "h_{1}", x: "x_{2}", C: "C_{2}", CPrev: "C_{1}" };
+    for (const [id, template] of Object.entries(CELL_TEMPLATES)) {
+      const tex = substitute(template(notation), Object.fromEntries(valueNames(template(notation)).map((name) => [name, "0.5"]))).replace(/⟦\w+\|([^⟧]*)⟧/gu, "$1");
+      expect(renderTex(katex, tex), id).not.toContain("katex-error");
+    }
+  });
+
   it("stepFormulas(trace, step) typesets without a KaTeX error and has every value it names, for every cell, decoder, score and query", () => {
     for (const choice of choices()) {
       const trace = expectedTrace(choice);

@@ -4,7 +4,7 @@
 import { forward } from "../../../src/core/forward.ts";
 import type { Trace } from "../../../src/core/trace.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
+import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { DEFAULT_STATE, type ModelChoice } from "../../../src/ui/store.ts";
 
 export function expectedTrace(choice: Partial<ModelChoice> = {}, sentence = DEFAULT_STATE.sentence): Trace {

@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Seq2SeqModel } from "../../../src/core/model.ts";
 import { demoModel, ENGLISH_VOCAB } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import type { PresetLoader } from "../../../src/ui/model/presets.ts";

@@ -6,12 +6,12 @@ import { act, render, renderHook, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { decodeView } from "../../../src/ui/app/urlState.ts";
 import { stateOfView } from "../../../src/ui/app/urlSync.ts";
 import { DecoderComparison, Player } from "../../../src/ui/player/index.ts";
 import { useInitialStep } from "../../../src/ui/player/useInitialStep.ts";
-import { DEMO_SEED } from "../../../src/ui/player/usePlayerStore.ts";
+import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore } from "../../../src/ui/store.ts";
 
 vi.setConfig({ testTimeout: 20_000 });

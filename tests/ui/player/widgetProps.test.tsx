@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { Player } from "../../../src/ui/player/index.ts";
 import { readWidgetProps } from "../../../src/ui/player/widgetProps.ts";
 import { createAppStore } from "../../../src/ui/store.ts";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 20_000 });

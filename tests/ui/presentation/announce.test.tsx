@@ -4,7 +4,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { fmt } from "../../../src/ui/player/format.ts";
 import { createAppStore, type AppState } from "../../../src/ui/store.ts";

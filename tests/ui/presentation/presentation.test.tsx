@@ -5,7 +5,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppStoreContext } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { usePresentKey } from "../../../src/ui/presentation/usePresentKey.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { createAppStore, type AppState } from "../../../src/ui/store.ts";

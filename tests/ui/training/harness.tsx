@@ -9,7 +9,7 @@ import userEvent from "@testing-library/user-event";
 import type { Corpus } from "../../../src/core/train/index.ts";
 import { buildOwnCorpus, type OwnDataOptions } from "../../../src/core/train/ownCorpus.ts";
 import type { LanguagePair } from "../../../src/model/pairs.ts";
-import { AppStoreContext, useAppState } from "../../../src/ui/app/storeContext.ts";
+import { AppStoreContext, useAppState } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader } from "../../../src/ui/model/presets.ts";
@@ -19,6 +19,7 @@ import { TrainerDepsContext } from "../../../src/ui/training/deps.ts";
 import type { FromWorker, ToWorker, WorkerPost } from "../../../src/ui/training/protocol.ts";
 import type { WorkerLike } from "../../../src/ui/training/trainer.ts";
 import { TrainingView } from "../../../src/ui/training/TrainingView.tsx";
+import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
 /** A pair's corpus as public/corpus holds it. */
 export const corpusOf = (pair: LanguagePair) => JSON.parse(readFileSync(join(process.cwd(), `public/corpus/${pair}.json`), "utf8")) as Corpus;
@@ -84,7 +85,7 @@ export function renderTraining(storage: Storage = memoryStorage(), ui: ReactNode
   };
   const app = createAppStore({ lesson: "train", ...state });
   const models = createModelStore();
-  const presets = createPresetLoader(async () => Promise.reject(new Error("HTTP 404")));
+  const presets = createPresetLoader(createPresetSource(async () => Promise.reject(new Error("HTTP 404"))));
   const view = render(
     <AppStoreContext.Provider value={app}>
       <ModelContext.Provider value={{ store: models, presets }}>

@@ -48,7 +48,7 @@ function session(settings: TrainSettings) {
   s.handle({ type: "configure", run: 1, settings, corpus });
   const run = () => {
     s.handle({ type: "start" });
-    for (let i = 0; i < 400 && s.running; i++) s.runSlice(t + 20);
+    for (let i = 0; i < 400 && s.busy; i++) s.runSlice(t + 20);
   };
   const last = (): Progress => [...posted].reverse().flatMap((m) => ("progress" in m ? [m.progress] : []))[0]!;
   const points = () => posted.flatMap((m) => (m.type === "epoch" ? [m.point] : []));
@@ -84,7 +84,7 @@ describe("TrainingSession's stop reason", () => {
     const history = [point(1, 1e-6, 0)];
     s.handle({ type: "configure", run: 1, settings, corpus, resume: { model: modelFor(settings, corpus), epoch: 1, step: 10, history } });
     s.handle({ type: "start" });
-    for (let i = 0; i < 200 && s.running; i++) s.runSlice(t + 20);
+    for (let i = 0; i < 200 && s.busy; i++) s.runSlice(t + 20);
     const end = [...posted].reverse().find((m) => m.type === "epoch");
     expect(end?.type === "epoch" && end.progress).toMatchObject({ status: "done", epoch: 2, stop: { kind: "patience", epoch: 2, patience: 1, bestEpoch: 1, bestLoss: 1e-6 } });
   });

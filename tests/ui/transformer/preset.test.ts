@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { PAIRS, demoTransformer } from "../../../src/ui/transformer/demo.ts";
 import { createTransformerPresetStore, transformerPresetFiles, type TransformerPresets } from "../../../src/ui/transformer/preset.ts";
 import { shownTransformer } from "../../../src/ui/transformer/shown.ts";
+import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
 const publicFile = (name: string): string => readFileSync(new URL(`../../../public/models/${name}`, import.meta.url), "utf8");
 const fromDisk = (url: string): Promise<string> => Promise.resolve(publicFile(url.replace(/^models\//u, "")));
@@ -31,7 +32,7 @@ describe("transformerPresetFiles", () => {
 describe("createTransformerPresetStore", () => {
   it("store.load() fetches the index and each preset once, relative to the page, and tells subscribers as each arrives", async () => {
     const read = vi.fn(fromDisk);
-    const store = createTransformerPresetStore(read);
+    const store = createTransformerPresetStore(createPresetSource(read));
     const seen: TransformerPresets[] = [];
     store.subscribe(() => seen.push(store.snapshot()));
     expect(store.snapshot()["en-fr"].state).toBe("pending");
@@ -46,7 +47,7 @@ describe("createTransformerPresetStore", () => {
 
   it("store.load() marks a preset failed, with the reason, when its file is not a Transformer model file or cannot be fetched", async () => {
     const read = (url: string) => (url.endsWith("index.json") ? fromDisk(url) : url.includes("en-fr") ? Promise.resolve('{"format": "seq2seq-lab/model"}') : Promise.reject(new Error("offline")));
-    const store = createTransformerPresetStore(read);
+    const store = createTransformerPresetStore(createPresetSource(read));
     store.load();
     await settle();
     expect(store.snapshot()["en-fr"]).toEqual({ state: "failed", reason: expect.stringMatching(/^transformer-en-fr\.json: format: expected "seq2seq-lab\/transformer"/u) as unknown });
@@ -66,7 +67,7 @@ describe("shownTransformer", () => {
   });
 
   it("shownTransformer(presets, 2, pair) is the pair's trained preset, whose teacher-forced pass predicts the pair's translation", async () => {
-    const store = createTransformerPresetStore(fromDisk);
+    const store = createTransformerPresetStore(createPresetSource(fromDisk));
     store.load();
     await settle();
     for (const pair of PAIRS) {
@@ -79,7 +80,7 @@ describe("shownTransformer", () => {
   });
 
   it("shownTransformer(presets, 4, pair) splits the 2-head preset into 4 heads of d_k = 2 with the same weights, and says it was trained with 2", async () => {
-    const store = createTransformerPresetStore(fromDisk);
+    const store = createTransformerPresetStore(createPresetSource(fromDisk));
     store.load();
     await settle();
     const two = shownTransformer(store.snapshot(), 2, PAIRS[0]!);

@@ -12,6 +12,7 @@ import { memoryPresets } from "../editor/harness.tsx";
 import { diskPresets, withPresets } from "../player/diskPresets.tsx";
 import { MultiHeadView, QkvTable, RecurrentVsTransformer, TransformerPlayer } from "../../../src/ui/transformer/index.ts";
 import { createTransformerPresetStore, TransformerPresetContext, type TransformerPresetStore } from "../../../src/ui/transformer/preset.ts";
+import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
 // A path, not a URL: under jsdom, URL is jsdom's, which readFileSync does not take.
 const fromDisk = (url: string): Promise<string> => Promise.resolve(readFileSync(join(import.meta.dirname, "../../../public", url), "utf8"));
@@ -21,7 +22,7 @@ function heldStore(fail = false): { store: TransformerPresetStore; release: () =
   let open: () => void = () => {};
   const gate = new Promise<void>((resolve) => (open = resolve));
   const read = (url: string) => (url.endsWith("index.json") ? fromDisk(url) : gate.then(() => (fail ? Promise.reject(new Error("offline")) : fromDisk(url))));
-  return { store: createTransformerPresetStore(read), release: () => act(async () => open()) };
+  return { store: createTransformerPresetStore(createPresetSource(read)), release: () => act(async () => open()) };
 }
 
 const withStore = (store: TransformerPresetStore, children: ReactNode) => <TransformerPresetContext.Provider value={store}>{children}</TransformerPresetContext.Provider>;

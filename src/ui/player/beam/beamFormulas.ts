@@ -6,7 +6,7 @@
 import type { BeamResult, Hypothesis } from "../../../core/beam.ts";
 import { texWord } from "../format.ts";
 import type { FormulaLine } from "../stepFormulas.ts";
-import type { BeamMessages } from "./messages.ts";
+import type { BeamMessages } from "../../i18n/beam.ts";
 import { currentHypothesis, type BeamCursor } from "./beamView.ts";
 
 /** Terms of the sum written out; a longer hypothesis shows the first and last ones around "⋯". */

@@ -8,8 +8,7 @@ import { recurrentStepper } from "../../../core/stepper.ts";
 import { tokenize } from "../../../core/tokenizer.ts";
 import type { BeamChoice } from "../../../model/beamChoice.ts";
 
-export const PHASES = ["expand", "score", "prune"] as const;
-export type BeamPhase = (typeof PHASES)[number];
+import { PHASES, type BeamPhase } from "../../../model/beamChoice.ts";
 
 /** Where the cursor stands: decoder step t′ (from 1) and the phase within it. */
 export interface BeamCursor {

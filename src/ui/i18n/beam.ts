@@ -1,7 +1,7 @@
 // The beam player's words in English (the Chinese ones are in messagesZh.ts); en.ts and zh.ts take
 // them as their `beam` section.
 
-import type { BeamPhase } from "./beamView.ts";
+import type { BeamPhase } from "../../model/beamChoice.ts";
 
 type Status = "kept" | "finished" | "pruned" | "candidate";
 

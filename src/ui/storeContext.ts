@@ -3,7 +3,7 @@
 
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
-import { appStore, type AppActions, type AppState, type AppStore } from "../store.ts";
+import { appStore, type AppActions, type AppState, type AppStore } from "./store.ts";
 
 export const AppStoreContext = createContext<AppStore>(appStore);
 

@@ -1,7 +1,7 @@
 // The beam player's words in Chinese (the English ones are in messages.ts): a file of its own, so that
 // it travels with src/ui/i18n/zh.ts in the Chinese chunk and English pages never fetch it.
 
-import type { BeamMessages } from "./messages.ts";
+import type { BeamMessages } from "./beam.ts";
 
 export const beamZh: BeamMessages = {
   region: "束搜索播放器",

@@ -1,7 +1,7 @@
 // The player's decoding and model-facts words in Chinese (the English ones are in messages.ts): a file
 // of its own, so that it travels with src/ui/i18n/zh.ts in the Chinese chunk and English pages never fetch it.
 
-import { pct, type DecodingMessages, type ModelFactsMessages } from "./messages.ts";
+import { pct, type DecodingMessages, type ModelFactsMessages } from "./player.ts";
 
 export const decodingZh: DecodingMessages = {
   label: "解码方式",
