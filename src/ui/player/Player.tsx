@@ -116,6 +116,8 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   // Predict, then reveal: offered when some step has something to predict, off until the reader asks.
   const predictions = usePredictions(trace);
   const predictable = useMemo(() => hasPredictions(trace), [trace]);
+  // Memoised like the Present button: the transport skips a re-render when only the numbers changed.
+  const predictToggle = useMemo(() => (predictable ? <PredictToggle predictions={predictions} disabled={!hasTrace} /> : undefined), [predictable, predictions, hasTrace]);
   const predictCard = predictions.on && predictable && trace ? <PredictCard trace={trace} cursor={cursor} predictions={predictions} onReveal={() => stepper.go(cursor + 1)} /> : null;
 
   return (
@@ -136,7 +138,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       <WidgetNotes notes={stepMissing && initialStep ? [...notes, t.decoding.ignoredStep(initialStep)] : notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       {facts && <ModelFacts store={store} shown={shown} />}
-      <Transport stepper={stepper} title={title} sentence={said} disabled={!trace} after={predictable ? <PredictToggle predictions={predictions} disabled={!hasTrace} /> : undefined}>
+      <Transport stepper={stepper} title={title} sentence={said} disabled={!trace} after={predictToggle}>
         {presentButton}
       </Transport>
       {predictCard}

@@ -21,12 +21,15 @@ export interface Predictions {
   pick(index: number, option: number): void;
 }
 
+const NO_PICKS: ReadonlyMap<number, number> = new Map();
+
 /** The toggle and the picks of one player; the picks are forgotten when the sentence or the steps change. */
 export function usePredictions(trace: Trace | null): Predictions {
   const [on, setOn] = useState(false);
   const key = trace ? `${trace.steps.length}|${trace.source.map((s) => s.text).join(" ")}|${trace.model.name}` : "";
-  const [state, setState] = useState<{ key: string; picks: ReadonlyMap<number, number> }>({ key, picks: new Map() });
-  const picks = state.key === key ? state.picks : new Map<number, number>();
+  const [state, setState] = useState<{ key: string; picks: ReadonlyMap<number, number> }>({ key, picks: NO_PICKS });
+  // The same object while nothing changes, so that the toggle (and the memoised transport) keep still.
+  const picks = state.key === key ? state.picks : NO_PICKS;
   return useMemo(
     () => ({
       on,
