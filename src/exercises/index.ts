@@ -1,13 +1,35 @@
 // The exercise kinds by id, for lessons to name (<Exercises lesson="…" /> lists them per lesson).
 
-import { lstmCell, lstmGate, gruCandidate, gruState, rnnState } from "./kinds/cells.ts";
-import { attentionWeight, contextEntry, outputProbability, scoreAdditive, scoreDot, scoreGeneral, scoreScaled } from "./kinds/attention.ts";
+import { lstmCell, lstmGate, lstmState, gruCandidate, gruState, rnnState } from "./kinds/cells.ts";
+import { attentionWeight, contextEntry, outputProbability, scoreAdditive, scoreAdditiveBiased, scoreDot, scoreGeneral, scoreScaled } from "./kinds/attention.ts";
 import { crossWeight, maskedWeight, positional } from "./kinds/transformer.ts";
 import { paramCount, woutColumns } from "./kinds/shapes.ts";
+import { transformerCount } from "./kinds/params.ts";
 import type { ExerciseKind, Inputs } from "./types.ts";
 
 export const KINDS = Object.fromEntries(
-  [rnnState, lstmGate, lstmCell, gruState, gruCandidate, scoreDot, scoreScaled, scoreGeneral, scoreAdditive, attentionWeight, contextEntry, outputProbability, maskedWeight, crossWeight, positional, paramCount, woutColumns].map(
+  [
+    rnnState,
+    lstmGate,
+    lstmCell,
+    lstmState,
+    gruState,
+    gruCandidate,
+    scoreDot,
+    scoreScaled,
+    scoreGeneral,
+    scoreAdditive,
+    scoreAdditiveBiased,
+    attentionWeight,
+    contextEntry,
+    outputProbability,
+    maskedWeight,
+    crossWeight,
+    positional,
+    paramCount,
+    woutColumns,
+    transformerCount,
+  ].map(
     (k) => [k.id, k as unknown as ExerciseKind<Inputs>],
   ),
 ) as Readonly<Record<string, ExerciseKind<Inputs>>>;

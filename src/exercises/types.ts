@@ -21,7 +21,10 @@ export type SlipId =
   | "unweighted"
   | "sinCos"
   | "posFromOne"
-  | "notDoubled";
+  | "notDoubled"
+  | "noTanh"
+  | "prevCell"
+  | "dkForDmodel";
 
 /** A value shown to the reader: a number, a vector or a matrix (rows). */
 export type Shown = number | readonly number[] | readonly (readonly number[])[];

@@ -24,7 +24,7 @@ for (const lang of ["en", "zh"] as const) {
   test(`lstm's exercises render in ${lang}, check the core's answer and name a slip`, async ({ openPage }) => {
     const page = await openPage({ viewport: { width: 1280, height: 800 } });
     await openExercises(page, lang);
-    await expect(page.locator(".exercise")).toHaveCount(3);
+    await expect(page.locator(".exercise")).toHaveCount(4);
     await expect(page.locator(".exercises h2")).toHaveText(lang === "en" ? "Exercises" : "练习");
     const first = exercise(page, 0);
     await first.getByRole("textbox").fill(gate.solution.answer.toFixed(3));
@@ -35,7 +35,7 @@ for (const lang of ["en", "zh"] as const) {
     await first.getByRole("textbox").fill(slip![1].toFixed(3));
     await first.getByRole("button").click();
     await expect(first.getByRole("status")).toContainText(lang === "en" ? "Not quite" : "差一点");
-    await expect(page.locator(".exercises-bar")).toContainText(lang === "en" ? "1 of 3 solved" : "已完成 1 / 3");
+    await expect(page.locator(".exercises-bar")).toContainText(lang === "en" ? "1 of 4 solved" : "已完成 1 / 4");
     expect(await seriousViolations(page)).toEqual([]);
   });
 }

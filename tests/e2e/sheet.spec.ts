@@ -94,12 +94,12 @@ test("the export buttons download JSON and CSV listing the solved exercise; rese
   await expect(page.getByRole("button", { name: "Keep them" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(reset).toBeFocused();
-  await expect(page.locator(".exercises-bar")).toContainText("1 of 3 solved");
+  await expect(page.locator(".exercises-bar")).toContainText("1 of 4 solved");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Shift+Tab");
   await expect(page.getByRole("button", { name: "Forget them" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.locator(".exercises-bar")).toContainText("0 of 3 solved");
+  await expect(page.locator(".exercises-bar")).toContainText("0 of 4 solved");
   await expect(page.locator(".exercises-reset-status")).toHaveText("This lesson's progress is reset.");
   await expect(reset).toBeFocused();
 });

@@ -81,4 +81,31 @@ describe("exercise seeds", () => {
     expect(diagnose(0.953, alpha, E)).toEqual({ verdict: "slip", slip: "wrongAxis" });
     expect(diagnose(0.5, alpha, E)).toEqual({ verdict: "wrong" });
   });
+  it("checks the LSTM's hidden state, the biased additive score and the Transformer's counts on numbers worked by hand", () => {
+    // h_t = o_t tanh(C_t): 0.5 tanh(1) ≈ 0.381; without tanh 0.5; on C_{t-1} = 0.2, 0.5 tanh(0.2) ≈ 0.099.
+    const lstmH = KINDS["lstm.h"]!;
+    const h = { o: [0.5, 0.5], C_prev: [0.2, 0], C: [1, 0], k: 0 };
+    expect(diagnose(0.381, lstmH, h)).toEqual({ verdict: "correct" });
+    expect(diagnose(0.5, lstmH, h)).toEqual({ verdict: "slip", slip: "noTanh" });
+    expect(diagnose(0.099, lstmH, h)).toEqual({ verdict: "slip", slip: "prevCell" });
+    // W_s = W_h = I, v = (1, 0), b_s = (0.5, 0), b_h = 0, b_v = 0.25, q = s_{t'-1} = 0, h_1 = (0.5, 0):
+    // tanh(0.5 + 0.5) + 0.25 ≈ 1.012; without the biases tanh(0.5) ≈ 0.462; with s_{t'} = (1, 0), tanh(2) + 0.25 ≈ 1.214.
+    const additive = KINDS["score.additive.bias"]!;
+    const I = [[1, 0], [0, 1]];
+    const e = { query: "previous", s_prev: [0, 0], s_cur: [1, 0], H: [[0.5, 0], [0, 0], [0, 0]], j: 0, W_s: I, W_h: I, v: [1, 0], b_s: [0.5, 0], b_h: [0, 0], b_v: [0.25] };
+    expect(diagnose(1.012, additive, e)).toEqual({ verdict: "correct" });
+    expect(diagnose(0.462, additive, e)).toEqual({ verdict: "slip", slip: "noBias" });
+    expect(diagnose(1.214, additive, e)).toEqual({ verdict: "slip", slip: "wrongQuery" });
+    // W^Q of d_model = 8 with 2 heads: 8 × 8 = 64, one head's 8 × 4 = 32; the block's four matrices 256.
+    const count = KINDS["tf.count"]!;
+    expect(diagnose(64, count, { part: "W_Q", d_model: 8, heads: 2, d_ff: 16 })).toEqual({ verdict: "correct" });
+    expect(diagnose(32, count, { part: "W_Q", d_model: 8, heads: 2, d_ff: 16 })).toEqual({ verdict: "slip", slip: "dkForDmodel" });
+    expect(diagnose(256, count, { part: "attention", d_model: 8, heads: 2, d_ff: 16 })).toEqual({ verdict: "correct" });
+    // FFN of d_model = 4, d_ff = 16: 4·16 + 16 + 16·4 + 4 = 148; without b_1, b_2 128; at d_k = 2, 82.
+    const ffn = { part: "ffn", d_model: 4, heads: 2, d_ff: 16 };
+    expect(diagnose(148, count, ffn)).toEqual({ verdict: "correct" });
+    expect(diagnose(128, count, ffn)).toEqual({ verdict: "slip", slip: "noBias" });
+    expect(diagnose(82, count, ffn)).toEqual({ verdict: "slip", slip: "dkForDmodel" });
+    expect(diagnose(147, count, ffn)).toEqual({ verdict: "wrong" });
+  });
 });

@@ -14,12 +14,29 @@ const N = 2;
 const T = 3;
 const M = matFromRows;
 
-type ScoreIn = { query: QueryKind; s_prev: number[]; s_cur: number[]; H: number[][]; j: number; W_a?: number[][]; W_s?: number[][]; W_h?: number[][]; v?: number[] };
+type ScoreIn = {
+  query: QueryKind;
+  s_prev: number[];
+  s_cur: number[];
+  H: number[][];
+  j: number;
+  W_a?: number[][];
+  W_s?: number[][];
+  W_h?: number[][];
+  v?: number[];
+  /** The additive score's biases (a PyTorch export's Linear layers): b_s, b_h and the scalar b_v. */
+  b_s?: number[];
+  b_h?: number[];
+  b_v?: number[];
+};
 
-function spec(score: ScoreKind, i: ScoreIn, transposed = false): Pick<AttentionSpec, "score" | "weights"> {
+function spec(score: ScoreKind, i: ScoreIn, transposed = false, biases = true): Pick<AttentionSpec, "score" | "weights"> {
   const m = (rows: number[][] | undefined) => M(transposed ? transpose(rows!) : rows!);
   if (score === "general") return { score, weights: { W_a: m(i.W_a) } };
-  if (score === "additive") return { score, weights: { W_s: m(i.W_s), W_h: m(i.W_h), v: vec(i.v!) } };
+  if (score === "additive") {
+    const weights = { W_s: m(i.W_s), W_h: m(i.W_h), v: vec(i.v!) };
+    return { score, weights: biases && i.b_s ? { ...weights, b_s: vec(i.b_s), b_h: vec(i.b_h!), b_v: vec(i.b_v!) } : weights };
+  }
   return { score, weights: {} };
 }
 
@@ -34,20 +51,28 @@ const SCORE_TEX: Record<ScoreKind, (q: string, j: number) => string> = {
   additive: (q, j) => `v^\\top \\tanh(W_s ${q} + W_h \\sh{h_${j}})`,
 };
 
-function scoreKind(score: ScoreKind): ExerciseKind<ScoreIn> {
+const ADDITIVE_BIASED_TEX = (q: string, j: number) => `v^\\top \\tanh(W_s ${q} + b_s + W_h \\sh{h_${j}} + b_h) + b_v`;
+
+/** A score exercise; `biased`: the additive score with the biases b_s, b_h, b_v the core reads when a model has them. */
+function scoreKind(score: ScoreKind, biased = false): ExerciseKind<ScoreIn> {
   const weighted = score === "general" || score === "additive";
+  const tex = biased ? ADDITIVE_BIASED_TEX : SCORE_TEX[score];
   return {
-    id: `score.${score}`,
-    slips: ["wrongQuery", ...(weighted ? (["transposed"] as const) : []), ...(score === "scaled" ? (["scaleN", "unscaled"] as const) : [])],
+    id: biased ? `score.${score}.bias` : `score.${score}`,
+    slips: ["wrongQuery", ...(weighted ? (["transposed"] as const) : []), ...(score === "scaled" ? (["scaleN", "unscaled"] as const) : []), ...(biased ? (["noBias"] as const) : [])],
     draw(rng) {
       const base: ScoreIn = { query: pick(rng, ["previous", "current"] as const), s_prev: vecOf(rng, N), s_cur: vecOf(rng, N), H: matOf(rng, T, N), j: int(rng, 0, T - 1) };
       if (score === "general") return { ...base, W_a: matOf(rng, N, N) };
-      if (score === "additive") return { ...base, W_s: matOf(rng, N, N), W_h: matOf(rng, N, N), v: vecOf(rng, N) };
+      if (score === "additive") {
+        const additive = { ...base, W_s: matOf(rng, N, N), W_h: matOf(rng, N, N), v: vecOf(rng, N) };
+        return biased ? { ...additive, b_s: vecOf(rng, N), b_h: vecOf(rng, N), b_v: vecOf(rng, 1) } : additive;
+      }
       return base;
     },
     solve(i): Solution {
       const H = i.H.map((h) => vec(h));
-      const e = (sp: Pick<AttentionSpec, "score" | "weights">, q: Float64Array) => scores(sp, q, H).e[i.j]!;
+      const run = (sp: Pick<AttentionSpec, "score" | "weights">, q: Float64Array) => scores(sp, q, H);
+      const e = (sp: Pick<AttentionSpec, "score" | "weights">, q: Float64Array) => run(sp, q).e[i.j]!;
       const q = queryOf(i, i.query);
       const answer = e(spec(score, i), q);
       const slips: Solution["slips"] = {
@@ -55,8 +80,14 @@ function scoreKind(score: ScoreKind): ExerciseKind<ScoreIn> {
         ...(weighted ? { transposed: e(spec(score, i, true), q) } : {}),
         // q · h / n is the scaled score of q / √n; without the scale it is the dot score.
         ...(score === "scaled" ? { scaleN: e(spec("scaled", i), q.map((x) => x / Math.sqrt(N))), unscaled: e(spec("dot", i), q) } : {}),
+        ...(biased ? { noBias: e(spec(score, i, false, false), q) } : {}),
       };
-      return { answer, slips, steps: [{ tex: `\\se{e_{t'${i.j + 1}}} = ${SCORE_TEX[score](queryTex(i.query), i.j + 1)}`, value: answer }] };
+      const target = `\\se{e_{t'${i.j + 1}}}`;
+      const last = { tex: `${target} = ${tex(queryTex(i.query), i.j + 1)}`, value: answer };
+      // The biased score's worked solution shows u_j, the core's hidden vector, first.
+      const u = biased ? run(spec(score, i), q).u![i.j]! : undefined;
+      const steps = u ? [{ tex: `u_${i.j + 1} = \\tanh(W_s ${queryTex(i.query)} + b_s + W_h \\sh{h_${i.j + 1}} + b_h)`, value: [...u] }, last] : [last];
+      return { answer, slips, steps };
     },
     given(i) {
       const g: Given[] = [
@@ -66,6 +97,8 @@ function scoreKind(score: ScoreKind): ExerciseKind<ScoreIn> {
       ];
       if (i.W_a) g.push({ tex: "W_a", value: i.W_a });
       if (i.W_s) g.push({ tex: "W_s", value: i.W_s }, { tex: "W_h", value: i.W_h! }, { tex: "v", value: i.v! });
+      // The biased score names its query: the formula in its words reads q.
+      if (i.b_s) g.push({ tex: "b_s", value: i.b_s }, { tex: "b_h", value: i.b_h! }, { tex: "b_v", value: i.b_v![0]! }, { tex: `q = ${queryTex(i.query)}`, value: i.query === "previous" ? i.s_prev : i.s_cur });
       return g;
     },
     target: (i) => `\\se{e_{t'${i.j + 1}}}`,
@@ -76,6 +109,7 @@ export const scoreDot = scoreKind("dot");
 export const scoreScaled = scoreKind("scaled");
 export const scoreGeneral = scoreKind("general");
 export const scoreAdditive = scoreKind("additive");
+export const scoreAdditiveBiased = scoreKind("additive", true);
 
 /** Scores of two decoder steps (rows t' = 1, 2) over three source positions (columns j). */
 type WeightIn = { E: number[][]; t: number; j: number };

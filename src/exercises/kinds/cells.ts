@@ -3,6 +3,7 @@
 // numbers or on altered ones; gate values given directly enter through a bias (σ(logit g) = g).
 
 import { gruAfterStep, gruBeforeStep, lstmStep, rnnStep } from "../../core/cells/index.ts";
+import { tanh } from "../../core/activations.ts";
 import { affine2, affinePair, matFromRows, vec } from "../../core/tensor.ts";
 import type { Params } from "../../core/model.ts";
 import { int, matOf, pick, sideBySide, transpose, unit, vecOf } from "../draw.ts";
@@ -103,6 +104,43 @@ export const lstmCell: ExerciseKind<CellIn> = {
     { tex: "\\sC{C_{t-1}}", value: v.C_prev },
   ],
   target: (v) => `\\sC{C_{t,${v.k + 1}}}`,
+};
+
+type StateIn = { o: number[]; C_prev: number[]; C: number[]; k: number };
+
+/**
+ * The LSTM's h_t = o_t ⊙ tanh(C) for a given memory cell C: zero weights, o_t through b_o, and the
+ * gates f = σ(+∞) = 1, i = σ(−∞) = 0, so that the core's C_t is exactly the C it is handed as C_{t-1}.
+ */
+function hidden(o: number[], C: number[]) {
+  const Z = M(zeroRows(N, 2 * N));
+  const w: Params = { W_f: Z, W_i: Z, W_o: Z, W_C: Z, b_f: vec([Infinity, Infinity]), b_i: vec([-Infinity, -Infinity]), b_o: vec(o.map(logit)), b_C: vec([0, 0]) };
+  return lstmStep(w, vec([0, 0]), vec(C), vec([0, 0]));
+}
+
+export const lstmState: ExerciseKind<StateIn> = {
+  id: "lstm.h",
+  slips: ["noTanh", "prevCell"],
+  draw: (rng) => ({ o: vecOf(rng, N, unit), C_prev: vecOf(rng, N).map((x) => Math.round(x * 15) / 10 + 0), C: vecOf(rng, N).map((x) => Math.round(x * 15) / 10 + 0), k: int(rng, 0, N - 1) }),
+  solve(v): Solution {
+    const rec = hidden(v.o, v.C);
+    const j = v.k + 1;
+    return {
+      answer: rec.h_t[v.k]!,
+      // o_t times C_t itself, read off the core's record; and the same step on the old cell C_{t-1}.
+      slips: { noTanh: rec.o_t[v.k]! * rec.C_t[v.k]!, prevCell: hidden(v.o, v.C_prev).h_t[v.k]! },
+      steps: [
+        { tex: `\\tanh(\\sC{C_{t,${j}}})`, value: tanh(rec.C_t[v.k]!) },
+        { tex: `\\sh{h_{t,${j}}} = o_{t,${j}} \\tanh(\\sC{C_{t,${j}}})`, value: rec.h_t[v.k]! },
+      ],
+    };
+  },
+  given: (v) => [
+    { tex: "o_t", value: v.o },
+    { tex: "\\sC{C_{t-1}}", value: v.C_prev },
+    { tex: "\\sC{C_t}", value: v.C },
+  ],
+  target: (v) => `\\sh{h_{t,${v.k + 1}}}`,
 };
 
 type GruMixIn = { z: number[]; n: number[]; h_prev: number[]; k: number };

@@ -87,10 +87,12 @@ interface Props {
   readonly disabled?: boolean;
   /** More buttons after the transport (Present). */
   readonly children?: ReactNode;
+  /** A control after the speed (the player's Predict toggle), which may wrap to the scrubber's line on a phone. */
+  readonly after?: ReactNode;
 }
 
 /** Skips a re-render when only the numbers changed (a weight edit): its props are the step's, not the trace's. */
-export const Transport = memo(function Transport({ stepper, title, sentence, disabled = false, children }: Props) {
+export const Transport = memo(function Transport({ stepper, title, sentence, disabled = false, children, after }: Props) {
   const p = useT().player;
   const { step, count, playing, speed } = stepper;
   const atStart = step <= 0;
@@ -133,6 +135,7 @@ export const Transport = memo(function Transport({ stepper, title, sentence, dis
           ))}
         </select>
       </label>
+      {after}
       <p className="player-status">
         <span className="player-step-count">{counter}</span> {title}
       </p>

@@ -27,6 +27,7 @@ import { onStepperKey, Transport } from "../components/Transport.tsx";
 import { OutputText, PlayerPictures } from "./PlayerPictures.tsx";
 import { PlayerPresentation } from "./PlayerPresentation.tsx";
 import { PlayerStage } from "./PlayerStage.tsx";
+import { hasPredictions, PredictCard, PredictToggle, usePredictions } from "./PredictCard.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { useStoreStepper } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
@@ -112,6 +113,12 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const presentedLines = useMemo(() => (presented && trace && current ? stepFormulas(trace, current, vocab, t) : lines), [presented, trace, current, vocab, t, lines]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => trace && onStepperKey(e, stepper, ".player-figure-body");
+  // Predict, then reveal: offered when some step has something to predict, off until the reader asks.
+  const predictions = usePredictions(trace);
+  const predictable = useMemo(() => hasPredictions(trace), [trace]);
+  // Memoised like the Present button: the transport skips a re-render when only the numbers changed.
+  const predictToggle = useMemo(() => (predictable ? <PredictToggle predictions={predictions} disabled={!hasTrace} /> : undefined), [predictable, predictions, hasTrace]);
+  const predictCard = predictions.on && predictable && trace ? <PredictCard trace={trace} cursor={cursor} predictions={predictions} onReveal={() => stepper.go(cursor + 1)} /> : null;
 
   return (
     <section
@@ -131,9 +138,10 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       <WidgetNotes notes={stepMissing && initialStep ? [...notes, t.decoding.ignoredStep(initialStep)] : notes} />
       <ChoiceControls store={store} error={error} source={trace?.source ?? []} />
       {facts && <ModelFacts store={store} shown={shown} />}
-      <Transport stepper={stepper} title={title} sentence={said} disabled={!trace}>
+      <Transport stepper={stepper} title={title} sentence={said} disabled={!trace} after={predictToggle}>
         {presentButton}
       </Transport>
+      {predictCard}
       {trace ? (
         <PlayerStage
           pictures={<Pictures trace={pageTrace ?? trace} cursor={pageCursor} focus={focus} vocab={vocab} />}
@@ -145,7 +153,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       <p className="player-keys">{t.player.keysHint}</p>
       <EditWeights initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />
       {presentation.presenting && trace && (
-        <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={presentedLines} onClose={presentation.close} fullscreen={presentation.byReader} />
+        <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={presentedLines} onClose={presentation.close} fullscreen={presentation.byReader} predict={predictCard} />
       )}
     </section>
   );

@@ -5,6 +5,7 @@
 // columns; every other step puts its picture left and the formulas right, with the output
 // distribution under the formulas on a decoder step. Stepping moves the player's own cursor.
 
+import type { ReactNode } from "react";
 import type { Trace } from "../../core/trace.ts";
 import { useT } from "../i18n/index.ts";
 import { PresentationOverlay, type StepRequest } from "../presentation/PresentationOverlay.tsx";
@@ -27,9 +28,11 @@ interface Props {
   readonly lines: readonly FormulaLine[];
   readonly onClose: () => void;
   readonly fullscreen: boolean;
+  /** The predict-then-reveal card, when the reader has turned it on: under the heatmap on an attention step, else above the formulas. */
+  readonly predict?: ReactNode;
 }
 
-export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, sentence, lines, onClose, fullscreen }: Props) {
+export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, sentence, lines, onClose, fullscreen, predict }: Props) {
   const t = useT();
   const last = trace.steps.length - 1;
   const onStep = (request: StepRequest) => {
@@ -47,6 +50,7 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
         <div className="presentation-player" data-layout="rows">
           <div className="player-main presentation-heatmap" data-parts="attention">
             <AttentionHeatmap trace={trace} cursor={cursor} />
+            {predict}
           </div>
           <div className="player-main presentation-pictures" data-parts={parts.join(" ")}>
             <AttentionLines trace={trace} cursor={cursor} currentOnly />
@@ -61,6 +65,7 @@ export function PlayerPresentation({ store, trace, cursor, focus, vocab, title, 
             <PartPictures parts={beside} trace={trace} cursor={cursor} vocab={vocab} presenting />
           </div>
           <div className="presentation-formulas">
+            {predict}
             {formulas}
             {output && (
               <div className="player-main" data-parts="output">
