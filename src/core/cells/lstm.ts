@@ -63,6 +63,7 @@ export function lstmBackward(w: Params, r: LstmRecord, dh_t: Vec, dC_t: Vec, pre
   const dO = new Float64Array(n);
   const dg = new Float64Array(n);
   const dC_prev = new Float64Array(n);
+  const dC_total = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const f = r.f_t[k]!;
     const i = r.i_t[k]!;
@@ -70,6 +71,7 @@ export function lstmBackward(w: Params, r: LstmRecord, dh_t: Vec, dC_t: Vec, pre
     const g = r.Ctilde_t[k]!;
     const tC = Math.tanh(r.C_t[k]!);
     const dC = dC_t[k]! + dh_t[k]! * o * (1 - tC * tC);
+    dC_total[k] = dC;
     dO[k] = dh_t[k]! * tC * o * (1 - o);
     df[k] = dC * r.C_prev[k]! * f * (1 - f);
     di[k] = dC * g * i * (1 - i);
@@ -80,5 +82,5 @@ export function lstmBackward(w: Params, r: LstmRecord, dh_t: Vec, dC_t: Vec, pre
   const dhx = sumMatTVec(deltas.map(([k, d]) => [w[`W_${k}`] as Mat, d] as const));
   const [dh_prev, dx] = split(dhx, n);
   const terms = deltas.flatMap(([k, d]) => affineTerms(prefix, `W_${k}`, `b_${k}`, d, [r.h_prev, r.x_t]));
-  return { dh_prev, dC_prev, dx, terms };
+  return { dh_prev, dC_prev, dC_t: dC_total, dx, terms };
 }

@@ -8,7 +8,7 @@ import { zeros } from "../tensor.ts";
 import type { Seq2SeqModel } from "../model.ts";
 import type { AttentionRecord, DecoderStep } from "../trace.ts";
 import { logSoftmax } from "../activations.ts";
-import { type GradTerm } from "./terms.ts";
+import type { GradTerm, StateGradientRecorder } from "./terms.ts";
 import { add, split } from "./linear.ts";
 import { cellBackward } from "../cells/index.ts";
 import { attentionBackward } from "../attention/index.ts";
@@ -49,9 +49,10 @@ function addInto(target: Vec, v: ReadonlyVec): void {
 
 /**
  * The backward of teacher-forced decoder steps, whose targets are each step's y; `sos` is the id
- * of y_0 and `weight` scales every gradient (the loss's 1 / count); `guide`, if any, adds guided alignment.
+ * of y_0 and `weight` scales every gradient (the loss's 1 / count); `guide`, if any, adds guided
+ * alignment; `record`, if any, sees each step's whole ∂s_{t'} (and ∂C_{t'}).
  */
-export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep[], H: readonly ReadonlyVec[], sos: number, weight: number, guide?: AlignmentGuide): DecoderGrad {
+export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep[], H: readonly ReadonlyVec[], sos: number, weight: number, guide?: AlignmentGuide, record?: StateGradientRecorder): DecoderGrad {
   const dec = model.decoder;
   const m = dec.hidden;
   const dy = model.target.embeddings.cols;
@@ -81,6 +82,7 @@ export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep
       terms.push(...att.terms);
     } else ds_t = add(ds, out.dr, m);
     const cell = cellBackward(dec.weights, step.cell, ds_t, dC, "decoder.weights");
+    record?.(step.id, ds_t, cell.dC_t);
     terms.push(...cell.terms);
     const [dyPrev, dcIn] = split(cell.dx, dy);
     terms.push({ path: "target.embeddings", row: k === 0 ? sos : steps[k - 1]!.y, delta: dyPrev });

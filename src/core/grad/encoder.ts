@@ -6,7 +6,7 @@
 import type { ReadonlyVec, Vec } from "../tensor.ts";
 import type { Params, Seq2SeqModel } from "../model.ts";
 import type { EncoderStep } from "../trace.ts";
-import type { GradTerm } from "./terms.ts";
+import type { GradTerm, StateGradientRecorder } from "./terms.ts";
 import type { DecoderGrad } from "./decoder.ts";
 import { add, split } from "./linear.ts";
 import { cellBackward } from "../cells/index.ts";
@@ -46,14 +46,16 @@ export function contextBackward(model: Seq2SeqModel, back: DecoderGrad): { dH: V
 }
 
 /** BPTT over one direction's steps (in reading order), with outside gradients on each h_t and C_t. */
-function passBackward(w: Params, steps: readonly EncoderStep[], dhOut: (k: number) => ReadonlyVec, dCOut: (k: number) => ReadonlyVec | undefined, prefix: string): GradTerm[] {
+function passBackward(w: Params, steps: readonly EncoderStep[], dhOut: (k: number) => ReadonlyVec, dCOut: (k: number) => ReadonlyVec | undefined, prefix: string, record?: StateGradientRecorder): GradTerm[] {
   const n = steps[0]!.cell.h_t.length;
   const terms: GradTerm[] = [];
   let dh: Vec = new Float64Array(n);
   let dC: Vec = new Float64Array(n);
   for (let k = steps.length - 1; k >= 0; k--) {
     const step = steps[k]!;
-    const back = cellBackward(w, step.cell, add(dh, dhOut(k), n), add(dC, dCOut(k), n), prefix);
+    const dh_t = add(dh, dhOut(k), n);
+    const back = cellBackward(w, step.cell, dh_t, add(dC, dCOut(k), n), prefix);
+    record?.(step.id, dh_t, back.dC_t);
     terms.push(...back.terms, { path: "source.embeddings", row: step.token.id, delta: back.dx });
     dh = back.dh_prev;
     dC = back.dC_prev;
@@ -61,14 +63,14 @@ function passBackward(w: Params, steps: readonly EncoderStep[], dhOut: (k: numbe
   return terms;
 }
 
-/** The encoder's gradient terms (weights and source embeddings), given ∂h_j and ∂C_T. */
-export function encoderBackward(model: Seq2SeqModel, steps: readonly EncoderStep[], dH: readonly Vec[], dC_T: Vec | undefined): GradTerm[] {
+/** The encoder's gradient terms (weights and source embeddings), given ∂h_j and ∂C_T; `record` sees each step's whole ∂h_t (and ∂C_t). */
+export function encoderBackward(model: Seq2SeqModel, steps: readonly EncoderStep[], dH: readonly Vec[], dC_T: Vec | undefined, record?: StateGradientRecorder): GradTerm[] {
   const enc = model.encoder;
   const n = enc.hidden;
   const T = dH.length;
   const fwd = steps.filter((s) => s.direction === "forward");
   if (!enc.bidirectional) {
-    return passBackward(enc.weights, fwd, (k) => dH[k]!, (k) => (k === T - 1 ? dC_T : undefined), "encoder.weights");
+    return passBackward(enc.weights, fwd, (k) => dH[k]!, (k) => (k === T - 1 ? dC_T : undefined), "encoder.weights", record);
   }
   const halves = dH.map((g) => split(g, n));
   const [dC_f, dC_b] = dC_T ? split(dC_T, n) : [undefined, undefined];
@@ -77,7 +79,7 @@ export function encoderBackward(model: Seq2SeqModel, steps: readonly EncoderStep
   const bwd = steps.filter((s) => s.direction === "backward");
   const kC = enc.context === "final" ? T - 1 : 0;
   return [
-    ...passBackward(enc.weights, fwd, (k) => halves[k]![0], (k) => (k === T - 1 ? dC_f : undefined), "encoder.weights"),
-    ...passBackward(enc.backwardWeights!, bwd, (k) => halves[T - 1 - k]![1], (k) => (k === kC ? dC_b : undefined), "encoder.backwardWeights"),
+    ...passBackward(enc.weights, fwd, (k) => halves[k]![0], (k) => (k === T - 1 ? dC_f : undefined), "encoder.weights", record),
+    ...passBackward(enc.backwardWeights!, bwd, (k) => halves[T - 1 - k]![1], (k) => (k === kC ? dC_b : undefined), "encoder.backwardWeights", record),
   ];
 }

@@ -9,7 +9,7 @@ import { paramShapes, SPECIAL_TOKENS } from "../model.ts";
 import type { EncoderStep } from "../trace.ts";
 import { logSoftmax } from "../activations.ts";
 import { decoderSteps, forcedTrace, type Pair } from "../teacherForcing.ts";
-import { sumTerms, type GradTerm, type Grads } from "./terms.ts";
+import { sumTerms, type GradTerm, type Grads, type StateGradientRecorder } from "./terms.ts";
 import { decoderBackward } from "./decoder.ts";
 import { contextBackward, encoderBackward } from "./encoder.ts";
 
@@ -34,13 +34,13 @@ export interface LossAndGradients {
 }
 
 /** Σ_t' −log p_{t'}(y_{t'}) (and Σ −log α_{t'a} when guided) for one pair and its gradient terms, each scaled by `weight`. */
-function pairBackward(model: Seq2SeqModel, pair: Pair, weight: number, lambda: number): { nll: number; alignmentNll: number; terms: GradTerm[] } {
+function pairBackward(model: Seq2SeqModel, pair: Pair, weight: number, lambda: number, record?: StateGradientRecorder): { nll: number; alignmentNll: number; terms: GradTerm[] } {
   const trace = forcedTrace(model, pair);
   const enc = trace.steps.filter((s): s is EncoderStep => s.kind === "encoder");
   const guide = lambda > 0 && pair.alignment ? { alignment: pair.alignment, weight: lambda * weight } : undefined;
-  const back = decoderBackward(model, decoderSteps(trace), trace.H, model.target.vocab.indexOf(SPECIAL_TOKENS.sos), weight, guide);
+  const back = decoderBackward(model, decoderSteps(trace), trace.H, model.target.vocab.indexOf(SPECIAL_TOKENS.sos), weight, guide, record);
   const { dH, dC_T } = contextBackward(model, back);
-  return { nll: back.nll, alignmentNll: back.alignmentNll, terms: [...back.terms, ...encoderBackward(model, enc, dH, dC_T)] };
+  return { nll: back.nll, alignmentNll: back.alignmentNll, terms: [...back.terms, ...encoderBackward(model, enc, dH, dC_T, record)] };
 }
 
 /** The weight of each token's −log p: 1 / tokens or 1 / pairs. */
@@ -76,4 +76,25 @@ export function lossAndGradients(model: Seq2SeqModel, pairs: readonly Pair[], op
     for (const t of r.terms) terms.push(t);
   }
   return { loss: nll * weight, alignmentLoss: alignmentNll * weight, grads: sumTerms(paramShapes(model), terms), tokens };
+}
+
+/** The gradient that reaches one step's state, under the step's trace id. Shapes: n (m in the decoder). */
+export interface StateGradient {
+  /** ∂L/∂h_t for an encoder step (one direction's half when bidirectional), ∂L/∂s_{t'} for a decoder step. */
+  readonly dh: Float64Array;
+  /** ∂L/∂C_t (∂L/∂C_{t'}) for an LSTM; absent for the other cells. */
+  readonly dC?: Float64Array;
+}
+
+/**
+ * Backpropagation through time on one sentence pair, with L = Σ_t' −log p_{t'}(y_{t'}) (the sentence's
+ * summed loss, teacher-forced): L and the gradient reaching every encoder and decoder state, by step
+ * id (`enc.f.3`, `enc.b.3`, `dec.2`). The same backward pass as lossAndGradients, read as it runs,
+ * so a page showing ∂L/∂h_t shows the numbers the weights' gradients come from.
+ */
+export function stateGradients(model: Seq2SeqModel, pair: Pair): { loss: number; states: ReadonlyMap<string, StateGradient> } {
+  const states = new Map<string, StateGradient>();
+  const record: StateGradientRecorder = (id, dh, dC) => states.set(id, { dh: Float64Array.from(dh), ...(dC ? { dC: Float64Array.from(dC) } : {}) });
+  const { nll } = pairBackward(model, pair, 1, 0, record);
+  return { loss: nll, states };
 }

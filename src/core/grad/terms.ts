@@ -8,6 +8,14 @@ import type { ParamShape } from "../model.ts";
 /** ∂loss/∂θ for every parameter, by its `paramShapes` path; matrices flat and row-major (rows × cols). */
 export type Grads = Readonly<Record<string, Float64Array>>;
 
+/**
+ * Receives, during backpropagation through time, the whole gradient that reaches each step's state:
+ * ∂loss/∂h_t (∂loss/∂s_{t'} in the decoder) and, for an LSTM, the whole ∂loss/∂C_t (through C_{t+1}
+ * and through h_t), under the step's trace id.
+ * The arrays are the ones the backward pass goes on with: read them, do not keep or change them.
+ */
+export type StateGradientRecorder = (id: string, dh: ReadonlyVec, dC: ReadonlyVec | undefined) => void;
+
 /** One contribution to one parameter's gradient. */
 export interface GradTerm {
   /** The parameter's path, as in `paramShapes` ("decoder.weights.W_f"). */
@@ -27,6 +35,8 @@ export interface GradTerm {
 export interface CellGrad {
   readonly dh_prev: Vec;
   readonly dC_prev: Vec;
+  /** The LSTM's whole ∂loss/∂C_t: what came from C_{t+1} plus what came through h_t = o_t ⊙ tanh(C_t). */
+  readonly dC_t?: Vec;
   readonly dx: Vec;
   readonly terms: readonly GradTerm[];
 }

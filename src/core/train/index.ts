@@ -4,7 +4,7 @@
 export { initTraining, trainStep, trainNext, trainEpoch, type TrainConfig, type TrainState, type StepReport } from "./train.ts";
 export { recurrentLearner, type Learner, type BatchLoss } from "./learner.ts";
 export { adam, initOptimizer, optimizerStep, type OptimizerConfig, type OptimizerState, type SgdConfig, type AdamConfig } from "./optimizers.ts";
-export { clipGradients, gradNorm } from "./clip.ts";
+export { clipGradients, gradNorm, groupNorms, paramGroup, PARAM_GROUPS, type ParamGroup } from "./clip.ts";
 export { permutation, batchAt, batchesPerEpoch, epochSeed } from "./shuffle.ts";
 export { evaluate, greedyTranslation, greedyFor, isExact, translatesExactly, type Evaluation } from "./evaluate.ts";
 export { paramValues, roundModel, roundValues, withParams, type FlatParams } from "./params.ts";

@@ -6,7 +6,7 @@
 import type { Seq2SeqModel } from "../model.ts";
 import type { LossOptions, Reduction } from "../grad/loss.ts";
 import type { Pair } from "../teacherForcing.ts";
-import { clipGradients, gradNorm } from "./clip.ts";
+import { clipGradients, gradNorm, groupNorms, type ParamGroup } from "./clip.ts";
 import type { Learner } from "./learner.ts";
 import { initOptimizer, optimizerStep, type OptimizerConfig, type OptimizerState } from "./optimizers.ts";
 import { batchAt, batchesPerEpoch } from "./shuffle.ts";
@@ -35,11 +35,14 @@ export interface TrainState<M = Seq2SeqModel> {
   readonly batch: number;
 }
 
-/** What one update saw: the batch's loss before the update and its gradient norm before clipping. */
+/** What one update saw: the batch's loss before the update and its gradient norms before clipping. */
 export interface StepReport {
   readonly loss: number;
   readonly tokens: number;
   readonly gradNorm: number;
+  /** ‖g‖₂ of each parameter group (clip.ts), before clipping. */
+  readonly groupNorms: Readonly<Record<ParamGroup, number>>;
+  /** Whether clipping scaled this update's gradients down. */
   readonly clipped: boolean;
 }
 
@@ -61,7 +64,7 @@ export function trainStep<M>(learner: Learner<M>, state: TrainState<M>, batch: r
   const update = optimizerStep(learner.params(state.model), clip.grads, state.optimizer);
   return {
     state: { ...state, model: learner.withParams(state.model, update.params), optimizer: update.state, step: state.step + 1 },
-    report: { loss, tokens, gradNorm: clip.norm, clipped: clip.clipped },
+    report: { loss, tokens, gradNorm: clip.norm, groupNorms: groupNorms(grads), clipped: clip.clipped },
   };
 }
 

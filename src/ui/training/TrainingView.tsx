@@ -4,6 +4,7 @@ import type { TrainerNote } from "./trainer.ts";
 import type { TrainingMessages } from "../i18n/training.ts";
 import { AttentionPreview } from "./AttentionPreview.tsx";
 import { HeldOutScores } from "./HeldOutScores.tsx";
+import { GradientChart } from "./GradientChart.tsx";
 import { LossChart } from "./LossChart.tsx";
 import { OwnDataSection } from "./OwnDataSection.tsx";
 import { SettingsForm } from "./SettingsForm.tsx";
@@ -47,6 +48,7 @@ export function TrainingView({ compact = false }: { readonly compact?: boolean }
         <LossChart trainer={trainer} />
         {/* A new corpus starts the preview again on one of its sentences. */}
         <AttentionPreview key={ownId} trainer={trainer} />
+        {!compact && <GradientChart trainer={trainer} />}
       </div>
       <HeldOutScores trainer={trainer} />
       <TrainingActions trainer={trainer} />

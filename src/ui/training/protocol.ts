@@ -2,7 +2,7 @@
 // the page and the worker cannot disagree on a field. Everything in them survives structuredClone.
 
 import type { CellKind, DecoderVariant, QueryKind, ScoreKind, Seq2SeqModel } from "../../core/model.ts";
-import type { Corpus } from "../../core/train/index.ts";
+import type { Corpus, ParamGroup } from "../../core/train/index.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
 import type { LanguagePair } from "../../model/pairs.ts";
 
@@ -60,6 +60,13 @@ export interface EpochPoint {
   readonly heldOutAccuracy: number;
   /** Corpus BLEU-4 of the held-out greedy translations, in [0, 1] (absent in runs saved before it was measured). */
   readonly heldOutBleu?: number;
+  /** The epoch's mean gradient norm (before clipping) of each parameter group (absent in runs saved before it was measured). */
+  readonly gradNorms?: Readonly<Record<ParamGroup, number>>;
+  /** The epoch's updates, and how many of them clipping scaled down. */
+  readonly updates?: number;
+  readonly clippedUpdates?: number;
+  /** The norm clipping scales the gradient down to, when the run clips. */
+  readonly clipNorm?: number;
 }
 
 export type Status = "idle" | "running" | "paused" | "done";

@@ -5,7 +5,7 @@
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Pair } from "../../core/teacherForcing.ts";
 import type { SlicedWork } from "../kit/sliceWorker.ts";
-import { adam, batchesPerEpoch, corpusModel, corpusPairs, evaluate, translationScores, fullCorpus, initTraining, recipeFor, recurrentLearner, trainNext, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
+import { adam, batchesPerEpoch, corpusModel, corpusPairs, evaluate, translationScores, fullCorpus, initTraining, PARAM_GROUPS, recipeFor, recurrentLearner, trainNext, type ParamGroup, type Corpus, type OptimizerConfig, type Recipe, type TrainConfig, type TrainState } from "../../core/train/index.ts";
 import { stopAfterEpoch } from "./stopping.ts";
 import type { StopReason } from "./protocol.ts";
 import { choiceOfSettings, PROGRESS_INTERVAL_MS, type EpochPoint, type FromWorker, type Progress, type ResumeFrom, type Status, type ToWorker, type TrainSettings, type WorkerPost } from "./protocol.ts";
@@ -53,7 +53,17 @@ interface Run {
   trainingMs: number;
   lossSum: number;
   lossTokens: number;
+  /** This epoch's updates so far: Σ of each group's gradient norm, and how many were clipped. */
+  grads: EpochGrads;
 }
+
+interface EpochGrads {
+  sums: Record<ParamGroup, number>;
+  updates: number;
+  clipped: number;
+}
+
+const noGrads = (): EpochGrads => ({ sums: { embeddings: 0, encoder: 0, attention: 0, decoder: 0, output: 0 }, updates: 0, clipped: 0 });
 
 export class TrainingSession implements SlicedWork<ToWorker> {
   private run: Run | null = null;
@@ -143,6 +153,7 @@ export class TrainingSession implements SlicedWork<ToWorker> {
       trainingMs: 0,
       lossSum: 0,
       lossTokens: 0,
+      grads: noGrads(),
     };
     this.post({ type: "model", model, progress: this.progress() });
   }
@@ -172,6 +183,9 @@ export class TrainingSession implements SlicedWork<ToWorker> {
     run.state = state;
     run.lossSum += report.loss * report.tokens;
     run.lossTokens += report.tokens;
+    for (const group of PARAM_GROUPS) run.grads.sums[group] += report.groupNorms[group];
+    run.grads.updates++;
+    if (report.clipped) run.grads.clipped++;
     if (state.epoch !== before) this.endEpoch(run);
   }
 
@@ -179,7 +193,10 @@ export class TrainingSession implements SlicedWork<ToWorker> {
     const train = evaluate(run.state.model, run.train);
     const heldOut = evaluate(run.state.model, run.heldOut);
     const bleu = translationScores(run.state.model, run.heldOut).bleu.bleu;
-    const point: EpochPoint = { epoch: run.state.epoch, trainLoss: train.loss, trainAccuracy: train.sentenceAccuracy, heldOutLoss: heldOut.loss, heldOutAccuracy: heldOut.sentenceAccuracy, heldOutBleu: bleu };
+    const { sums, updates, clipped } = run.grads;
+    const gradNorms = Object.fromEntries(PARAM_GROUPS.map((g) => [g, sums[g] / Math.max(1, updates)])) as Record<ParamGroup, number>;
+    run.grads = noGrads();
+    const point: EpochPoint = { epoch: run.state.epoch, trainLoss: train.loss, trainAccuracy: train.sentenceAccuracy, heldOutLoss: heldOut.loss, heldOutAccuracy: heldOut.sentenceAccuracy, heldOutBleu: bleu, gradNorms, updates, clippedUpdates: clipped, ...(run.state.config.clipNorm !== undefined ? { clipNorm: run.state.config.clipNorm } : {}) };
     run.history.push(point);
     run.stop = stopAfterEpoch(run.history, run.settings);
     if (run.stop) run.status = "done";

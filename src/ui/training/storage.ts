@@ -37,7 +37,20 @@ type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 const finite = v.pipe(v.number(), v.finite());
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const pointSchema = v.object({ epoch: count, trainLoss: finite, trainAccuracy: share, heldOutLoss: finite, heldOutAccuracy: share });
+const norm = v.pipe(v.number(), v.finite(), v.minValue(0));
+const pointSchema = v.object({
+  epoch: count,
+  trainLoss: finite,
+  trainAccuracy: share,
+  heldOutLoss: finite,
+  heldOutAccuracy: share,
+  // Measured later than the rest: a point saved before them has none, a point with a bad one is dropped.
+  heldOutBleu: v.optional(share),
+  gradNorms: v.optional(v.object({ embeddings: norm, encoder: norm, attention: norm, decoder: norm, output: norm })),
+  updates: v.optional(count),
+  clippedUpdates: v.optional(count),
+  clipNorm: v.optional(norm),
+});
 
 /** Saves the run; returns null, or why it could not (a full or disabled storage). */
 export function saveRun(storage: Store | undefined, run: SavedRun): string | null {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildOwnCorpus, corpusPairs, OWN_DATA_DEFAULTS, translationScores, type Corpus } from "../../../src/core/train/index.ts";
+import { buildOwnCorpus, corpusPairs, fullCorpus, OWN_DATA_DEFAULTS, translationScores, type Corpus } from "../../../src/core/train/index.ts";
 import { DEFAULT_SETTINGS, type FromWorker, type TrainSettings } from "../../../src/ui/training/protocol.ts";
 import { TrainingSession } from "../../../src/ui/training/session.ts";
 
@@ -60,6 +60,14 @@ describe("TrainingSession", () => {
     const epochs = posted.flatMap((p) => (p.type === "epoch" ? [p.point] : []));
     expect(epochs.map((p) => p.epoch)).toEqual([1, 2, 3]);
     for (const p of epochs) expect(p.heldOutAccuracy).toBeGreaterThanOrEqual(0);
+    // Each epoch reports its updates' mean gradient norm per group, and how many clipping scaled down.
+    for (const p of epochs) {
+      expect(p.updates).toBe(Math.ceil(fullCorpus(corpus).train.length / settings.batchSize));
+      expect(p.clippedUpdates).toBeGreaterThanOrEqual(0);
+      expect(p.clippedUpdates).toBeLessThanOrEqual(p.updates!);
+      for (const group of ["embeddings", "encoder", "decoder", "output"] as const) expect(p.gradNorms![group], group).toBeGreaterThan(0);
+      expect(p.clipNorm).toBeGreaterThan(0);
+    }
     expect(s.busy).toBe(false);
     expect(lastModel(posted).progress.status).toBe("done");
   });

@@ -47,6 +47,27 @@ describe("TrainingView controls", () => {
     expect(document.querySelector("path.series-trainLoss")?.getAttribute("d")).toMatch(/^M/);
   });
 
+  it("an epoch's gradient norms draw one line per parameter group the model has, and a mark where clipping acted", async () => {
+    const { worker, user } = renderTraining();
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await waitFor(() => expect(worker().types).toContain("start"));
+    const model = modelFor(DEFAULT_SETTINGS, corpus);
+    const base = { trainLoss: 1.2, trainAccuracy: 0.25, heldOutLoss: 1.5, heldOutAccuracy: 0.1, updates: 14, clipNorm: 5 };
+    const norms = (k: number) => ({ embeddings: 0.01 * k, encoder: 0.1 * k, attention: 0, decoder: 0.5 * k, output: 2 * k });
+    act(() => worker().emit({ type: "epoch", point: { ...base, epoch: 1, gradNorms: norms(4), clippedUpdates: 3 }, model, progress: progress({ epoch: 1, step: 14 }) }));
+    act(() => worker().emit({ type: "epoch", point: { ...base, epoch: 2, gradNorms: norms(1), clippedUpdates: 0 }, model, progress: progress({ epoch: 2, step: 28 }) }));
+    const chart = screen.getByRole("img", { name: /gradient norm .* over 2 epochs, log scale; clipping acted in 1 of them$/ });
+    expect(chart.getAttribute("data-points")).toBe("2");
+    // Attention's norm was 0 throughout: this model has none, so it has no line and no legend entry.
+    expect([...chart.querySelectorAll("path.grad")].map((p) => p.getAttribute("class"))).toEqual(["grad grad-embeddings", "grad grad-encoder", "grad grad-decoder", "grad grad-output"]);
+    for (const p of chart.querySelectorAll("path.grad")) expect(p.getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+L/);
+    const marks = chart.querySelectorAll("g.clip-mark");
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.querySelector("title")?.textContent).toBe("Epoch 1: clipping scaled 3 of 14 updates down");
+    expect(screen.getByText("▼ clipping acted (‖g‖ > 5)")).toBeTruthy();
+    expect(screen.getByText("Epoch 2: the largest gradients reach the output layer (‖g‖ ≈ 2.0); clipping acted in 0 of 14 updates.")).toBeTruthy();
+  });
+
   it("a worker error is shown to the reader as the reason training stopped, and the model stays", async () => {
     const { worker, user } = renderTraining();
     await user.click(screen.getByRole("button", { name: "Step one batch" }));
