@@ -11,7 +11,7 @@ import { expect, test, watch } from "./fixtures.ts";
 import { VIEWPORTS, measure, waitForContent, waitForHeading } from "./helpers.ts";
 import { DIST, SCREENSHOTS, readLessons, startPreview } from "./site.ts";
 
-const chartPoints = (page: Page) => page.locator(".training-chart svg").getAttribute("data-points").then(Number);
+const chartPoints = (page: Page) => page.locator(".training-loss svg").getAttribute("data-points").then(Number);
 
 test("opening the built site shows the Content-Security-Policy in the page and the frame-ancestors header, and the inline theme script runs under it", async ({ page }) => {
   const response = await page.goto("/#/playground");
@@ -83,7 +83,7 @@ test("pressing Reset on #/train while the main thread is busy for 2.5 s leaves n
     await page.getByRole("textbox", { name }).press("Enter");
   }
   await page.getByRole("button", { name: "Start" }).click();
-  await page.waitForFunction(() => Number(document.querySelector(".training-chart svg")?.getAttribute("data-points")) >= 2, null, { timeout: 90_000 });
+  await page.waitForFunction(() => Number(document.querySelector(".training-loss svg")?.getAttribute("data-points")) >= 2, null, { timeout: 90_000 });
   // Reset, then hold the main thread (the issue's case) while the worker keeps posting epochs of the old run.
   await page.evaluate(() => {
     [...document.querySelectorAll("button")].find((b) => b.textContent === "Reset")!.click();
@@ -122,7 +122,7 @@ test("opening #/train with a stored run whose history holds null and whose setti
   await expect(notice, "the notice names the refused settings").toContainText("Learning rate, Epochs at most, batch size");
   await expect(notice, "the notice counts the unreadable points").toContainText("1 point of the saved chart could not be read");
   await page.getByRole("button", { name: "Continue it" }).click();
-  await page.waitForFunction(() => Number(document.querySelector(".training-chart svg")?.getAttribute("data-points")) === 1);
+  await page.waitForFunction(() => Number(document.querySelector(".training-loss svg")?.getAttribute("data-points")) === 1);
   expect(await page.locator(".error-notice").count(), "error notices on the page").toBe(0);
   await page.screenshot({ path: join(SCREENSHOTS, "faults-train-repaired-1280-light.png"), fullPage: true });
 });

@@ -39,10 +39,10 @@ async function playerOutput(page: Page): Promise<string> {
 }
 
 const epochNow = (page: Page) => page.getByRole("progressbar", { name: "Training progress" }).getAttribute("aria-valuenow").then(Number);
-const chartPoints = (page: Page) => page.locator(".training-chart svg").getAttribute("data-points").then(Number);
+const chartPoints = (page: Page) => page.locator(".training-loss svg").getAttribute("data-points").then(Number);
 
 async function waitForEpochs(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((k) => Number(document.querySelector(".training-chart svg")?.getAttribute("data-points")) >= k, n, { timeout: 90_000 });
+  await page.waitForFunction((k) => Number(document.querySelector(".training-loss svg")?.getAttribute("data-points")) >= k, n, { timeout: 90_000 });
 }
 
 type LongTasks = { __longTasks: number[] };
@@ -121,6 +121,9 @@ test("#/train renders at 1280 and 390 px in light and dark after two epochs with
       await waitForEpochs(page, 2);
       await pause(page);
       expect(await chartPoints(page), "the chart's points").toBeGreaterThanOrEqual(2);
+      // The gradient-norm chart has a point for every epoch the loss chart has, and a line per parameter group.
+      expect(await page.locator(".training-grads svg").getAttribute("data-points"), "the gradient chart's points").toBe(String(await chartPoints(page)));
+      expect(await page.locator(".training-grads path.grad").count(), "one line per parameter group of an attention model").toBe(5);
       expect.soft(await seriousViolations(page), `serious axe violations at ${width} ${theme}`).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `train-${width}-${theme}.png`), fullPage: true });
       await page.context().close();

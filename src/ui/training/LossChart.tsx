@@ -36,7 +36,7 @@ export const LossChart = memo(function LossChart({ trainer }: { readonly trainer
 
   const last = history.at(-1);
   return (
-    <figure className="training-chart" ref={box}>
+    <figure className="training-chart training-loss" ref={box}>
       <figcaption>{t.chartTitle}</figcaption>
       <svg ref={ref} width={width} height={CHART.height} viewBox={`0 0 ${width} ${CHART.height}`} role="img" aria-label={t.chartLabel(history.length)} data-points={history.length}>
         <text className="axis-title" x={width / 2} y={CHART.height - 2} textAnchor="middle">
