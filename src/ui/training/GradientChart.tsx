@@ -6,7 +6,7 @@
 import { memo, useEffect, useRef } from "react";
 import * as d3 from "d3";
 import { useWidth } from "../transformer/useWidth.ts";
-import { CHART } from "./chartScene.ts";
+import { CHART, drawAxis, drawEpochAxis } from "./chartScene.ts";
 import { clippedEpochs, gradientScales, groupPath, measuredPoints, shownGroups } from "./gradientScene.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
@@ -24,12 +24,10 @@ export const GradientChart = memo(function GradientChart({ trainer }: { readonly
     if (!ref.current) return;
     const scales = gradientScales(points, width);
     const svg = d3.select(ref.current);
-    const axis = (name: string, transform: string, make: () => d3.Axis<d3.NumberValue>) =>
-      svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join("g").attr("class", `axis ${name}`).attr("transform", transform).call(make());
-    axis("x", `translate(0,${CHART.height - CHART.bottom})`, () => d3.axisBottom(scales.x).tickValues(scales.x.ticks(Math.min(6, Math.floor(width / 70))).filter(Number.isInteger)).tickFormat(d3.format("d")));
+    drawEpochAxis(svg, scales.x, width);
     // Labels at 1, 2 and 5 times a power of ten only, as plain numbers (0.2, 1, 10).
     const labelled = scales.y.ticks().filter((v) => [1, 2, 5].includes(Number((v / 10 ** Math.floor(Math.log10(v))).toPrecision(1))));
-    axis("norm", `translate(${CHART.left},0)`, () => d3.axisLeft(scales.y).tickValues(labelled.length >= 2 ? labelled : scales.y.ticks(3)).tickFormat(d3.format("~g")));
+    drawAxis(svg, "norm", `translate(${CHART.left},0)`, d3.axisLeft(scales.y).tickValues(labelled.length >= 2 ? labelled : scales.y.ticks(3)).tickFormat(d3.format("~g")));
     svg
       .selectAll<SVGPathElement, string>("path.grad")
       .data(groups, (d) => d)

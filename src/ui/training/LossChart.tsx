@@ -4,7 +4,7 @@
 import { memo, useEffect, useRef } from "react";
 import { useWidth } from "../transformer/useWidth.ts";
 import * as d3 from "d3";
-import { CHART, chartScales, SERIES, seriesPath } from "./chartScene.ts";
+import { CHART, chartScales, drawAxis, drawEpochAxis, SERIES, seriesPath } from "./chartScene.ts";
 import type { Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 
@@ -19,11 +19,9 @@ export const LossChart = memo(function LossChart({ trainer }: { readonly trainer
     if (!ref.current) return;
     const scales = chartScales(history, width);
     const svg = d3.select(ref.current);
-    const axis = (name: string, transform: string, make: () => d3.Axis<d3.NumberValue>) =>
-      svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join("g").attr("class", `axis ${name}`).attr("transform", transform).call(make());
-    axis("x", `translate(0,${CHART.height - CHART.bottom})`, () => d3.axisBottom(scales.x).tickValues(scales.x.ticks(Math.min(6, Math.floor(width / 70))).filter(Number.isInteger)).tickFormat(d3.format("d")));
-    axis("loss", `translate(${CHART.left},0)`, () => d3.axisLeft(scales.loss).ticks(5));
-    axis("acc", `translate(${width - CHART.right},0)`, () => d3.axisRight(scales.accuracy).ticks(5, "%"));
+    drawEpochAxis(svg, scales.x, width);
+    drawAxis(svg, "loss", `translate(${CHART.left},0)`, d3.axisLeft(scales.loss).ticks(5));
+    drawAxis(svg, "acc", `translate(${width - CHART.right},0)`, d3.axisRight(scales.accuracy).ticks(5, "%"));
     svg
       .selectAll<SVGPathElement, (typeof SERIES)[number]>("path.series")
       .data(SERIES, (d) => d.key)

@@ -31,3 +31,13 @@ export function seriesPath(history: readonly EpochPoint[], key: SeriesKey, scale
   const y = SERIES.find((s) => s.key === key)!.axis === "loss" ? scales.loss : scales.accuracy;
   return d3.line<EpochPoint>((p) => scales.x(p.epoch), (p) => y(p[key]))(history as EpochPoint[]) ?? "";
 }
+
+/** Draws (or redraws) one axis into its own <g class="axis NAME"> of the chart. */
+export function drawAxis(svg: d3.Selection<SVGSVGElement, unknown, null, undefined>, name: string, transform: string, axis: d3.Axis<d3.NumberValue>): void {
+  svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join("g").attr("class", `axis ${name}`).attr("transform", transform).call(axis);
+}
+
+/** The epoch axis along the bottom: whole epochs only, about one tick per 70 px, at most six. */
+export function drawEpochAxis(svg: d3.Selection<SVGSVGElement, unknown, null, undefined>, x: d3.ScaleLinear<number, number>, width: number): void {
+  drawAxis(svg, "x", `translate(0,${CHART.height - CHART.bottom})`, d3.axisBottom(x).tickValues(x.ticks(Math.min(6, Math.floor(width / 70))).filter(Number.isInteger)).tickFormat(d3.format("d")));
+}
