@@ -4,6 +4,12 @@
 // term the reader can point at, linked through `key` to a value in the pictures.
 
 import type { CellFormulaId } from "../../core/formulas.ts";
+import type { CONTEXT_FORMULAS, SCORE_FORMULAS, ADDITIVE_BIAS_FORMULAS } from "../../core/attention/index.ts";
+import type { OUTPUT_FORMULAS } from "../../core/output.ts";
+
+/** The attention formulas the player writes: the core's score, softmax and context ids, and the line of all scores. */
+type AttentionTemplateId = (typeof SCORE_FORMULAS)[keyof typeof SCORE_FORMULAS] | typeof ADDITIVE_BIAS_FORMULAS.e | (typeof CONTEXT_FORMULAS)[keyof typeof CONTEXT_FORMULAS] | "scores";
+type OutputFormulaId = (typeof OUTPUT_FORMULAS)[keyof typeof OUTPUT_FORMULAS];
 import type { QueryKind, ScoreKind } from "../../core/model.ts";
 
 /** How one step names its symbols: the cell templates serve the encoder (h, x) and decoder (s, y). */
@@ -73,30 +79,30 @@ export const DECODER_TEMPLATES = {
 
 /** Attention scores (seed 002; Luong et al. 2015; Bahdanau et al. 2015), softmax and context. q is the query's TeX. */
 export const ATTENTION_TEMPLATES = {
-  dot: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧ \\cdot \\sh{h_j}`,
+  "att.score.dot": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧ \\cdot \\sh{h_j}`,
   // A pointable term cannot sit inside \frac (each term is typeset on its own), hence the slash.
-  scaled: (t: number, q: string, n: number) => `⟦e|\\se{e_{${t},j}}⟧ = (⟦q|${q}⟧ \\cdot \\sh{h_j}) / \\sqrt{${n}}`,
-  general: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧^{\\top} W_a \\sh{h_j}`,
-  additive: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + W_h \\sh{h_j})`,
+  "att.score.scaled": (t: number, q: string, n: number) => `⟦e|\\se{e_{${t},j}}⟧ = (⟦q|${q}⟧ \\cdot \\sh{h_j}) / \\sqrt{${n}}`,
+  "att.score.general": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧^{\\top} W_a \\sh{h_j}`,
+  "att.score.additive": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + W_h \\sh{h_j})`,
   /** The additive score with the biases of PyTorch's Linear layers (an imported model's). */
-  additiveBias: (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + b_s + W_h \\sh{h_j} + b_h) + b_v`,
+  "att.score.additive.bias": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + b_s + W_h \\sh{h_j} + b_h) + b_v`,
   scores: (t: number) => `⟦e|\\se{e_{${t},\\cdot}}⟧ = ⟦e|⟨e⟩⟧`,
-  softmax: (t: number) =>
+  "att.softmax": (t: number) =>
     `⟦alpha|\\sa{\\alpha_{${t},j}}⟧ = \\frac{\\exp \\se{e_{${t},j}}}{\\sum_k \\exp \\se{e_{${t},k}}},\\quad ⟦alpha|\\sa{\\alpha_{${t},\\cdot}}⟧ = ⟦alpha|⟨alpha⟩⟧`,
   /** `terms` is "α_{t,1} h_1 + …" with the weights as numbers, built by the caller. */
-  context: (t: number, terms: string) => `⟦c|\\sc{c_{${t}}}⟧ = \\sum_j \\sa{\\alpha_{${t},j}} \\sh{h_j} = ${terms} = ⟦c|⟨c⟩⟧`,
-};
+  "att.context": (t: number, terms: string) => `⟦c|\\sc{c_{${t}}}⟧ = \\sum_j \\sa{\\alpha_{${t},j}} \\sh{h_j} = ${terms} = ⟦c|⟨c⟩⟧`,
+} satisfies Record<AttentionTemplateId, (t: number, ...rest: never[]) => string>;
 
 /** The output layer and the choice of the token (seed 000 §3.3, seed 002). */
 export const OUTPUT_TEMPLATES = {
-  logits: (t: number, readout: string) => `z_{${t}} = W_{\\text{out}}\\, ${readout} + b_{\\text{out}}`,
-  softmax: (t: number) => `⟦p|p_{${t}}⟧ = \\operatorname{softmax}(z_{${t}}),\\quad ⟦p|p_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pChosen⟩⟧`,
-  argmax: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = \\arg\\max_k\\, p_{${t},k} = ⟦y|⟨word⟩⟧`,
+  "out.logits": (t: number, readout: string) => `z_{${t}} = W_{\\text{out}}\\, ${readout} + b_{\\text{out}}`,
+  "out.softmax": (t: number) => `⟦p|p_{${t}}⟧ = \\operatorname{softmax}(z_{${t}}),\\quad ⟦p|p_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pChosen⟩⟧`,
+  "out.argmax": (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = \\arg\\max_k\\, p_{${t},k} = ⟦y|⟨word⟩⟧`,
   /** Sampling's distribution, τ substituted: the chosen word's probability at τ beside p's line at τ = 1. */
-  tempered: (t: number) => `⟦p|p^{(\\tau)}_{${t}}⟧ = \\operatorname{softmax}(z_{${t}} / \\tau),\\quad \\tau = ⟨tau⟩,\\quad ⟦p|p^{(\\tau)}_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pTau⟩⟧`,
-  sample: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ \\sim \\operatorname{softmax}(z_{${t}} / ⟨tau⟩):\\quad ⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧`,
-  forced: (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧ \\quad \\text{(the given target)}`,
-};
+  "out.tempered": (t: number) => `⟦p|p^{(\\tau)}_{${t}}⟧ = \\operatorname{softmax}(z_{${t}} / \\tau),\\quad \\tau = ⟨tau⟩,\\quad ⟦p|p^{(\\tau)}_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pTau⟩⟧`,
+  "out.sample": (t: number) => `⟦y|\\sy{y_{${t}}}⟧ \\sim \\operatorname{softmax}(z_{${t}} / ⟨tau⟩):\\quad ⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧`,
+  "out.forced": (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = ⟦y|⟨word⟩⟧ \\quad \\text{(the given target)}`,
+} satisfies Record<OutputFormulaId, (t: number, ...rest: never[]) => string>;
 
 /** A line of a cell's formulas: one of the core's cell formulas, or the inputs the step reads. */
 export type CellLineId = keyof typeof CELL_TEMPLATES;

@@ -5,6 +5,7 @@
 import type { DecoderStep, Trace } from "../../core/trace.ts";
 import type { Messages } from "../i18n/en.ts";
 import { texWord } from "./format.ts";
+import { OUTPUT_FORMULAS } from "../../core/output.ts";
 import { OUTPUT_TEMPLATES } from "./formulas.ts";
 import { substitute, type FormulaLine } from "./formulaLine.ts";
 import type { SymId } from "./symbolIds.ts";
@@ -22,9 +23,9 @@ export function outputLines(step: DecoderStep, trace: Trace, vocab: readonly str
   const texts = { word, tau: temperatureText(trace) };
   const values = { pChosen: step.p[step.y]!, ...(step.pSample ? { pTau: step.pSample[step.y]! } : {}) };
   const line = (key: string, caption: string, tex: string): FormulaLine => ({ key: `${step.id}:${key}`, caption, tex: substitute(tex, texts), values, bindings });
-  const lines = [line("logits", words.captions.logits, OUTPUT_TEMPLATES.logits(t, readout)), line("p", words.captions.distribution, OUTPUT_TEMPLATES.softmax(t))];
-  if (step.forced) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES.forced(t))];
-  if (!step.pSample) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES.argmax(t))];
+  const lines = [line("logits", words.captions.logits, OUTPUT_TEMPLATES[OUTPUT_FORMULAS.logits](t, readout)), line("p", words.captions.distribution, OUTPUT_TEMPLATES[OUTPUT_FORMULAS.p](t))];
+  if (step.forced) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES[OUTPUT_FORMULAS.forced](t))];
+  if (!step.pSample) return [...lines, line("y", words.captions.nextToken, OUTPUT_TEMPLATES[OUTPUT_FORMULAS.argmax](t))];
   const seed = trace.strategy.kind === "sample" ? trace.strategy.seed : 0;
-  return [...lines, line("pTau", words.decoding.tempered, OUTPUT_TEMPLATES.tempered(t)), line("y", words.decoding.drawn(seed), OUTPUT_TEMPLATES.sample(t))];
+  return [...lines, line("pTau", words.decoding.tempered, OUTPUT_TEMPLATES[OUTPUT_FORMULAS.pSample](t)), line("y", words.decoding.drawn(seed), OUTPUT_TEMPLATES[OUTPUT_FORMULAS.sample](t))];
 }

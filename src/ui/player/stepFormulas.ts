@@ -3,6 +3,7 @@
 // the id of its value in the pictures.
 
 import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trace, TraceStep } from "../../core/trace.ts";
+import { ADDITIVE_BIAS_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "../../core/attention/index.ts";
 import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, mergeTemplate, type CellLineId, type Notation } from "./formulas.ts";
 import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texWord } from "./format.ts";
@@ -114,7 +115,7 @@ function attentionLines(step: DecoderStep, trace: Trace, words: Messages): Formu
   const t = step.t;
   const qT = a.query === "previous" ? `\\ss{s_{${t - 1}}}` : `\\ss{s_{${t}}}`;
   const b = { e: symId("e", t), q: symId("s", a.query === "previous" ? t - 1 : t), alpha: symId("alpha", t), c: symId("c", t) };
-  const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES.scaled(t, qT, a.q.length) : a.biased ? ATTENTION_TEMPLATES.additiveBias(t, qT) : ATTENTION_TEMPLATES[a.score](t, qT);
+  const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES[SCORE_FORMULAS.scaled](t, qT, a.q.length) : a.biased ? ATTENTION_TEMPLATES[ADDITIVE_BIAS_FORMULAS.e](t, qT) : ATTENTION_TEMPLATES[SCORE_FORMULAS[a.score]](t, qT);
   const terms = Array.from(a.alpha, (_w, j) => `⟦alpha|⟨a${j + 1}⟩⟧\\,⟦h${j + 1}|\\sh{h_{${j + 1}}}⟧`).join(" + ");
   const hb = Object.fromEntries(trace.source.map((_tok, j) => [`h${j + 1}`, symId("h", j + 1)]));
   const weights = Object.fromEntries(Array.from(a.alpha, (w, j) => [`a${j + 1}`, w]));
@@ -122,8 +123,8 @@ function attentionLines(step: DecoderStep, trace: Trace, words: Messages): Formu
   return [
     { key: `${step.id}:score`, caption: words.captions.score(words.names.scores[a.score]), tex: scoreTex, values: {}, bindings: b },
     { key: `${step.id}:e`, caption: words.captions.scores, tex: ATTENTION_TEMPLATES.scores(t), values, bindings: b },
-    { key: `${step.id}:alpha`, caption: words.captions.weights, tex: ATTENTION_TEMPLATES.softmax(t), values, bindings: b },
-    { key: `${step.id}:c`, caption: words.captions.context, tex: ATTENTION_TEMPLATES.context(t, terms), values, bindings: { ...b, ...hb } },
+    { key: `${step.id}:alpha`, caption: words.captions.weights, tex: ATTENTION_TEMPLATES[CONTEXT_FORMULAS.alpha](t), values, bindings: b },
+    { key: `${step.id}:c`, caption: words.captions.context, tex: ATTENTION_TEMPLATES[CONTEXT_FORMULAS.c](t, terms), values, bindings: { ...b, ...hb } },
   ];
 }
 

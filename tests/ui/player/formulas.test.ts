@@ -2,7 +2,9 @@ import katex from "katex";
 import { describe, expect, it } from "vitest";
 import { CELL_FORMULA_IDS } from "../../../src/core/formulas.ts";
 import { CELL_KINDS, SCORE_KINDS } from "../../../src/core/model.ts";
-import { CELL_TEMPLATES } from "../../../src/ui/player/formulas.ts";
+import { ADDITIVE_BIAS_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "../../../src/core/attention/index.ts";
+import { OUTPUT_FORMULAS } from "../../../src/core/output.ts";
+import { ATTENTION_TEMPLATES, CELL_TEMPLATES, OUTPUT_TEMPLATES } from "../../../src/ui/player/formulas.ts";
 import { lineChunks, valueNames, type Chunk } from "../../../src/ui/player/formulaLayout.ts";
 import { renderTex } from "../../../src/ui/player/katex.ts";
 import { stepFormulas, substitute } from "../../../src/ui/player/stepFormulas.ts";
@@ -48,6 +50,12 @@ describe("formula layout", () => {
 });
 
 describe("formulas", () => {
+  it("the attention and output templates are keyed by the core's formula ids: every score, the softmax, the context and every output formula has one", () => {
+    const attention = [...Object.values(SCORE_FORMULAS), ADDITIVE_BIAS_FORMULAS.e, ...Object.values(CONTEXT_FORMULAS)];
+    expect(Object.keys(ATTENTION_TEMPLATES).sort()).toEqual([...attention, "scores"].sort());
+    expect(Object.keys(OUTPUT_TEMPLATES).sort()).toEqual(Object.values(OUTPUT_FORMULAS).sort());
+  });
+
   it("CELL_TEMPLATES has a template for every cell formula id of the core (and nothing else but the inputs' line), each typesetting without a KaTeX error", () => {
     expect(CELL_FORMULA_IDS.length).toBeGreaterThan(10);
     expect(Object.keys(CELL_TEMPLATES).sort()).toEqual([...CELL_FORMULA_IDS, "inputs"].sort());
