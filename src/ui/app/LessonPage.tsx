@@ -6,6 +6,7 @@ import { useT } from "../i18n/index.ts";
 import { LessonBody } from "./LessonBody.tsx";
 import type { Lesson } from "./lessons.ts";
 import { PrevNext } from "./PrevNext.tsx";
+import { PageHeader } from "../components/PageHeader.tsx";
 
 interface Props {
   readonly lesson: Lesson;
@@ -20,13 +21,7 @@ export function LessonPage({ lesson, number, count, components }: Props) {
   return (
     <>
       <article className="lesson" aria-labelledby="page-title">
-        <div className="page-header">
-          <p className="page-kicker">{t.app.lessonOf(number, count)}</p>
-          <h1 id="page-title" tabIndex={-1}>
-            {title}
-          </h1>
-          {summary && <p className="page-summary">{summary}</p>}
-        </div>
+        <PageHeader kicker={t.app.lessonOf(number, count)} title={title} summary={summary} />
         <LessonBody key={slug} lesson={lesson} components={components} />
       </article>
       <PrevNext current={slug} />

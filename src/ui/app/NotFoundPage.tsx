@@ -4,6 +4,7 @@
 import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
 import { PLAYGROUND } from "./urlState.ts";
+import { PageHeader } from "../components/PageHeader.tsx";
 
 export function NotFoundPage({ slug }: { readonly slug: string }) {
   const t = useT();
@@ -13,12 +14,7 @@ export function NotFoundPage({ slug }: { readonly slug: string }) {
   const first = lessons[0];
   return (
     <article className="not-found" aria-labelledby="page-title">
-      <div className="page-header">
-        <h1 id="page-title" tabIndex={-1}>
-          {n.title}
-        </h1>
-        <p className="page-summary">{n.text(slug)}</p>
-      </div>
+      <PageHeader title={n.title} summary={n.text(slug)} />
       <div className="prose">
         <ul className="not-found-links">
           {first && (

@@ -4,6 +4,7 @@ import { useT } from "../i18n/index.ts";
 import type { ShellComponents } from "./lessonComponents.tsx";
 import { PrevNext } from "./PrevNext.tsx";
 import { PLAYGROUND } from "./urlState.ts";
+import { PageHeader } from "../components/PageHeader.tsx";
 
 export function PlaygroundPage({ components }: { readonly components: ShellComponents }) {
   const Player = components.Player;
@@ -11,12 +12,7 @@ export function PlaygroundPage({ components }: { readonly components: ShellCompo
   return (
     <>
       <article className="playground" aria-labelledby="page-title">
-        <div className="page-header">
-          <h1 id="page-title" tabIndex={-1}>
-            {t.app.playground}
-          </h1>
-          <p className="page-summary">{t.app.playgroundSummary}</p>
-        </div>
+        <PageHeader title={t.app.playground} summary={t.app.playgroundSummary} />
         <div className="figure-wide">
           <Player focus="all" editWeights="open" modelFacts />
         </div>

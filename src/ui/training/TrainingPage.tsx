@@ -2,17 +2,13 @@
 
 import { TrainingView } from "./TrainingView.tsx";
 import { useTrainingT } from "./useTrainer.ts";
+import { PageHeader } from "../components/PageHeader.tsx";
 
 export function TrainingPage() {
   const t = useTrainingT();
   return (
     <article className="training-page" aria-labelledby="page-title">
-      <div className="page-header">
-        <h1 id="page-title" tabIndex={-1}>
-          {t.title}
-        </h1>
-        <p className="page-summary">{t.summary}</p>
-      </div>
+      <PageHeader title={t.title} summary={t.summary} />
       <div className="figure-wide">
         <TrainingView />
       </div>

@@ -17,6 +17,7 @@ import { SHEET_MESSAGES } from "./sheetMessages.ts";
 import { SheetQuestions } from "./SheetQuestions.tsx";
 import "../exercises.css";
 import "./sheet.css";
+import { PageHeader } from "../../components/PageHeader.tsx";
 
 export interface SheetPageProps {
   /** The site's lessons in their order; those without exercises are left out. */
@@ -52,12 +53,7 @@ export function SheetPage({ lessons: all, seed, chosen, onChange, linkTo }: Shee
 
   return (
     <article className="sheet-page" aria-labelledby="page-title">
-      <div className="page-header sheet-controls">
-        <h1 id="page-title" tabIndex={-1}>
-          {s.title}
-        </h1>
-        <p className="page-summary">{s.intro}</p>
-      </div>
+      <PageHeader className="sheet-controls" title={s.title} summary={s.intro} />
       {seed === null ? null : (
         <>
           <SheetForm lessons={lessons} seed={seed} chosen={chosenSlugs} includeKey={includeKey} s={s} onChange={apply} onIncludeKey={setIncludeKey} />
