@@ -3,7 +3,7 @@
 // the encoder's gradients fade compared with the output layer's. D3 draws axes, lines and marks behind
 // a ref; the legend and the last epoch's numbers are plain HTML.
 
-import { memo, useEffect, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import * as d3 from "d3";
 import { useWidth } from "../transformer/useWidth.ts";
 import { CHART, drawAxis, drawEpochAxis } from "./chartScene.ts";
@@ -14,8 +14,10 @@ import { useTrainerState, useTrainingT } from "./useTrainer.ts";
 export const GradientChart = memo(function GradientChart({ trainer }: { readonly trainer: Trainer }) {
   const t = useTrainingT();
   const history = useTrainerState(trainer, (s) => s.history);
-  const points = measuredPoints(history);
-  const groups = shownGroups(points);
+  // Derived once per history, so the drawing effect runs when a point arrives, not on every render.
+  const points = useMemo(() => measuredPoints(history), [history]);
+  const groups = useMemo(() => shownGroups(points), [points]);
+  const clipped = useMemo(() => clippedEpochs(points), [points]);
   const box = useRef<HTMLElement>(null);
   const width = Math.max(240, useWidth(box, 560));
   const ref = useRef<SVGSVGElement>(null);
@@ -37,7 +39,7 @@ export const GradientChart = memo(function GradientChart({ trainer }: { readonly
       .attr("d", (d) => groupPath(points, d, scales));
     const marks = svg
       .selectAll<SVGGElement, ReturnType<typeof clippedEpochs>[number]>("g.clip-mark")
-      .data(clippedEpochs(points), (d) => d.epoch)
+      .data(clipped, (d) => d.epoch)
       .join((enter) => {
         const g = enter.append("g").attr("class", "clip-mark");
         g.append("path").attr("d", "M-4,0 L4,0 L0,6 Z");
@@ -46,7 +48,7 @@ export const GradientChart = memo(function GradientChart({ trainer }: { readonly
       })
       .attr("transform", (d) => `translate(${scales.x(d.epoch)},${CHART.top - 8})`);
     marks.select("title").text((d) => t.grads.clippedMark(d.epoch, d.clipped, d.updates));
-  }, [points, groups, width, t]);
+  }, [points, groups, clipped, width, t]);
 
   const last = points.at(-1);
   const clipNorm = last?.clipNorm;
@@ -54,7 +56,7 @@ export const GradientChart = memo(function GradientChart({ trainer }: { readonly
   return (
     <figure className="training-chart training-grads" ref={box}>
       <figcaption>{t.grads.title}</figcaption>
-      <svg ref={ref} width={width} height={CHART.height} viewBox={`0 0 ${width} ${CHART.height}`} role="img" aria-label={t.grads.label(points.length, clippedEpochs(points).length)} data-points={points.length}>
+      <svg ref={ref} width={width} height={CHART.height} viewBox={`0 0 ${width} ${CHART.height}`} role="img" aria-label={t.grads.label(points.length, clipped.length)} data-points={points.length}>
         <text className="axis-title" x={width / 2} y={CHART.height - 2} textAnchor="middle">
           {t.epochAxis}
         </text>
