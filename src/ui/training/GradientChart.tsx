@@ -27,8 +27,11 @@ export const GradientChart = memo(function GradientChart({ trainer }: { readonly
     const scales = gradientScales(points, width);
     const svg = d3.select(ref.current);
     drawEpochAxis(svg, scales.x, width);
-    // Labels at 1, 2 and 5 times a power of ten only, as plain numbers (0.2, 1, 10).
-    const labelled = scales.y.ticks().filter((v) => [1, 2, 5].includes(Number((v / 10 ** Math.floor(Math.log10(v))).toPrecision(1))));
+    // Labels at 1, 2 and 5 times a power of ten, as plain numbers (0.2, 1, 10); over more than two
+    // decades (an empty chart, an exploding gradient) at the powers of ten only, so they do not crowd.
+    const [lo, hi] = scales.y.domain() as [number, number];
+    const mantissas = Math.log10(hi / lo) > 2 ? [1] : [1, 2, 5];
+    const labelled = scales.y.ticks().filter((v) => mantissas.includes(Number((v / 10 ** Math.floor(Math.log10(v))).toPrecision(1))));
     drawAxis(svg, "norm", `translate(${CHART.left},0)`, d3.axisLeft(scales.y).tickValues(labelled.length >= 2 ? labelled : scales.y.ticks(3)).tickFormat(d3.format("~g")));
     svg
       .selectAll<SVGPathElement, string>("path.grad")
