@@ -78,6 +78,10 @@ describe("lessons 17–21, how a model learns", { timeout: 60_000 }, () => {
       }
     });
 
+    it(`content/${lang}: every table is JSX (the site compiles without GFM, so a Markdown pipe table would print its pipes)`, () => {
+      for (const name of LESSONS) expect(lesson(lang, name).split("\n").filter((line) => line.startsWith("|")), name).toEqual([]);
+    });
+
     it(`content/${lang}: the key formulas of the chapter are written as the notation writes them`, () => {
       expect(lesson(lang, LESSONS[0])).toContain(String.raw`L = \sum_{t'=1}^{n} \ell_{t'} = -\sum_{t'=1}^{n} \log p_{t'}(\sy{y_{t'}})`);
       expect(lesson(lang, LESSONS[2])).toContain(String.raw`\bar z_{t'} = \frac{\partial \ell_{t'}}{\partial z_{t'}} = p_{t'} - \mathbf{1}_{y}`);
