@@ -34,6 +34,8 @@ const LOSS = { reduction: "sentence" } as const;
 
 export interface LearnPair {
   readonly pair: Pair;
+  /** The sentence as the reader wrote it. */
+  readonly source: string;
   /** The target as text ("Je t'aime"). */
   readonly target: string;
   /** "known": the running example's target; "greedy": the model's own greedy output, for want of one. */
@@ -60,9 +62,10 @@ export function learnPair(model: Seq2SeqModel, sentence: string, pair: LanguageP
   const source = tokenize(sentence, model.source.vocab).map((t) => t.id);
   if (source.length === 0) throw new RangeError("input: expected at least one word");
   const known = knownTarget(model, source, pair);
-  if (known) return { pair: { source, target: known.ids }, target: known.text, from: "known" };
+  const text = sentence.trim();
+  if (known) return { pair: { source, target: known.ids }, source: text, target: known.text, from: "known" };
   const output = forward(model, sentence, { strategy: GREEDY }).output;
-  return { pair: { source, target: output.ids }, target: output.text, from: "greedy" };
+  return { pair: { source, target: output.ids }, source: text, target: output.text, from: "greedy" };
 }
 
 export interface Gradients {
