@@ -21,7 +21,7 @@ function corpusPair(pair: "en-fr" | "en-zh", source: string) {
 const CHOICES: readonly ModelChoice[] = [
   { cell: "lstm", variant: "attention", score: "dot", query: "current", bidirectional: false },
   { cell: "gru-reset-after", variant: "attention", score: "additive", query: "previous", bidirectional: true },
-  { cell: "rnn", variant: "basic", score: "dot", query: "current", bidirectional: false },
+  { cell: "rnn", variant: "every-step", score: "dot", query: "current", bidirectional: false },
 ];
 
 describe("learnPair", () => {
