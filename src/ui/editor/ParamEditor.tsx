@@ -105,7 +105,7 @@ export function ParamEditor({ info, base, values, edits, actions, gradients, sho
       </div>
       {shownGrads && (
         <p className="weight-readout" aria-live="polite">
-          <SymbolText text={w.readout(name, num(values[at]!), num(shownGrads[at]!))} />
+          <SymbolText text={w.readout(name, num(values[at]!), num(shownGrads[at]!))} named />
         </p>
       )}
       <CellControls
