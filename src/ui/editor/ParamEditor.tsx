@@ -47,7 +47,7 @@ function GradientToggle({ on, onChange, symbol, max }: { on: boolean; onChange: 
 }
 
 export function ParamEditor({ info, base, values, edits, actions, gradients, showGradients, onShowGradients }: Props) {
-  const w = useT().learnStep;
+  const { learnStep: w, editor: e } = useT();
   const { path } = info.shape;
   const cols = info.shape.cols ?? 1;
   const [selected, setSelected] = useState(0);
@@ -88,7 +88,7 @@ export function ParamEditor({ info, base, values, edits, actions, gradients, sho
         <SymbolText text={info.symbol} /> — {info.meaning}, {info.shape.cols === undefined ? info.shape.rows : `${info.shape.rows} × ${info.shape.cols}`}
         {info.actsOn && (
           <>
-            , acts on <SymbolText text={info.actsOn} />
+            , {e.actsOn} <SymbolText text={info.actsOn} />
           </>
         )}
       </h4>
@@ -126,7 +126,7 @@ export function ParamEditor({ info, base, values, edits, actions, gradients, sho
         onRandomise={(seed) => actions.setParam(path, randomParam(info.shape, seed))}
         onScale={(factor) => {
           const scaled = scaledParam(values, factor);
-          if (!scaled) return `Scaling by ${factor} would take a weight beyond the largest float; choose a smaller factor.`;
+          if (!scaled) return e.scaleTooFar(factor);
           actions.setParam(path, scaled);
           return null;
         }}

@@ -6,7 +6,7 @@ import { lossAndGradients, lossOf } from "../../../src/core/grad/loss.ts";
 import { corpusPairs, type Corpus } from "../../../src/core/train/corpus.ts";
 import { DEMO_SEED, demoModel } from "../../../src/model/defaults.ts";
 import { num } from "../../../src/ui/i18n/learnStep.ts";
-import { applyEdits, type Edits } from "../../../src/ui/model/edits.ts";
+import { applyEdits, paramData, type Edits } from "../../../src/ui/model/edits.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { openParam, renderEditor } from "./harness.tsx";
@@ -49,8 +49,9 @@ describe("the weight editor's gradients and steps", () => {
       expect(cell.getAttribute("aria-label")).toContain(`, ∂L/∂θ ${num(g[i]!)}`);
       expect(cell.title).toContain(`= ${num(g[i]!)}`);
     }
-    await s.user.click(cells[demo.target.vocab.indexOf("je")]!);
-    expect(document.querySelector(".weight-readout")?.textContent).toBe(`b_out[je, b] = ${num(demo.decoder.output.b_out![demo.target.vocab.indexOf("je")]!)}, ∂L/∂b_out[je, b] = ${num(g[demo.target.vocab.indexOf("je")]!)}`);
+    const je = demo.target.vocab.indexOf("je");
+    await s.user.click(cells[je]!);
+    expect(document.querySelector(".weight-readout")?.textContent).toBe(`b_out[je, b] = ${num(paramData(demo, "decoder.output.b_out")![je]!)}, ∂L/∂b_out[je, b] = ${num(g[je]!)}`);
     expect(screen.getByText(/the target, teacher-forced, for “I love you” → “Je t'aime”/u)).toBeTruthy();
     await s.user.click(screen.getByRole("checkbox", { name: "Show gradients" }));
     expect(screen.queryByRole("grid", { name: /gradients/u })).toBeNull();
