@@ -59,6 +59,11 @@ for (const { lang, hash, w, tooLarge } of [
     expect(parse(m![2]!), "the loss after the step").toBeLessThan(parse(m![1]!));
     const editedAfterStep = await summary.innerText();
     expect(editedAfterStep, "the step wrote no edits").not.toBe(editedBefore);
+    if (lang === "en") {
+      // The step is edits like any other: a share link carries them.
+      await press(page, editor.getByRole("button", { name: "Make a share link" }), "Enter");
+      expect(await editor.getByRole("textbox", { name: "Share link" }).inputValue()).toContain("&w=");
+    }
 
     // A huge learning rate diverges: the message says why, and the model keeps its weights.
     const rate = editor.getByRole("textbox", { name: w.rate });
