@@ -69,7 +69,7 @@ for (const { lang, hash, w, tooLarge } of [
     const rate = editor.getByRole("textbox", { name: w.rate });
     await rate.fill("1e6");
     await press(page, rate, "Enter");
-    const alert = editor.locator(".learn-outcome[role=alert]");
+    const alert = editor.locator(".learn-outcome.is-error");
     await expect(alert).toContainText(tooLarge);
     await expect(alert).toContainText(w.unchanged);
     expect(await summary.innerText(), "the diverging step changed the edits").toBe(editedAfterStep);
@@ -78,7 +78,7 @@ for (const { lang, hash, w, tooLarge } of [
 
     // Undo step: back to the weights before the step.
     await press(page, editor.getByRole("button", { name: w.undo }), "Enter");
-    await expect(editor.locator(".learn-outcome")).toContainText(w.undone(0));
+    await expect(editor.locator(".learn-outcome[role=status]")).toContainText(w.undone(0));
     expect(await summary.innerText(), "the edits after Undo step").toBe(editedBefore);
   });
 }

@@ -10,7 +10,8 @@ import type { Messages } from "../i18n/en.ts";
 import { withParamsValues, type Edits } from "../model/edits.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { EXPLODING_NORM, learningRateProblem, takeStep, DEFAULT_LEARNING_RATE, type Divergence } from "./learnStep.ts";
-import type { Learning, StepHistory } from "./useLearning.ts";
+import type { StepHistory } from "./stepHistory.ts";
+import type { Learning } from "./useLearning.ts";
 
 type Words = Messages["learnStep"];
 
@@ -26,7 +27,8 @@ interface Props {
 type Outcome =
   | { readonly kind: "stepped"; readonly before: number; readonly after: number }
   | { readonly kind: "diverged"; readonly before: number; readonly eta: string; readonly why: Divergence }
-  | { readonly kind: "undone"; readonly left: number };
+  | { readonly kind: "undone"; readonly left: number }
+  | { readonly kind: "failed"; readonly why: string };
 
 function rateProblem(text: string, w: Words): { eta: number } | { problem: string } {
   const t = text.trim().replace(/^−/u, "-");
@@ -50,6 +52,7 @@ function divergenceText(o: Extract<Outcome, { kind: "diverged" }>, w: Words): st
 function PairLine({ learning, w }: { learning: Learning; w: Words }) {
   const p = learning.pair;
   if (!p.ok) return <p className="learn-pair">{p.empty ? w.noSentence : w.failed(p.why)}</p>;
+  if (learning.gradientError) return <p className="learn-pair">{w.failed(learning.gradientError)}</p>;
   const source = p.value.source;
   return (
     <p className="learn-pair">
@@ -80,7 +83,12 @@ export function StepPanel({ current, learning, history, setEdits }: Props) {
       return field.current?.focus();
     }
     if (!learning.pair.ok) return;
-    const r = takeStep(current.model, learning.pair.value.pair, typed.eta, learning.gradients ?? undefined);
+    let r: ReturnType<typeof takeStep>;
+    try {
+      r = takeStep(current.model, learning.pair.value.pair, typed.eta, learning.gradients ?? undefined);
+    } catch (e) {
+      return setOutcome({ kind: "failed", why: e instanceof Error ? e.message : String(e) });
+    }
     if (!r.ok) return setOutcome({ kind: "diverged", before: r.before, eta: text.trim(), why: r.why });
     history.push(current.edits);
     setEdits(withParamsValues(current.edits, current.base, r.params));
@@ -93,7 +101,7 @@ export function StepPanel({ current, learning, history, setEdits }: Props) {
     setOutcome({ kind: "undone", left: history.stack.length - 1 });
   };
 
-  const error = outcome?.kind === "diverged";
+  const error = outcome?.kind === "diverged" || outcome?.kind === "failed";
   return (
     <section className="learn-step" aria-labelledby={`${rateId}-h`}>
       <h4 id={`${rateId}-h`}>{w.heading}</h4>
@@ -128,8 +136,13 @@ export function StepPanel({ current, learning, history, setEdits }: Props) {
           {typed.problem}
         </p>
       )}
-      <div id={messageId} className={error ? "learn-outcome is-error" : "learn-outcome"} role={error ? "alert" : "status"}>
-        {outcome && <OutcomeText outcome={outcome} w={w} />}
+      {/* Two live regions, always there (a region's role changing under its text is not announced
+          reliably); the assertive one is not role="alert" while empty, so it is no alert of its own. */}
+      <div className="learn-outcome" role="status">
+        {outcome && !error && <OutcomeText outcome={outcome} w={w} />}
+      </div>
+      <div className="learn-outcome is-error" aria-live="assertive">
+        {outcome && error && <OutcomeText outcome={outcome} w={w} />}
       </div>
     </section>
   );
@@ -137,6 +150,7 @@ export function StepPanel({ current, learning, history, setEdits }: Props) {
 
 function OutcomeText({ outcome, w }: { outcome: Outcome; w: Words }) {
   if (outcome.kind === "undone") return <p>{w.undone(outcome.left)}</p>;
+  if (outcome.kind === "failed") return <p>{w.failed(outcome.why)}</p>;
   if (outcome.kind === "diverged")
     return (
       <p>

@@ -22,7 +22,8 @@ import { paramInfos, type ParamInfo } from "./paramInfo.ts";
 import { randomModelParams } from "./randomise.ts";
 import { ShareSection } from "./ShareSection.tsx";
 import { StepPanel } from "./StepPanel.tsx";
-import { useLearning, useStepHistory } from "./useLearning.ts";
+import type { StepHistory } from "./stepHistory.ts";
+import { useLearning } from "./useLearning.ts";
 import { useEditActions } from "./useEditActions.ts";
 import "./editor.css";
 
@@ -56,7 +57,7 @@ function ParamPicker({ infos, value, counts, onChange, e }: { infos: readonly Pa
   );
 }
 
-export default function WeightsPanel({ current, trace, player, choice }: WeightsPanelProps) {
+export default function WeightsPanel({ current, trace, player, choice, history }: WeightsPanelProps & { readonly history: StepHistory }) {
   const { store } = useModelContext();
   const storage = useStore(store, (s) => s.storage);
   const actions = useEditActions(current);
@@ -73,7 +74,6 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   const sentence = useStore(player, (s) => s.sentence);
   const [showGradients, setShowGradients] = useState(false);
   const learning = useLearning(current.model, sentence, current.pair, showGradients);
-  const history = useStepHistory(current.baseId);
 
   // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset.
   if (current.loading && !current.onDemand) return <p className="player-empty" role="status">{e.model.waitingForPreset}</p>;
