@@ -73,7 +73,7 @@ export default function WeightsPanel({ current, trace, player, choice, history }
   const setChoice = (c: ModelChoice) => player.getState().setChoice(c);
   const sentence = useStore(player, (s) => s.sentence);
   const [showGradients, setShowGradients] = useState(false);
-  const learning = useLearning(current.model, sentence, current.pair, showGradients);
+  const learning = useLearning(current.model, sentence, current.pair, trace, showGradients);
 
   // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset.
   if (current.loading && !current.onDemand) return <p className="player-empty" role="status">{e.model.waitingForPreset}</p>;

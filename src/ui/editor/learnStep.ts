@@ -10,6 +10,7 @@ import { lossAndGradients, lossOf } from "../../core/grad/loss.ts";
 import type { Grads } from "../../core/grad/terms.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Pair } from "../../core/teacherForcing.ts";
+import type { Trace } from "../../core/trace.ts";
 import { tokenize } from "../../core/tokenizer.ts";
 import { gradNorm } from "../../core/train/clip.ts";
 import { initOptimizer, optimizerStep } from "../../core/train/optimizers.ts";
@@ -55,16 +56,19 @@ function knownTarget(model: Seq2SeqModel, source: readonly number[], pair: Langu
 
 /**
  * The pair the editor learns from: the player's sentence with the running example's target when the
- * sentence is the running example, else with the model's own greedy translation. Throws the core's
- * RangeError for a sentence without words.
+ * sentence is the running example, else with the model's own greedy translation (read from `shown`,
+ * the player's trace of this model, when that was decoded greedily from the same source tokens: a
+ * large vocabulary makes each forward pass dear). Throws the core's RangeError for a sentence
+ * without words.
  */
-export function learnPair(model: Seq2SeqModel, sentence: string, pair: LanguagePair): LearnPair {
+export function learnPair(model: Seq2SeqModel, sentence: string, pair: LanguagePair, shown?: Trace | null): LearnPair {
   const source = tokenize(sentence, model.source.vocab).map((t) => t.id);
   if (source.length === 0) throw new RangeError("input: expected at least one word");
   const known = knownTarget(model, source, pair);
   const text = sentence.trim();
   if (known) return { pair: { source, target: known.ids }, source: text, target: known.text, from: "known" };
-  const output = forward(model, sentence, { strategy: GREEDY }).output;
+  const reuse = shown && shown.strategy.kind === "greedy" && sameIds(source, shown.source.map((t) => t.id));
+  const output = reuse ? shown.output : forward(model, sentence, { strategy: GREEDY }).output;
   return { pair: { source, target: output.ids }, source: text, target: output.text, from: "greedy" };
 }
 

@@ -3,6 +3,7 @@
 
 import { useMemo } from "react";
 import type { Seq2SeqModel } from "../../core/model.ts";
+import type { Trace } from "../../core/trace.ts";
 import type { LanguagePair } from "../../model/pairs.ts";
 import { gradientsOf, learnPair, type Gradients, type LearnPair } from "./learnStep.ts";
 
@@ -18,17 +19,18 @@ export interface Learning {
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function pairOf(model: Seq2SeqModel, sentence: string, pair: LanguagePair): PairResult {
+export function pairOf(model: Seq2SeqModel, sentence: string, pair: LanguagePair, shown: Trace | null): PairResult {
   if (sentence.trim() === "") return { ok: false, empty: true, why: "" };
   try {
-    return { ok: true, value: learnPair(model, sentence, pair) };
+    return { ok: true, value: learnPair(model, sentence, pair, shown) };
   } catch (e) {
     return { ok: false, empty: false, why: reason(e) };
   }
 }
 
-export function useLearning(model: Seq2SeqModel, sentence: string, pair: LanguagePair, showGradients: boolean): Learning {
-  const learn = useMemo(() => pairOf(model, sentence, pair), [model, sentence, pair]);
+/** `shown`: the player's trace, whose greedy output is the target when the sentence has no known one. */
+export function useLearning(model: Seq2SeqModel, sentence: string, pair: LanguagePair, shown: Trace | null, showGradients: boolean): Learning {
+  const learn = useMemo(() => pairOf(model, sentence, pair, shown), [model, sentence, pair, shown]);
   const computed = useMemo(() => {
     if (!showGradients || !learn.ok) return { gradients: null, gradientError: null };
     try {

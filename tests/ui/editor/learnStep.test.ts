@@ -44,6 +44,17 @@ describe("learnPair", () => {
     expect(lp.target).toBe(greedy.text);
   });
 
+  it("learnPair(model, sentence, pair, shown) reads the greedy output from the player's trace of the same tokens, and only from a greedy one", () => {
+    const model = demoModel(CHOICES[0]!, DEMO_SEED, "en-fr");
+    const greedy = forward(model, "she sees the dog", { strategy: GREEDY });
+    // A trace whose output differs from a fresh forward pass shows which one was read.
+    const marked = { ...greedy, output: { ...greedy.output, ids: [3], text: "je" } };
+    expect(learnPair(model, "she sees the dog", "en-fr", marked).pair.target).toEqual([3]);
+    const sampled = { ...marked, strategy: { kind: "sample" as const, temperature: 1, seed: 1 } };
+    expect(learnPair(model, "she sees the dog", "en-fr", sampled).pair.target).toEqual(greedy.output.ids);
+    expect(learnPair(model, "he sees the dog", "en-fr", marked).pair.target).toEqual(forward(model, "he sees the dog", { strategy: GREEDY }).output.ids);
+  });
+
   it("learnPair(model, '') throws: there is nothing to learn from", () => {
     expect(() => learnPair(demoModel(CHOICES[0]!, DEMO_SEED), "  ", "en-fr")).toThrow(RangeError);
   });
