@@ -9,7 +9,8 @@ import { num, signed } from "../i18n/learnStep.ts";
 import type { Messages } from "../i18n/en.ts";
 import { withParamsValues, type Edits } from "../model/edits.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
-import { EXPLODING_NORM, learningRateProblem, takeStep, DEFAULT_LEARNING_RATE, type Divergence } from "./learnStep.ts";
+import { takeStep, DEFAULT_LEARNING_RATE, type Divergence } from "./learnStep.ts";
+import { divergenceText, rateProblem } from "./stepWords.ts";
 import type { StepHistory } from "./stepHistory.ts";
 import type { Learning } from "./useLearning.ts";
 
@@ -29,25 +30,6 @@ type Outcome =
   | { readonly kind: "diverged"; readonly before: number; readonly eta: string; readonly why: Divergence }
   | { readonly kind: "undone"; readonly left: number }
   | { readonly kind: "failed"; readonly why: string };
-
-function rateProblem(text: string, w: Words): { eta: number } | { problem: string } {
-  const t = text.trim().replace(/^−/u, "-");
-  if (t === "") return { problem: w.rateEmpty };
-  const eta = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u.test(t) ? Number(t) : Number.NaN;
-  if (Number.isNaN(eta)) return { problem: w.rateNotNumber(t.length > 24 ? `${t.slice(0, 24)}…` : t) };
-  const problem = learningRateProblem(eta);
-  return problem === null ? { eta } : { problem: problem === "notFinite" ? w.rateNotFinite(t) : w.rateNotPositive(t) };
-}
-
-function divergenceText(o: Extract<Outcome, { kind: "diverged" }>, w: Words): string {
-  const d = w.diverged;
-  const why = o.why;
-  if (why.kind === "gradientNotFinite") return d.gradientNotFinite();
-  if (why.kind === "gradientExploding") return d.gradientExploding(num(why.norm), num(EXPLODING_NORM));
-  if (why.kind === "weightsNotFinite") return d.weightsNotFinite(o.eta);
-  if (why.kind === "lossNotFinite") return d.lossNotFinite(num(why.loss), o.eta);
-  return d.lossExploded(num(o.before), num(why.loss), o.eta);
-}
 
 function PairLine({ learning, w }: { learning: Learning; w: Words }) {
   const p = learning.pair;
@@ -154,7 +136,7 @@ function OutcomeText({ outcome, w }: { outcome: Outcome; w: Words }) {
   if (outcome.kind === "diverged")
     return (
       <p>
-        {divergenceText(outcome, w)} {w.unchanged}
+        {divergenceText(outcome.why, outcome.before, outcome.eta, w)} {w.unchanged}
       </p>
     );
   const change = outcome.after - outcome.before;

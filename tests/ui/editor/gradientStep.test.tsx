@@ -93,6 +93,21 @@ describe("the weight editor's gradients and steps", () => {
     expect(editsOf(s)).toEqual({});
   });
 
+  it("Undo step still works after the editor is closed and opened again", async () => {
+    const s = renderEditor();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Take one step" })).toBeTruthy(), { timeout: 30_000 });
+    await take(s);
+    expect(editsOf(s)).not.toEqual({});
+    const details = document.querySelector<HTMLDetailsElement>(".edit-weights")!;
+    details.open = false;
+    fireEvent(details, new Event("toggle"));
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Undo step" })).toBeNull());
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+    await s.user.click(await screen.findByRole("button", { name: "Undo step" }, { timeout: 30_000 }));
+    expect(editsOf(s)).toEqual({});
+  });
+
   it.each([
     ["abc", "“abc” is not a number"],
     ["0", "The learning rate must be above 0, and 0 is not"],
