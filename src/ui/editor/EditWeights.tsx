@@ -3,6 +3,7 @@
 
 import { lazy, Suspense, useState } from "react";
 import { useT } from "../i18n/index.ts";
+import { useStepHistory } from "./stepHistory.ts";
 import type { WeightsPanelProps } from "./WeightsPanel.tsx";
 import "../model/model.css";
 
@@ -15,6 +16,8 @@ interface Props extends WeightsPanelProps {
 export function EditWeights({ initiallyOpen, ...panel }: Props) {
   const [open, setOpen] = useState(initiallyOpen);
   const e = useT().editor;
+  // Kept here, not in the lazily shown panel, so that closing the panel does not forget the steps.
+  const history = useStepHistory(panel.current.baseId);
   return (
     // Keys inside the editor are the editor's: they must not step or play the player around it.
     <details className="edit-weights" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} onKeyDown={(e) => e.stopPropagation()}>
@@ -24,7 +27,7 @@ export function EditWeights({ initiallyOpen, ...panel }: Props) {
       </summary>
       {open && (
         <Suspense fallback={<p className="player-empty">{e.loading}</p>}>
-          <WeightsPanel {...panel} />
+          <WeightsPanel {...panel} history={history} />
         </Suspense>
       )}
     </details>

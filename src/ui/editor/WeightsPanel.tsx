@@ -1,6 +1,7 @@
 // The weight editor of one player: which model the edits start from, one parameter at a time as an
 // editable heat map (picked from a list of every parameter, grouped as in the lessons), the model
-// as a file, a share link, and the figure and trace as files. Every change goes to the model store;
+// as a file, a share link, and the figure and trace as files. With "Show gradients" the heat map
+// shows ∂L/∂θ on the player's sentence pair, and "Take one step" moves the weights down it. Every change goes to the model store;
 // the player recomputes its trace from it at once.
 
 import { useMemo, useRef, useState } from "react";
@@ -20,6 +21,9 @@ import { ParamEditor } from "./ParamEditor.tsx";
 import { paramInfos, type ParamInfo } from "./paramInfo.ts";
 import { randomModelParams } from "./randomise.ts";
 import { ShareSection } from "./ShareSection.tsx";
+import { StepPanel } from "./StepPanel.tsx";
+import type { StepHistory } from "./stepHistory.ts";
+import { useLearning } from "./useLearning.ts";
 import { useEditActions } from "./useEditActions.ts";
 import "./editor.css";
 
@@ -53,7 +57,7 @@ function ParamPicker({ infos, value, counts, onChange, e }: { infos: readonly Pa
   );
 }
 
-export default function WeightsPanel({ current, trace, player, choice }: WeightsPanelProps) {
+export default function WeightsPanel({ current, trace, player, choice, history }: WeightsPanelProps & { readonly history: StepHistory }) {
   const { store } = useModelContext();
   const storage = useStore(store, (s) => s.storage);
   const actions = useEditActions(current);
@@ -67,6 +71,9 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
   const path = info.shape.path;
   const counts = useMemo(() => Object.fromEntries(Object.entries(current.edits).map(([p, e]) => [p, Object.keys(e).length])), [current.edits]);
   const setChoice = (c: ModelChoice) => player.getState().setChoice(c);
+  const sentence = useStore(player, (s) => s.sentence);
+  const [showGradients, setShowGradients] = useState(false);
+  const learning = useLearning(current.model, sentence, current.pair, trace, showGradients);
 
   // The demo shown until the preset arrives is about to be replaced: edits, files and links wait for the preset.
   if (current.loading && !current.onDemand) return <p className="player-empty" role="status">{e.model.waitingForPreset}</p>;
@@ -87,7 +94,18 @@ export default function WeightsPanel({ current, trace, player, choice }: Weights
       <p className="weights-output" role="status">
         {t.player.output}: <strong>{trace?.output.text || "—"}</strong>
       </p>
-      <ParamEditor key={`${current.baseId}:${path}`} info={info} base={paramData(current.base, path)!} values={paramData(current.model, path)!} edits={current.edits[path]} actions={actions} />
+      <ParamEditor
+        key={`${current.baseId}:${path}`}
+        info={info}
+        base={paramData(current.base, path)!}
+        values={paramData(current.model, path)!}
+        edits={current.edits[path]}
+        actions={actions}
+        gradients={learning.gradients?.grads[path]}
+        showGradients={showGradients}
+        onShowGradients={setShowGradients}
+      />
+      <StepPanel current={current} learning={learning} history={history} setEdits={(edits) => store.getState().setEdits(current.baseId, edits)} />
       <FilesSection current={current} onChoice={setChoice} />
       <ShareSection current={current} player={player} choice={choice} />
       <FigureSection trace={trace} anchor={anchor} />

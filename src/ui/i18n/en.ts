@@ -5,6 +5,7 @@
 
 import type { QueryKind } from "../../core/model.ts";
 import { onDemandEn } from "./onDemand.ts";
+import { learnStepEn } from "./learnStep.ts";
 import { beamEn } from "./beam.ts";
 import { decodingEn, modelFactsEn } from "./player.ts";
 import { trainingEn } from "./training.ts";
@@ -502,6 +503,7 @@ export const en = {
   },
   training: trainingEn,
   onDemand: onDemandEn,
+  learnStep: learnStepEn,
   faults: faultsEn,
   decoding: decodingEn,
   beam: beamEn,

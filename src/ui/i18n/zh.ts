@@ -2,6 +2,7 @@
 // 写错参数都无法通过编译。术语与 content/zh 的课文一致：词元、嵌入、隐藏状态、记忆单元、上下文向量。
 
 import { onDemandZh } from "./onDemand.ts";
+import { learnStepZh } from "./learnStep.ts";
 import { beamZh } from "./beamZh.ts";
 import { decodingZh, modelFactsZh } from "./playerZh.ts";
 import { trainingZh } from "./training.ts";
@@ -493,6 +494,7 @@ export const zh: Messages = {
   },
   training: trainingZh,
   onDemand: onDemandZh,
+  learnStep: learnStepZh,
   faults: faultsZh,
   decoding: decodingZh,
   beam: beamZh,

@@ -115,6 +115,13 @@ export function withParamValues(edits: Edits, base: Seq2SeqModel, path: string, 
   return withParamEdits(edits, path, current);
 }
 
+/** The edits with several parameters replaced by `values` (by path), each kept as a difference. */
+export function withParamsValues(edits: Edits, base: Seq2SeqModel, values: Readonly<Record<string, ArrayLike<number>>>): Edits {
+  let out = edits;
+  for (const [path, v] of Object.entries(values)) out = withParamValues(out, base, path, v);
+  return out;
+}
+
 /** The edits without the value at (path, index). */
 export function withoutValue(edits: Edits, path: string, index: number): Edits {
   if (!edits[path] || !(index in edits[path])) return edits;

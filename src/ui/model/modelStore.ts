@@ -5,7 +5,7 @@
 import { createStore } from "zustand/vanilla";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
-import { NO_EDITS, withoutParam, withoutValue, withParamValues, withValue, type Edits } from "./edits.ts";
+import { NO_EDITS, withoutParam, withoutValue, withParamsValues, withParamValues, withValue, type Edits } from "./edits.ts";
 import type { Messages } from "../i18n/en.ts";
 import type { StorageStatus, UndoAction } from "../i18n/faultKinds.ts";
 import { IMPORTED_ID, type SourceKind } from "./sources.ts";
@@ -66,6 +66,11 @@ export interface ModelActions {
   /** Replaces several parameters at once (randomise the model). */
   setParams(baseId: string, base: Seq2SeqModel, values: Readonly<Record<string, ArrayLike<number>>>): void;
   resetParam(baseId: string, path: string): void;
+  /**
+   * The edits of a base replaced as a whole by the reader's own doing (a gradient step, or undoing
+   * one): like an edit of a weight, it moves on from the last action rather than offering its Undo.
+   */
+  setEdits(baseId: string, edits: Edits): void;
   resetModel(baseId: string): void;
   /** Keeps only `edits` of a base: stored edits that do not fit it are dropped (no Undo: they never applied). */
   dropInvalidEdits(baseId: string, edits: Edits): void;
@@ -127,12 +132,8 @@ export function createModelStore(initial: Partial<ModelInputs> & { readonly undo
       setValue: (id, base, path, index, value) => set((s) => ({ ...put(s, id, withValue(editsOf(s, id), base, path, index, value)), undo: null })),
       resetValue: (id, path, index) => undoable("resetWeight", (s) => put(s, id, withoutValue(editsOf(s, id), path, index))),
       setParam: (id, base, path, values) => undoable("changeParam", (s) => put(s, id, withParamValues(editsOf(s, id), base, path, values))),
-      setParams: (id, base, values) =>
-        undoable("randomiseModel", (s) => {
-          let edits = editsOf(s, id);
-          for (const [path, v] of Object.entries(values)) edits = withParamValues(edits, base, path, v);
-          return put(s, id, edits);
-        }),
+      setParams: (id, base, values) => undoable("randomiseModel", (s) => put(s, id, withParamsValues(editsOf(s, id), base, values))),
+      setEdits: (id, edits) => set((s) => ({ ...put(s, id, edits), undo: null })),
       resetParam: (id, path) => undoable("resetParam", (s) => put(s, id, withoutParam(editsOf(s, id), path))),
       resetModel: (id) => undoable("resetModel", (s) => put(s, id, NO_EDITS)),
       dropInvalidEdits: (id, edits) => set((s) => put(s, id, edits)),
