@@ -53,6 +53,9 @@ export const BACK_FORMULAS = {
   ctx: "back.ctx",
 } as const;
 
+/** The form of a training step's id as a page names it: forward, loss, update, or a node's id. */
+export const TRAINING_STEP_ID = /^(forward|loss|update|back\.ctx|back\.dec\.[1-9]\d{0,2}\.(out|att|cell)|back\.enc\.[fb]\.[1-9]\d{0,2})$/u;
+
 const copy = (v: ReadonlyVec): Float64Array => Float64Array.from(v as ArrayLike<number>);
 
 function norm(v: ReadonlyVec): number {

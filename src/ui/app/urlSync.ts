@@ -23,11 +23,12 @@ export function viewOf(state: AppState): UrlView {
     ...(state.present > 0 ? { present: state.present } : {}),
     ...(state.exerciseSeed !== null ? { exerciseSeed: state.exerciseSeed } : {}),
     ...(state.sheetLessons ? { sheetLessons: state.sheetLessons } : {}),
+    ...(state.tstep ? { tstep: state.tstep } : {}),
   };
 }
 
 /** The store fields a view sets; the optional parts of a view fall back to their defaults. */
-export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "step" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons"> {
+export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "step" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons" | "tstep"> {
   const lang = view.lang ?? "en";
   return {
     lesson: view.lesson,
@@ -42,6 +43,7 @@ export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" |
     present: view.present ?? 0,
     exerciseSeed: view.exerciseSeed ?? null,
     sheetLessons: view.sheetLessons ?? null,
+    tstep: view.tstep ?? null,
   };
 }
 
