@@ -46,6 +46,30 @@ function width(norm: number, max: number): number {
   return Math.max(0.6, 7 + (decades * 6.4) / 4);
 }
 
+const HALF = { w: BOX / 2 + 2, h: BOX / 4 + 8 };
+
+/** Where the segment from the centre p towards q leaves p's box. */
+function boxEdge(p: { x: number; y: number }, q: { x: number; y: number }): { x: number; y: number } {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const t = Math.min(dx === 0 ? Infinity : HALF.w / Math.abs(dx), dy === 0 ? Infinity : HALF.h / Math.abs(dy));
+  return { x: p.x + dx * t, y: p.y + dy * t };
+}
+
+/**
+ * A curve from box a to box b: straight between neighbours, bowed aside when it would cross a box
+ * in between (a long run along one row or one column).
+ */
+function edgePath(a: Place, b: Place): { d: string } {
+  const sameRow = a.y === b.y && Math.abs(a.x - b.x) > COL * 1.5;
+  const sameCol = a.x === b.x && Math.abs(a.y - b.y) > (ROW.cell - ROW.out) * 1.5;
+  const bow = sameRow ? { x: 0, y: 56 + Math.abs(a.x - b.x) / 10 } : sameCol ? { x: 30, y: 0 } : { x: 0, y: 0 };
+  const c = { x: (a.x + b.x) / 2 + bow.x, y: (a.y + b.y) / 2 + bow.y };
+  const start = boxEdge(a, bow.x || bow.y ? c : b);
+  const end = boxEdge(b, bow.x || bow.y ? c : a);
+  return { d: `M${start.x} ${start.y}Q${c.x} ${c.y} ${end.x} ${end.y}` };
+}
+
 interface Props {
   readonly st: TrainingStepTrace;
   readonly steps: readonly ViewStep[];
@@ -65,7 +89,7 @@ export function BackPicture({ st, steps, index, label }: Props) {
   const xs = [...at.values()].map((p) => p.x);
   const hasB = [...at.keys()].some((k) => k.startsWith("back.enc.b."));
   const w = Math.max(...xs) + 40;
-  const h = (hasB ? ROW.encB : ROW.enc) + 46;
+  const h = (hasB ? ROW.encB : ROW.enc) + 64;
   return (
     <svg className="ts-picture" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
       <defs>
@@ -77,10 +101,10 @@ export function BackPicture({ st, steps, index, label }: Props) {
         edgesOf(n).map((e) => {
           const a = at.get(n.id)!;
           const b = at.get(e.to)!;
-          const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 + (a.y === b.y ? 0 : a.y > b.y ? 0 : 0) + (Math.abs(a.x - b.x) > COL && a.y === b.y ? 40 : 0) };
+          const { d } = edgePath(a, b);
           const isCurrent = n.id === current.id;
           return (
-            <path key={`${n.id}>${e.to}`} className={isCurrent ? "ts-edge ts-edge-now" : "ts-edge"} d={`M${a.x} ${a.y}Q${mid.x} ${mid.y} ${b.x} ${b.y}`} strokeWidth={width(e.norm, max)} markerEnd="url(#ts-arrow)">
+            <path key={`${n.id}>${e.to}`} className={isCurrent ? "ts-edge ts-edge-now" : "ts-edge"} d={d} strokeWidth={width(e.norm, max)} markerEnd="url(#ts-arrow)">
               <title>{`‖∂L/∂${e.name}‖ = ${numText(e.norm)}`}</title>
             </path>
           );
@@ -94,7 +118,10 @@ export function BackPicture({ st, steps, index, label }: Props) {
           <g key={id} className={`ts-node ts-${state}`} transform={`translate(${p.x - BOX / 2} ${p.y - BOX / 4 - 6})`}>
             <rect width={BOX} height={BOX / 2 + 12} rx="5" />
             <text x={BOX / 2} y={BOX / 4 + 4} textAnchor="middle">
-              {p.label}
+              {p.label.replace(/\d+$/u, "")}
+              <tspan className="ts-index" dy="4">
+                {/\d+$/u.exec(p.label)?.[0] ?? ""}
+              </tspan>
             </text>
             {p.sub && (
               <text className="ts-sub" x={BOX / 2} y={p.y === ROW.out ? -4 : BOX / 2 + 24} textAnchor="middle">

@@ -13,13 +13,15 @@ interface Props {
   readonly index: number;
   readonly title: string;
   readonly lines: readonly string[];
+  readonly note?: string | undefined;
   readonly presenting?: boolean;
 }
 
-export function StepFormulas({ title, lines, label }: { title: string; lines: readonly string[]; label: string }) {
+export function StepFormulas({ title, lines, label, note }: { title: string; lines: readonly string[]; label: string; note?: string | undefined }) {
   return (
     <section className="ts-formulas" aria-label={label}>
       <h3 className="ts-formulas-title">{title}</h3>
+      {note && <p className="ts-note">{note}</p>}
       <ul>
         {lines.map((line) => (
           <li key={line}>
@@ -46,7 +48,7 @@ export function StepStage(props: Props) {
   return (
     <div className={props.presenting ? "ts-stage ts-stage-presenting" : "ts-stage"}>
       <StepPicture st={props.st} steps={props.steps} index={props.index} title={props.title} />
-      <StepFormulas title={props.title} lines={props.lines} label={w.formulas} />
+      <StepFormulas title={props.title} lines={props.lines} label={w.formulas} note={props.note} />
     </div>
   );
 }

@@ -14,12 +14,13 @@ interface Props {
   readonly title: string;
   readonly sentence: string;
   readonly lines: readonly string[];
+  readonly note?: string | undefined;
   readonly go: (step: number) => void;
   readonly onClose: () => void;
   readonly fullscreen: boolean;
 }
 
-export function TrainStepPresentation({ st, steps, index, title, sentence, lines, go, onClose, fullscreen }: Props) {
+export function TrainStepPresentation({ st, steps, index, title, sentence, lines, note, go, onClose, fullscreen }: Props) {
   const t = useT();
   const last = steps.length - 1;
   const onStep = (request: StepRequest) => go({ next: index + 1, previous: index - 1, first: 0, last }[request]);
@@ -30,7 +31,7 @@ export function TrainStepPresentation({ st, steps, index, title, sentence, lines
           <StepPicture st={st} steps={steps} index={index} title={title} />
         </div>
         <div className="presentation-formulas">
-          <StepFormulas title={title} lines={lines} label={t.presentation.dialog(t.trainStep.formulas)} />
+          <StepFormulas title={title} lines={lines} label={t.presentation.dialog(t.trainStep.formulas)} note={note} />
         </div>
       </div>
     </PresentationOverlay>

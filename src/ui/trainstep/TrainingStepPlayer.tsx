@@ -125,10 +125,10 @@ export function TrainingStepPlayer(props: TrainingStepPlayerProps) {
       <Transport stepper={stepper} title={words.title} sentence={words.said} disabled={steps.length === 0}>
         <PresentButton presentation={presentation} disabled={steps.length === 0} />
       </Transport>
-      {shown.st && steps.length > 0 ? <StepStage st={shown.st} steps={steps} index={cursor} title={words.title} lines={words.lines} /> : <p className="player-empty">{t.player.nothingToShow}</p>}
+      {shown.st && steps.length > 0 ? <StepStage st={shown.st} steps={steps} index={cursor} title={words.title} lines={words.lines} note={words.note} /> : <p className="player-empty">{t.player.nothingToShow}</p>}
       <p className="player-keys">{w.keysHint}</p>
       {presentation.presenting && shown.st && (
-        <TrainStepPresentation st={shown.st} steps={steps} index={cursor} title={words.title} sentence={words.said} lines={words.lines} go={stepper.go} onClose={presentation.close} fullscreen={presentation.byReader} />
+        <TrainStepPresentation st={shown.st} steps={steps} index={cursor} title={words.title} sentence={words.said} lines={words.lines} note={words.note} go={stepper.go} onClose={presentation.close} fullscreen={presentation.byReader} />
       )}
     </section>
   );

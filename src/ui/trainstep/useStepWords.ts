@@ -9,6 +9,8 @@ export interface StepWords {
   readonly title: string;
   readonly said: string;
   readonly lines: readonly string[];
+  /** A sentence shown above the formulas (the update's weight, or why it was not applied). */
+  readonly note?: string;
 }
 
 export function useStepWords(st: TrainingStepTrace | undefined, steps: readonly ViewStep[], index: number): StepWords {
@@ -21,7 +23,10 @@ export function useStepWords(st: TrainingStepTrace | undefined, steps: readonly 
     if (step.kind === "loss") return { title, said: `${title}. ${w.lossSaid(numText(st.loss))}`, lines: lossLines(st) };
     if (step.kind === "update") {
       const said = st.update.applied ? w.updateSaid(numText(st.loss), numText(st.update.lossAfter)) : w.notApplied(st.nonFinite ?? "");
-      return { title, said: `${title}. ${said}`, lines: updateLines(st) };
+      const b = st.update.biggest;
+      const momentum = st.update.config.kind === "sgd" && st.update.config.momentum > 0 ? ` ${w.firstStepMomentum}` : "";
+      const note = st.update.applied && b ? `${w.biggest(b.path, b.index)}.${momentum}` : w.notApplied(st.nonFinite ?? "");
+      return { title, said: `${title}. ${said}`, lines: updateLines(st), note };
     }
     const size = stepNorm(step);
     return { title, said: w.said(title, size === undefined ? "" : numText(size)), lines: nodeLines(st.trace, step.node!) };
