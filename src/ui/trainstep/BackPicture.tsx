@@ -9,7 +9,9 @@ import { decoderStepsOf, numText, type ViewStep } from "./stepView.ts";
 
 const COL = 64;
 const BOX = 44;
-const ROW = { out: 30, cell: 110, att: 190, enc: 190, encB: 250 } as const;
+// The encoder sits in the decoder's row, left of the context (the usual encoder–decoder picture);
+// a backward direction's states in a row of their own under it.
+const ROW = { out: 30, cell: 110, att: 190, enc: 110, encB: 180 } as const;
 
 interface Place {
   readonly x: number;
@@ -26,7 +28,7 @@ function places(st: TrainingStepTrace): Map<string, Place> {
   for (const s of enc) {
     if (s.kind !== "encoder") continue;
     const b = s.direction === "backward";
-    out.set(`back.${s.id}`, { x: 40 + (s.t - 1) * COL, y: b ? ROW.encB : ROW.enc, label: b ? `h←${s.t}` : `h${s.t}`, sub: s.token.text });
+    out.set(`back.${s.id}`, { x: 40 + (s.t - 1) * COL, y: b ? ROW.encB : ROW.enc, label: b ? `h←${s.t}` : `h${s.t}`, sub: b ? "" : s.token.text });
   }
   const ctxX = 40 + T * COL;
   out.set("back.ctx", { x: ctxX, y: ROW.cell, label: "s0", sub: "c" });
@@ -57,16 +59,25 @@ function boxEdge(p: { x: number; y: number }, q: { x: number; y: number }): { x:
 }
 
 /**
- * A curve from box a to box b: straight between neighbours, bowed aside when it would cross a box
- * in between (a long run along one row or one column).
+ * A curve from box a to box b: straight between neighbours, routed around the boxes in between
+ * otherwise.
  */
 function edgePath(a: Place, b: Place): { d: string } {
-  const sameRow = a.y === b.y && Math.abs(a.x - b.x) > COL * 1.5;
+  const far = Math.abs(a.x - b.x) > COL * 1.5;
   const sameCol = a.x === b.x && Math.abs(a.y - b.y) > (ROW.cell - ROW.out) * 1.5;
-  const bow = sameRow ? { x: 0, y: 56 + Math.abs(a.x - b.x) / 10 } : sameCol ? { x: 30, y: 0 } : { x: 0, y: 0 };
-  const c = { x: (a.x + b.x) / 2 + bow.x, y: (a.y + b.y) / 2 + bow.y };
-  const start = boxEdge(a, bow.x || bow.y ? c : b);
-  const end = boxEdge(b, bow.x || bow.y ? c : a);
+  if (far) {
+    // A long run (attention to an encoder state, a cell to the context): down out of a, along
+    // under the lower row, up into b, so it crosses no box.
+    const floor = Math.max(a.y, b.y) + HALF.h + 28;
+    const start = { x: a.x, y: a.y + HALF.h };
+    const end = { x: b.x, y: b.y + HALF.h };
+    return { d: `M${start.x} ${start.y}C${a.x} ${floor} ${b.x} ${floor} ${end.x} ${end.y}` };
+  }
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  // Down a column past a box: bowed right.
+  const c = sameCol ? { x: mid.x + 30, y: mid.y } : mid;
+  const start = boxEdge(a, sameCol ? c : b);
+  const end = boxEdge(b, sameCol ? c : a);
   return { d: `M${start.x} ${start.y}Q${c.x} ${c.y} ${end.x} ${end.y}` };
 }
 
@@ -87,11 +98,10 @@ export function BackPicture({ st, steps, index, label }: Props) {
   const edgesOf = (n: BackNode) => n.sends.filter((e) => at.has(e.to) && e.norm > 0);
   const shown = nodes.filter((n) => showAll || visited.has(n.id));
   const xs = [...at.values()].map((p) => p.x);
-  const hasB = [...at.keys()].some((k) => k.startsWith("back.enc.b."));
   const w = Math.max(...xs) + 40;
-  const h = (hasB ? ROW.encB : ROW.enc) + 64;
+  const h = ROW.att + HALF.h + 40;
   return (
-    <svg className="ts-picture" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
+    <svg className="ts-picture" style={{ minWidth: `${Math.round(w * 0.8)}px` }} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
       <defs>
         <marker id="ts-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
           <path d="M0 0L10 5L0 10z" fill="context-stroke" />
@@ -124,7 +134,7 @@ export function BackPicture({ st, steps, index, label }: Props) {
               </tspan>
             </text>
             {p.sub && (
-              <text className="ts-sub" x={BOX / 2} y={p.y === ROW.out ? -4 : BOX / 2 + 24} textAnchor="middle">
+              <text className="ts-sub" x={BOX / 2} y={p.y === ROW.out || id.startsWith("back.enc.") ? -4 : BOX / 2 + 24} textAnchor="middle">
                 {p.sub}
               </text>
             )}

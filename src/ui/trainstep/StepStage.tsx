@@ -37,7 +37,10 @@ export function StepPicture({ st, steps, index, title }: Omit<Props, "lines">) {
   const w = useT().trainStep;
   return (
     <figure className="ts-figure">
-      <BackPicture st={st} steps={steps} index={index} label={w.pictureLabel(title)} />
+      {/* On a phone the picture keeps a readable size and scrolls sideways inside its box. */}
+      <div className="ts-figure-box" tabIndex={0} role="group" aria-label={w.picture}>
+        <BackPicture st={st} steps={steps} index={index} label={w.pictureLabel(title)} />
+      </div>
       <figcaption className="ts-legend">{w.legend}</figcaption>
     </figure>
   );

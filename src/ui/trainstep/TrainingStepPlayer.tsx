@@ -102,7 +102,7 @@ export function TrainingStepPlayer(props: TrainingStepPlayerProps) {
   const pageStep = useAppState((s) => s.step);
   const presentation = usePresentation<HTMLElement>({ step: pageStep, setStep: keepStep });
   const words = useStepWords(shown.st, steps, cursor);
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => steps.length > 0 && onStepperKey(e, stepper);
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => steps.length > 0 && onStepperKey(e, stepper, ".ts-figure-box");
 
   return (
     <section ref={presentation.root} data-presentable="" className="player ts-player" aria-label={w.region} tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End P">

@@ -44,7 +44,7 @@ const MAX_SHOWN = 5;
 /** [v_1, …] with at most MAX_SHOWN entries, then an ellipsis. */
 export function vecTex(v: ArrayLike<number>): string {
   const shown = Array.from(v).slice(0, MAX_SHOWN).map(num);
-  return `[${shown.join(",\\ ")}${v.length > MAX_SHOWN ? ",\\ \\dots" : ""}]`;
+  return `[${shown.join(",\\ \\allowbreak ")}${v.length > MAX_SHOWN ? ",\\ \\dots" : ""}]`;
 }
 
 export function norm(v: ArrayLike<number>): number {
