@@ -40,6 +40,7 @@ export const trainStepEn = {
   small: "A trained model makes small errors on its own example, so its gradients are small: the numbers are in scientific notation. Choose “untrained” to see large gradients.",
   noPair: (problem: string) => `This model cannot read the example pair: ${problem}`,
   firstStepMomentum: "On the first step the velocity starts at 0, so momentum changes nothing yet: v = g.",
+  fromAbove: "from above",
 };
 
 export type TrainStepMessages = typeof trainStepEn;
@@ -81,4 +82,5 @@ export const trainStepZh: TrainStepMessages = {
   small: "已训练的模型在自己的例句上几乎不出错，所以梯度很小：数字用科学计数法表示。选择“未训练”可以看到较大的梯度。",
   noPair: (problem: string) => `这个模型读不了例句：${problem}`,
   firstStepMomentum: "第一步时速度从 0 开始，所以动量还不起作用：v = g。",
+  fromAbove: "来自上方",
 };

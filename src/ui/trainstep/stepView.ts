@@ -70,12 +70,13 @@ export function whereOf(trace: Trace, node: BackNode): string {
 const d = (of: string) => `\\frac{\\partial L}{\\partial ${of}}`;
 
 /** The symbol of a node's state: s_{t'} (decoder) or h_t (encoder). */
-function stateSym(trace: Trace, node: BackNode): { now: string; prev: string; C: string } {
+function stateSym(trace: Trace, node: BackNode): { now: string; prev: string; next: string; C: string } {
   const step = trace.steps.find((s) => s.id === node.step);
-  if (step?.kind === "decoder") return { now: `s_{${step.t}}`, prev: `s_{${step.t - 1}}`, C: `C_{${step.t}}` };
+  if (step?.kind === "decoder") return { now: `s_{${step.t}}`, prev: `s_{${step.t - 1}}`, next: `s_{${step.t + 1}}`, C: `C_{${step.t}}` };
   const t = step?.kind === "encoder" ? step.t : 0;
-  const arrow = step?.kind === "encoder" && step.direction === "backward" ? "\\overleftarrow" : "";
-  return { now: `${arrow}{h}_{${t}}`, prev: `${arrow}{h}_{${step?.kind === "encoder" && step.direction === "backward" ? t + 1 : t - 1}}`, C: `C_{${t}}` };
+  const back = step?.kind === "encoder" && step.direction === "backward";
+  const h = (k: number) => `${back ? "\\overleftarrow" : ""}{h}_{${k}}`;
+  return { now: h(t), prev: h(back ? t + 1 : t - 1), next: h(back ? t - 1 : t + 1), C: `C_{${t}}` };
 }
 
 function outputLines(trace: Trace, node: BackNode): string[] {
@@ -116,9 +117,10 @@ function deltaLines(node: BackNode): string[] {
   return lines;
 }
 
-function cellLines(trace: Trace, node: BackNode): string[] {
+function cellLines(trace: Trace, node: BackNode, words: NodeWords): string[] {
   const sym = stateSym(trace, node);
-  const lines = [`${d(sym.now)} = \\underbrace{${vecTex(vec(node, "dhOut")!)}}_{\\text{from above}} + ${d(sym.now)}\\Big|_{\\text{next step}} = ${vecTex(vec(node, "dh")!)}`];
+  const above = `${d(sym.now)}\\Big|_{\\text{${words.fromAbove}}}`;
+  const lines = [`${above} = ${vecTex(vec(node, "dhOut")!)}`, `${d(sym.now)} = ${above} + ${d(sym.now)}\\Big|_{${sym.next}} = ${vecTex(vec(node, "dh")!)}`];
   const dC = vec(node, "dC");
   if (dC) lines.push(`${d(sym.C)} = ${vecTex(dC)}`);
   if (node.formulas[0]?.endsWith(".rnn")) lines.push(`\\delta = ${d(sym.now)} \\odot (1 - ${sym.now}^2) = ${vecTex(vec(node, "delta.W_h")!)}`);
@@ -138,17 +140,23 @@ function contextLines(node: BackNode): string[] {
   return lines;
 }
 
+/** The words a formula carries, in the reader's language. */
+export interface NodeWords {
+  /** The share of a state's gradient from outside the chain of cells (the output, attention, the context). */
+  readonly fromAbove: string;
+}
+
 /** Each node kind's lines, keyed by the core's formula ids (the cell's and the context's by their stem). */
-const TEMPLATES: Readonly<Record<string, (trace: Trace, node: BackNode) => string[]>> = {
+const TEMPLATES: Readonly<Record<string, (trace: Trace, node: BackNode, words: NodeWords) => string[]>> = {
   "back.out.dz": outputLines,
   "back.att.dalpha": attentionLines,
   "back.cell": cellLines,
   "back.ctx": (_, node) => contextLines(node),
 };
 
-export function nodeLines(trace: Trace, node: BackNode): string[] {
+export function nodeLines(trace: Trace, node: BackNode, words: NodeWords): string[] {
   const id = node.formulas.find((f) => TEMPLATES[f] !== undefined) ?? node.formulas[0]?.replace(/\.[^.]+$/u, "");
-  return id && TEMPLATES[id] ? TEMPLATES[id](trace, node) : [];
+  return id && TEMPLATES[id] ? TEMPLATES[id](trace, node, words) : [];
 }
 
 export function forwardLines(st: TrainingStepTrace): string[] {
@@ -176,6 +184,10 @@ export function updateLines(st: TrainingStepTrace): string[] {
       lines.push(`m = (1-\\beta_1) g = ${num(b.m)},\\quad v = (1-\\beta_2) g^2 = ${num(b.v ?? 0)}`);
       lines.push(`\\theta_{\\text{new}} = \\theta - \\eta \\frac{\\hat m}{\\sqrt{\\hat v} + \\epsilon} = ${num(b.theta)} - ${eta}\\cdot\\frac{${num(b.m / (1 - c.beta1))}}{\\sqrt{${num((b.v ?? 0) / (1 - c.beta2))}} + 10^{-8}} = ${num(b.thetaNew)}`);
     }
+  }
+  if (b) {
+    const all = Object.values(u.delta).reduce((sum, dv) => sum + norm(dv) ** 2, 0);
+    lines.push(`\\Delta\\theta = ${num(u.delta[b.path]![b.index]!)},\\quad \\lVert\\Delta\\theta_{\\text{all}}\\rVert = ${num(Math.sqrt(all))}`);
   }
   lines.push(`L:\\ ${num(st.loss)} \\;\\to\\; ${num(u.lossAfter)}`);
   return lines;

@@ -29,6 +29,6 @@ export function useStepWords(st: TrainingStepTrace | undefined, steps: readonly 
       return { title, said: `${title}. ${said}`, lines: updateLines(st), note };
     }
     const size = stepNorm(step);
-    return { title, said: w.said(title, size === undefined ? "" : numText(size)), lines: nodeLines(st.trace, step.node!) };
+    return { title, said: w.said(title, size === undefined ? "" : numText(size)), lines: nodeLines(st.trace, step.node!, w) };
   }, [st, steps, index, w]);
 }

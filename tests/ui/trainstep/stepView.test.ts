@@ -27,7 +27,7 @@ describe("training-step view", () => {
     expect(steps.map((s) => s.id)).toEqual(["forward", "loss", ...st.nodes.map((n) => n.id), "update"]);
     for (const s of steps) expect(TRAINING_STEP_ID.test(s.id), s.id).toBe(true);
     for (const node of st.nodes) {
-      const lines = nodeLines(st.trace, node);
+      const lines = nodeLines(st.trace, node, { fromAbove: "from above" });
       expect(lines.length, node.id).toBeGreaterThan(0);
       // The first named vector's first entry appears in the lines (the template reads the node's numbers).
       const main = { output: "dz", attention: "dc", cell: "dh", context: "ds0" }[node.kind];
