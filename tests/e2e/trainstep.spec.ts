@@ -1,7 +1,7 @@
 // Lesson 19's training-step player in Chromium: the keys step it from the forward pass through
 // every backward node to the update (English and Chinese), the address carries the step by its id
 // and a reopened address restores it (an unknown id opens the first step), presentation mode shows
-// it and steps it, no serious axe violation, and a phone never scrolls sideways (light and dark).
+// it and steps it (and a link opens it on its step), no serious axe violation, and a phone never scrolls sideways (light and dark).
 
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
@@ -90,6 +90,13 @@ for (const l of LANGS) {
     await page.screenshot({ path: join(SCREENSHOTS, `trainstep-${l.lang}-present.png`) });
     await page.keyboard.press("Escape");
     await expect(overlay).toHaveCount(0);
+  });
+
+  test(`lesson 19 (${l.lang}): a link with present=1 and a tstep opens the presentation on that step`, async ({ page }) => {
+    await page.goto(`/${l.path}?tstep=back.dec.2.cell&present=1`);
+    const overlay = page.locator(".presentation");
+    await overlay.locator(".ts-formulas .katex").first().waitFor();
+    await expect(overlay.locator(".ts-formulas-title")).toHaveText(l.cell2);
   });
 }
 
