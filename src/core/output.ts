@@ -51,6 +51,8 @@ export function sample(p: Vec, rng: Rng): number {
 /** The token's negative log-probability, the gradient reaching the readout r, and the output terms. */
 export interface ReadoutGrad {
   readonly nll: number;
+  /** ∂loss/∂z = w (p − onehot(y)), the pre-softmax gradient. Shape: V. */
+  readonly dz: Vec;
   readonly dr: Vec;
   readonly terms: readonly GradTerm[];
 }
@@ -64,6 +66,7 @@ export function readoutBackward(output: Params, r: ReadonlyVec, logits: Readonly
   const dz = logp.map((lp, i) => weight * (Math.exp(lp) - (i === y ? 1 : 0)));
   return {
     nll: -logp[y]!,
+    dz,
     dr: sumMatTVec([[output.W_out as Mat, dz]]),
     terms: affineTerms("decoder.output", "W_out", "b_out", dz, [r]),
   };

@@ -49,6 +49,8 @@ export interface AppState {
   readonly exerciseSeed: number | null;
   /** The lessons of the exercise sheet (`#/exercises`), or null for all. */
   readonly sheetLessons: readonly string[] | null;
+  /** The training-step player's step, by its id ("back.dec.2.cell"), or null: its first. */
+  readonly tstep: string | null;
 }
 
 export interface AppActions {
@@ -70,6 +72,7 @@ export interface AppActions {
   setPresent(figure: number): void;
   setExerciseSeed(seed: number | null): void;
   setSheetLessons(lessons: readonly string[] | null): void;
+  setTstep(id: string | null): void;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -89,13 +92,15 @@ export const DEFAULT_STATE: AppState = {
   present: 0,
   exerciseSeed: null,
   sheetLessons: null,
+  tstep: null,
 };
 
 export function createAppStore(initial: Partial<AppState> = {}) {
   return createStore<AppState & AppActions>()((set) => ({
     ...DEFAULT_STATE,
     ...initial,
-    setLesson: (lesson) => set({ lesson }),
+    // Another lesson's training-step player starts at its first step.
+    setLesson: (lesson) => set((s) => (lesson === s.lesson ? {} : { lesson, tstep: null })),
     // A new model or sentence is a new trace: the cursor starts over.
     setChoice: (patch) => set((s) => ({ choice: { ...s.choice, ...patch }, step: 0, stepId: null, playing: false })),
     setSentence: (sentence) => set({ sentence, step: 0, stepId: null, playing: false }),
@@ -112,6 +117,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setPresent: (present) => set({ present: Math.max(0, Math.floor(present)) }),
     setExerciseSeed: (exerciseSeed) => set({ exerciseSeed }),
     setSheetLessons: (sheetLessons) => set({ sheetLessons }),
+    setTstep: (tstep) => set({ tstep }),
   }));
 }
 

@@ -8,7 +8,7 @@ import type { ContextStep, DecoderStep } from "../../src/core/trace.ts";
 import { paramInfos } from "../../src/ui/editor/paramInfo.ts";
 import { en } from "../../src/ui/i18n/en.ts";
 import { zh } from "../../src/ui/i18n/zh.ts";
-import { renderTex } from "../../src/ui/player/katex.ts";
+import { renderTex } from "../../src/ui/components/katex.ts";
 import { lineChunks, valueNames } from "../../src/ui/player/formulaLayout.ts";
 import { stepFormulas, type FormulaLine } from "../../src/ui/player/stepFormulas.ts";
 import { loadModel } from "../interop/reference.ts";

@@ -15,16 +15,25 @@ export function weightsAndContext(e: Vec, H: readonly Vec[]): { alpha: Vec; c: V
   return { alpha, c: weightedSum(alpha, H) };
 }
 
+/** ∂α_j = ∂c · h_j: what the loss says about each weight through c = Σ_j α_j h_j. Shape: d_h → T. */
+export function weightGradient(H: readonly ReadonlyVec[], dc: ReadonlyVec): Vec {
+  const dAlpha = new Float64Array(H.length);
+  for (let j = 0; j < H.length; j++) dAlpha[j] = dot(dc, H[j]!);
+  return dAlpha;
+}
+
+/** ∂e_j = α_j (∂α_j − Σ_k α_k ∂α_k): ∂α through the softmax's Jacobian. Shape: T → T. */
+export function softmaxBackward(alpha: ReadonlyVec, dAlpha: ReadonlyVec): Vec {
+  let mean = 0;
+  for (let j = 0; j < alpha.length; j++) mean += alpha[j]! * dAlpha[j]!;
+  const de = new Float64Array(alpha.length);
+  for (let j = 0; j < de.length; j++) de[j] = alpha[j]! * (dAlpha[j]! - mean);
+  return de;
+}
+
 /** ∂e from ∂c through c = Σ α_j h_j and α = softmax(e), for the record's α. Shape: d_h → T. */
 export function scoreGradient(rec: { readonly alpha: ReadonlyVec }, H: readonly ReadonlyVec[], dc: ReadonlyVec): Vec {
-  const T = H.length;
-  const dAlpha = new Float64Array(T);
-  let mean = 0;
-  for (let j = 0; j < T; j++) {
-    dAlpha[j] = dot(dc, H[j]!);
-    mean += rec.alpha[j]! * dAlpha[j]!;
-  }
-  return dAlpha.map((d, j) => rec.alpha[j]! * (d - mean));
+  return softmaxBackward(rec.alpha, weightGradient(H, dc));
 }
 
 /** Adds the context's share α_j ∂c to each ∂h_j, in place (dH holds fresh arrays). Shapes: T × d_h. */

@@ -5,7 +5,7 @@
 import type { Mat, ReadonlyVec, Vec } from "../tensor.ts";
 import type { AttentionSpec, QueryKind, ScoreKind } from "../model.ts";
 import type { AttentionGrad } from "../grad/terms.ts";
-import { addContextShare, scoreGradient, weightsAndContext } from "./context.ts";
+import { addContextShare, softmaxBackward, weightGradient, weightsAndContext } from "./context.ts";
 import { DOT_FORMULAS, SCALED_FORMULAS, dotBackward, dotScores, scaledBackward, scaledScores } from "./dot.ts";
 import { GENERAL_FORMULAS, generalBackward, generalScores } from "./general.ts";
 import { ADDITIVE_BIAS_FORMULAS, ADDITIVE_FORMULAS, additiveBackward, additiveScores, hasAdditiveBiases } from "./additive.ts";
@@ -70,16 +70,18 @@ function scoreBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly Re
 /**
  * The backward of `attend(spec, q, H)` recorded in `rec`, given ∂loss/∂c and, when the loss also
  * scores α itself (guided alignment), that term's ∂loss/∂e: ∂h_j = the score's share + α_j ∂c.
+ * Also returns the intermediate ∂α and ∂e (∂e with the guide's share) for a page that shows them.
  */
-export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec, deAlpha?: ReadonlyVec): AttentionGrad {
-  let de = scoreGradient(rec, H, dc);
+export function attentionBackward(spec: AttentionSpec, rec: AttentionRecord, H: readonly ReadonlyVec[], dc: ReadonlyVec, deAlpha?: ReadonlyVec): AttentionGrad & { readonly dAlpha: Vec; readonly de: Vec } {
+  const dAlpha = weightGradient(H, dc);
+  let de = softmaxBackward(rec.alpha, dAlpha);
   if (deAlpha) de = de.map((d, j) => d + deAlpha[j]!);
   const grad = scoreBackward(spec, rec, H, de);
   addContextShare(grad.dH, rec.alpha, dc);
-  return grad;
+  return { ...grad, dAlpha, de };
 }
 
-export { scoreGradient, CONTEXT_FORMULAS } from "./context.ts";
+export { scoreGradient, softmaxBackward, weightGradient, CONTEXT_FORMULAS } from "./context.ts";
 export { ADDITIVE_BIAS_FORMULAS, ADDITIVE_FORMULAS, DOT_FORMULAS, GENERAL_FORMULAS, SCALED_FORMULAS };
 export { hasAdditiveBiases } from "./additive.ts";
 export type { AttentionGrad };

@@ -8,7 +8,7 @@ import { zeros } from "../tensor.ts";
 import type { Seq2SeqModel } from "../model.ts";
 import type { AttentionRecord, DecoderStep } from "../trace.ts";
 import { logSoftmax } from "../activations.ts";
-import type { GradTerm, StateGradientRecorder } from "./terms.ts";
+import type { BackwardRecorder, GradTerm } from "./terms.ts";
 import { add, split } from "./linear.ts";
 import { cellBackward } from "../cells/index.ts";
 import { attentionBackward } from "../attention/index.ts";
@@ -50,9 +50,9 @@ function addInto(target: Vec, v: ReadonlyVec): void {
 /**
  * The backward of teacher-forced decoder steps, whose targets are each step's y; `sos` is the id
  * of y_0 and `weight` scales every gradient (the loss's 1 / count); `guide`, if any, adds guided
- * alignment; `record`, if any, sees each step's whole ∂s_{t'} (and ∂C_{t'}).
+ * alignment; `record`, if any, sees each node (output, attention, cell) as the pass visits it.
  */
-export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep[], H: readonly ReadonlyVec[], sos: number, weight: number, guide?: AlignmentGuide, record?: StateGradientRecorder): DecoderGrad {
+export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep[], H: readonly ReadonlyVec[], sos: number, weight: number, guide?: AlignmentGuide, record?: BackwardRecorder): DecoderGrad {
   const dec = model.decoder;
   const m = dec.hidden;
   const dy = model.target.embeddings.cols;
@@ -69,20 +69,25 @@ export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep
     const step = steps[k]!;
     const out = readoutBackward(dec.output, step.readout, step.logits, step.y, weight);
     nll[k] = out.nll;
+    record?.output?.(step.id, out);
     terms.push(...out.terms);
     const guided = guidedScore(step.attention, guide, k);
     if (guided) alignmentNll[k] = guided.nll;
     let ds_t: Vec;
+    // The share of ∂s_{t'} from the readout (and attention), shown by a recorder; ds_t keeps its own order of sums.
+    let dsOut: ReadonlyVec = out.dr;
     if (current) {
       // The readout is [s_{t'}; c_{t'}] and c_{t'} attends with s_{t'} itself.
       const [dr_s, dc_t] = split(out.dr, m);
       const att = attentionBackward(spec!, step.attention!, H, dc_t, guided?.de);
+      record?.attention?.(step.id, { ...att, dc: dc_t });
       ds_t = add(add(ds, dr_s, m), att.dq, m);
+      if (record) dsOut = add(dr_s, att.dq, m);
       att.dH.forEach((g, j) => addInto(dH[j]!, g));
       terms.push(...att.terms);
     } else ds_t = add(ds, out.dr, m);
     const cell = cellBackward(dec.weights, step.cell, ds_t, dC, "decoder.weights");
-    record?.(step.id, ds_t, cell.dC_t);
+    record?.cell?.(step.id, { dh: ds_t, dhOut: dsOut, dC: cell.dC_t, grad: cell });
     terms.push(...cell.terms);
     const [dyPrev, dcIn] = split(cell.dx, dy);
     terms.push({ path: "target.embeddings", row: k === 0 ? sos : steps[k - 1]!.y, delta: dyPrev });
@@ -91,6 +96,7 @@ export function decoderBackward(model: Seq2SeqModel, steps: readonly DecoderStep
     if (dec.variant === "every-step") addInto(dc, dcIn);
     else if (dec.variant === "attention" && !current) {
       const att = attentionBackward(spec!, step.attention!, H, dcIn, guided?.de);
+      record?.attention?.(step.id, { ...att, dc: dcIn });
       ds = add(ds, att.dq, m);
       att.dH.forEach((g, j) => addInto(dH[j]!, g));
       terms.push(...att.terms);

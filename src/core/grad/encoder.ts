@@ -6,7 +6,7 @@
 import type { ReadonlyVec, Vec } from "../tensor.ts";
 import type { Params, Seq2SeqModel } from "../model.ts";
 import type { EncoderStep } from "../trace.ts";
-import type { GradTerm, StateGradientRecorder } from "./terms.ts";
+import type { BackwardRecorder, GradTerm } from "./terms.ts";
 import type { DecoderGrad } from "./decoder.ts";
 import { add, split } from "./linear.ts";
 import { cellBackward } from "../cells/index.ts";
@@ -26,11 +26,13 @@ function addFinal(model: Seq2SeqModel, dH: Vec[], dc: ReadonlyVec): void {
 }
 
 /** ∂loss/∂h_j for every encoder output and ∂loss/∂C_T (or ∂C of the final states), once the decoder's gradients are in. */
-export function contextBackward(model: Seq2SeqModel, back: DecoderGrad): { dH: Vec[]; dC_T: Vec | undefined } {
+export function contextBackward(model: Seq2SeqModel, back: DecoderGrad, record?: BackwardRecorder): { dH: Vec[]; dC_T: Vec | undefined } {
   const dec = model.decoder;
   const map = model.encoder.context;
   const T = back.dH.length;
-  const dH: Vec[] = back.dH.map((g) => Float64Array.from(g));
+  // The context's own share starts at zeros and is added to attention's ∂h_j at the end: x + 0 is
+  // exact, so the sums are those of adding it in place.
+  const dH: Vec[] = back.dH.map((g) => new Float64Array(g.length));
   const fromInit = dec.init === "context";
   if (dec.variant === "attention") {
     // Under attention there is no single c: s_0 = h_T, or the final states with the map "final".
@@ -42,20 +44,23 @@ export function contextBackward(model: Seq2SeqModel, back: DecoderGrad): { dH: V
     else if (map === "final") addFinal(model, dH, dc);
     else dH[T - 1] = add(dH[T - 1], dc, dc.length);
   }
-  return { dH, dC_T: fromInit && dec.cell === "lstm" ? back.dC_0 : undefined };
+  const dC_T = fromInit && dec.cell === "lstm" ? back.dC_0 : undefined;
+  record?.context?.({ ds_0: back.ds_0, dC_0: back.dC_0, dc: back.dc, dH, dC_T });
+  return { dH: dH.map((g, j) => add(back.dH[j], g, g.length)), dC_T };
 }
 
 /** BPTT over one direction's steps (in reading order), with outside gradients on each h_t and C_t. */
-function passBackward(w: Params, steps: readonly EncoderStep[], dhOut: (k: number) => ReadonlyVec, dCOut: (k: number) => ReadonlyVec | undefined, prefix: string, record?: StateGradientRecorder): GradTerm[] {
+function passBackward(w: Params, steps: readonly EncoderStep[], dhOut: (k: number) => ReadonlyVec, dCOut: (k: number) => ReadonlyVec | undefined, prefix: string, record?: BackwardRecorder): GradTerm[] {
   const n = steps[0]!.cell.h_t.length;
   const terms: GradTerm[] = [];
   let dh: Vec = new Float64Array(n);
   let dC: Vec = new Float64Array(n);
   for (let k = steps.length - 1; k >= 0; k--) {
     const step = steps[k]!;
-    const dh_t = add(dh, dhOut(k), n);
+    const out = dhOut(k);
+    const dh_t = add(dh, out, n);
     const back = cellBackward(w, step.cell, dh_t, add(dC, dCOut(k), n), prefix);
-    record?.(step.id, dh_t, back.dC_t);
+    record?.cell?.(step.id, { dh: dh_t, dhOut: out, dC: back.dC_t, grad: back });
     terms.push(...back.terms, { path: "source.embeddings", row: step.token.id, delta: back.dx });
     dh = back.dh_prev;
     dC = back.dC_prev;
@@ -63,8 +68,8 @@ function passBackward(w: Params, steps: readonly EncoderStep[], dhOut: (k: numbe
   return terms;
 }
 
-/** The encoder's gradient terms (weights and source embeddings), given ∂h_j and ∂C_T; `record` sees each step's whole ∂h_t (and ∂C_t). */
-export function encoderBackward(model: Seq2SeqModel, steps: readonly EncoderStep[], dH: readonly Vec[], dC_T: Vec | undefined, record?: StateGradientRecorder): GradTerm[] {
+/** The encoder's gradient terms (weights and source embeddings), given ∂h_j and ∂C_T; `record` sees each step's cell node. */
+export function encoderBackward(model: Seq2SeqModel, steps: readonly EncoderStep[], dH: readonly Vec[], dC_T: Vec | undefined, record?: BackwardRecorder): GradTerm[] {
   const enc = model.encoder;
   const n = enc.hidden;
   const T = dH.length;

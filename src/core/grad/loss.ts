@@ -6,10 +6,10 @@
 
 import type { Seq2SeqModel } from "../model.ts";
 import { paramShapes, SPECIAL_TOKENS } from "../model.ts";
-import type { EncoderStep } from "../trace.ts";
+import type { EncoderStep, Trace } from "../trace.ts";
 import { logSoftmax } from "../activations.ts";
 import { decoderSteps, forcedTrace, type Pair } from "../teacherForcing.ts";
-import { sumTerms, type GradTerm, type Grads, type StateGradientRecorder } from "./terms.ts";
+import { sumTerms, type BackwardRecorder, type GradTerm, type Grads } from "./terms.ts";
 import { decoderBackward } from "./decoder.ts";
 import { contextBackward, encoderBackward } from "./encoder.ts";
 
@@ -34,13 +34,13 @@ export interface LossAndGradients {
 }
 
 /** Σ_t' −log p_{t'}(y_{t'}) (and Σ −log α_{t'a} when guided) for one pair and its gradient terms, each scaled by `weight`. */
-function pairBackward(model: Seq2SeqModel, pair: Pair, weight: number, lambda: number, record?: StateGradientRecorder): { nll: number; alignmentNll: number; terms: GradTerm[] } {
+function pairBackward(model: Seq2SeqModel, pair: Pair, weight: number, lambda: number, record?: BackwardRecorder): { trace: Trace; nll: number; alignmentNll: number; terms: GradTerm[] } {
   const trace = forcedTrace(model, pair);
   const enc = trace.steps.filter((s): s is EncoderStep => s.kind === "encoder");
   const guide = lambda > 0 && pair.alignment ? { alignment: pair.alignment, weight: lambda * weight } : undefined;
   const back = decoderBackward(model, decoderSteps(trace), trace.H, model.target.vocab.indexOf(SPECIAL_TOKENS.sos), weight, guide, record);
-  const { dH, dC_T } = contextBackward(model, back);
-  return { nll: back.nll, alignmentNll: back.alignmentNll, terms: [...back.terms, ...encoderBackward(model, enc, dH, dC_T, record)] };
+  const { dH, dC_T } = contextBackward(model, back, record);
+  return { trace, nll: back.nll, alignmentNll: back.alignmentNll, terms: [...back.terms, ...encoderBackward(model, enc, dH, dC_T, record)] };
 }
 
 /** The weight of each token's −log p: 1 / tokens or 1 / pairs. */
@@ -94,7 +94,17 @@ export interface StateGradient {
  */
 export function stateGradients(model: Seq2SeqModel, pair: Pair): { loss: number; states: ReadonlyMap<string, StateGradient> } {
   const states = new Map<string, StateGradient>();
-  const record: StateGradientRecorder = (id, dh, dC) => states.set(id, { dh: Float64Array.from(dh), ...(dC ? { dC: Float64Array.from(dC) } : {}) });
+  const record: BackwardRecorder = { cell: (id, { dh, dC }) => states.set(id, { dh: Float64Array.from(dh), ...(dC ? { dC: Float64Array.from(dC) } : {}) }) };
   const { nll } = pairBackward(model, pair, 1, 0, record);
   return { loss: nll, states };
+}
+
+/**
+ * The sentence's backward pass (L = Σ_t' −log p_{t'}(y_{t'}), weight 1, no guided alignment) with a
+ * recorder that sees every node: the forced trace, L and the gradient terms, in lossAndGradients'
+ * order, so that sumTerms of them is its gradient with reduction "sentence" to the last bit.
+ */
+export function sentenceBackward(model: Seq2SeqModel, pair: Pair, record: BackwardRecorder): { trace: Trace; loss: number; terms: GradTerm[] } {
+  const { trace, nll, terms } = pairBackward(model, pair, 1, 0, record);
+  return { trace, loss: nll, terms };
 }

@@ -16,6 +16,55 @@ export type Grads = Readonly<Record<string, Float64Array>>;
  */
 export type StateGradientRecorder = (id: string, dh: ReadonlyVec, dC: ReadonlyVec | undefined) => void;
 
+/** What the output layer of decoder step t' sends back: its −log p, ∂z = p − onehot(y) (weighted), ∂r and its terms. */
+export interface OutputNode {
+  readonly nll: number;
+  readonly dz: ReadonlyVec;
+  /** ∂loss/∂r for the readout r = s_{t'} (or [s_{t'}; c_{t'}]). */
+  readonly dr: ReadonlyVec;
+  readonly terms: readonly GradTerm[];
+}
+
+/** What one attention step receives (∂c_{t'}) and sends back: ∂α, ∂e, ∂ to the query and this step's share of each ∂h_j. */
+export interface AttentionNode {
+  readonly dc: ReadonlyVec;
+  readonly dAlpha: ReadonlyVec;
+  readonly de: ReadonlyVec;
+  readonly dq: ReadonlyVec;
+  readonly dH: readonly ReadonlyVec[];
+  readonly terms: readonly GradTerm[];
+}
+
+/** One cell step's backward: the whole ∂h_t (∂s_{t'}), the part of it from outside the recurrence, ∂C_t and the cell's own gradient (its terms carry the gate deltas). */
+export interface CellNode {
+  readonly dh: ReadonlyVec;
+  /** The share of ∂h_t from outside the chain of cells (the readout, attention, the context); the rest came from step t+1. */
+  readonly dhOut: ReadonlyVec;
+  readonly dC: ReadonlyVec | undefined;
+  readonly grad: CellGrad;
+}
+
+/** The context's backward: what reached s_0 (and C_0) and the every-step c, and the share it sends to each h_j. */
+export interface ContextNode {
+  readonly ds_0: ReadonlyVec;
+  readonly dC_0: ReadonlyVec;
+  readonly dc: ReadonlyVec;
+  readonly dH: readonly ReadonlyVec[];
+  readonly dC_T: ReadonlyVec | undefined;
+}
+
+/**
+ * Sees every node of backpropagation through time as the backward pass visits it, under the step's
+ * trace id ("dec.3", "enc.f.2"; the context's is "ctx"). The arrays are the pass's own: read them,
+ * do not keep or change them. lossAndGradients passes none.
+ */
+export interface BackwardRecorder {
+  readonly output?: (id: string, node: OutputNode) => void;
+  readonly attention?: (id: string, node: AttentionNode) => void;
+  readonly cell?: (id: string, node: CellNode) => void;
+  readonly context?: (node: ContextNode) => void;
+}
+
 /** One contribution to one parameter's gradient. */
 export interface GradTerm {
   /** The parameter's path, as in `paramShapes` ("decoder.weights.W_f"). */

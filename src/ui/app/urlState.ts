@@ -16,9 +16,10 @@
 // dec=sample (the exercises' seed, 0 to 999 999: `#/lesson/lstm?seed=42` gives a class the same
 // numbers; it is kept on every route, so it follows the reader from lesson to lesson); lessons (the
 // exercise sheet's lessons, `#/exercises?seed=42&lessons=lstm,gru`, written when not all of them);
-// step; present=N (figure N of the page, counted from 1, fills the screen); w (a share link's weights).
+// step; tstep (the training-step player's step, by id: `tstep=back.dec.2.cell`); present=N (figure N of the page, counted from 1, fills the screen); w (a share link's weights).
 
 import type { DecodingStrategy } from "../../core/decoding.ts";
+import { TRAINING_STEP_ID } from "../../core/grad/backNodes.ts";
 import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../../model/beamChoice.ts";
 import { readChoiceFields } from "../../model/choice.ts";
 import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
@@ -83,6 +84,8 @@ export interface UrlView {
   readonly exerciseSeed?: number;
   /** The exercise sheet's lessons in the site's order, present only on the sheet and when not all. */
   readonly sheetLessons?: readonly string[];
+  /** The training-step player's step id ("back.dec.2.cell"), present only when the reader has stepped it. */
+  readonly tstep?: string;
 }
 
 /** Each language's own pair: the English lessons translate into French, the Chinese ones into Chinese. */
@@ -188,6 +191,15 @@ const URL_FIELDS: readonly UrlField[] = [
     params: ["step"],
     read: (p, { defaults }) => ({ step: decodeStep(p.get("step"), defaults.step) }),
     write: (view, { defaults }) => (view.step !== defaults.step ? [["step", String(view.step)]] : []),
+  },
+  {
+    // The id is checked for its form only: the player falls back to its first step for an id its trace lacks.
+    params: ["tstep"],
+    read: (p) => {
+      const tstep = p.get("tstep");
+      return tstep !== null && TRAINING_STEP_ID.test(tstep) ? { tstep } : {};
+    },
+    write: (view) => (view.tstep ? [["tstep", view.tstep]] : []),
   },
   {
     params: ["present"],

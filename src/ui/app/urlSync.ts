@@ -23,6 +23,7 @@ export function viewOf(state: AppState): UrlView {
     ...(state.present > 0 ? { present: state.present } : {}),
     ...(state.exerciseSeed !== null ? { exerciseSeed: state.exerciseSeed } : {}),
     ...(state.sheetLessons ? { sheetLessons: state.sheetLessons } : {}),
+    ...(state.tstep ? { tstep: state.tstep } : {}),
   };
 }
 
@@ -30,7 +31,7 @@ export function viewOf(state: AppState): UrlView {
  * The store fields a view sets. A step named by its id (`step=dec.2`) leaves the cursor where it is
  * for the player to place (it knows the trace); an index (an older link, a beam player's step) sets it.
  */
-export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "stepId" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons"> & Partial<Pick<AppState, "step">> {
+export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "stepId" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons" | "tstep"> & Partial<Pick<AppState, "step">> {
   const lang = view.lang ?? "en";
   return {
     lesson: view.lesson,
@@ -45,6 +46,7 @@ export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" |
     present: view.present ?? 0,
     exerciseSeed: view.exerciseSeed ?? null,
     sheetLessons: view.sheetLessons ?? null,
+    tstep: view.tstep ?? null,
   };
 }
 

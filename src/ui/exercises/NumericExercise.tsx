@@ -4,7 +4,7 @@
 
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { KINDS, generate, parseAnswer, diagnoseSolution, slotSeed, type Verdict, type RefusalKind } from "../../exercises/index.ts";
-import { Tex } from "../player/Tex.tsx";
+import { Tex } from "../components/Tex.tsx";
 import { MathText } from "./MathText.tsx";
 import { Givens, SolutionSteps } from "./ProblemParts.tsx";
 import type { ExerciseMessages } from "./messages.ts";

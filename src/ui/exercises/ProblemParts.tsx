@@ -2,7 +2,7 @@
 // givens with their numbers, and its worked solution (the core's steps and answer), in KaTeX.
 
 import type { ExerciseKind, Inputs, Problem } from "../../exercises/index.ts";
-import { Tex } from "../player/Tex.tsx";
+import { Tex } from "../components/Tex.tsx";
 import { shownTex } from "./format.ts";
 
 export function Givens({ kind, problem }: { kind: ExerciseKind<Inputs>; problem: Problem }) {

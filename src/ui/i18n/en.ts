@@ -7,6 +7,7 @@ import type { QueryKind } from "../../core/model.ts";
 import { onDemandEn } from "./onDemand.ts";
 import { learnStepEn } from "./learnStep.ts";
 import { beamEn } from "./beam.ts";
+import { trainStepEn } from "./trainStep.ts";
 import { decodingEn, modelFactsEn } from "./player.ts";
 import { trainingEn } from "./training.ts";
 import { faultsEn } from "./faults.ts";
@@ -507,6 +508,7 @@ export const en = {
   faults: faultsEn,
   decoding: decodingEn,
   beam: beamEn,
+  trainStep: trainStepEn,
   modelFacts: modelFactsEn,
 };
 

@@ -4,6 +4,7 @@
 import { onDemandZh } from "./onDemand.ts";
 import { learnStepZh } from "./learnStep.ts";
 import { beamZh } from "./beamZh.ts";
+import { trainStepZh } from "./trainStep.ts";
 import { decodingZh, modelFactsZh } from "./playerZh.ts";
 import { trainingZh } from "./training.ts";
 import { faultsZh } from "./faultsZh.ts";
@@ -498,5 +499,6 @@ export const zh: Messages = {
   faults: faultsZh,
   decoding: decodingZh,
   beam: beamZh,
+  trainStep: trainStepZh,
   modelFacts: modelFactsZh,
 };

@@ -13,7 +13,7 @@ import { SymbolText } from "../editor/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { VARIANT_TEX } from "./formulas.ts";
 import { DecoderPicture } from "./pictures.tsx";
-import { Tex } from "./Tex.tsx";
+import { Tex } from "../components/Tex.tsx";
 import { isTrained, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";

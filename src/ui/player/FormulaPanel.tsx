@@ -8,7 +8,7 @@ import { memo, useCallback, useState } from "react";
 import { useT } from "../i18n/index.ts";
 import { FormulaLineView } from "./FormulaLineView.tsx";
 import type { FormulaLine } from "./stepFormulas.ts";
-import { useKatex, type Katex } from "./useKatex.ts";
+import { useKatex, type Katex } from "../components/useKatex.ts";
 
 interface Props {
   readonly title: string;

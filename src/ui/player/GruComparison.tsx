@@ -13,7 +13,7 @@ import { resetAfterTwin } from "./gruTwin.ts";
 import { SymbolText } from "../editor/SymbolText.tsx";
 import { EncoderPicture } from "./pictures.tsx";
 import { stepFormulas, stepTitle } from "./stepFormulas.ts";
-import { Tex } from "./Tex.tsx";
+import { Tex } from "../components/Tex.tsx";
 import { isTrained, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";

@@ -13,7 +13,7 @@ import { useT } from "../i18n/index.ts";
 import { scoreTex } from "./formulas.ts";
 import { scoresScene } from "./layouts/scores.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
-import { Tex } from "./Tex.tsx";
+import { Tex } from "../components/Tex.tsx";
 import { useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";

@@ -5,7 +5,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
-import { useKatex, type Katex } from "../player/useKatex.ts";
+import { useKatex, type Katex } from "../components/useKatex.ts";
 import { KATEX_MACROS } from "../theme/symbols.ts";
 import { useFocusableWhenWide } from "./useWidth.ts";
 

@@ -278,3 +278,21 @@ describe("the exercises' seed and the exercise sheet in the URL", () => {
     );
   });
 });
+
+describe("the training-step player's step (tstep) in the URL", () => {
+  it("decodeView reads a node id, encodeView writes it back after the page's step, and the two agree", () => {
+    const view = decode("#/lesson/lstm?step=2&tstep=back.dec.2.cell");
+    expect(view.tstep).toBe("back.dec.2.cell");
+    expect(view.step).toBe(2);
+    expect(encodeView(view)).toBe("#/lesson/lstm?step=2&tstep=back.dec.2.cell");
+    for (const id of ["forward", "loss", "update", "back.ctx", "back.dec.12.out", "back.dec.1.att", "back.enc.f.3", "back.enc.b.1"]) expect(decode(`#/lesson/lstm?tstep=${id}`).tstep, id).toBe(id);
+  });
+
+  it("decodeView ignores a tstep that is no step's id, and an address without one (every older link) has none", () => {
+    for (const bad of ["back.dec.0.cell", "back.dec.2", "dec.2", "back.enc.x.1", "update2", "", "back.dec.2.cell%20"]) expect(decode(`#/lesson/lstm?tstep=${bad}`).tstep, bad).toBeUndefined();
+    const old = decode("#/lesson/lstm?cell=rnn&step=4");
+    expect(old.tstep).toBeUndefined();
+    expect(old.step).toBe(4);
+    expect(encodeView(old)).toBe("#/lesson/lstm?cell=rnn&step=4");
+  });
+});

@@ -6,7 +6,7 @@ import { ADDITIVE_BIAS_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "../../
 import { OUTPUT_FORMULAS } from "../../../src/core/output.ts";
 import { ATTENTION_TEMPLATES, CELL_TEMPLATES, OUTPUT_TEMPLATES } from "../../../src/ui/player/formulas.ts";
 import { lineChunks, valueNames, type Chunk } from "../../../src/ui/player/formulaLayout.ts";
-import { renderTex } from "../../../src/ui/player/katex.ts";
+import { renderTex } from "../../../src/ui/components/katex.ts";
 import { stepFormulas, substitute } from "../../../src/ui/player/stepFormulas.ts";
 import { FRENCH_VOCAB } from "../../../src/model/defaults.ts";
 import type { ModelChoice } from "../../../src/ui/store.ts";

@@ -6,7 +6,7 @@
 
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useLang } from "../../i18n/index.ts";
-import { loadKatex, katexIfLoaded } from "../../player/katex.ts";
+import { loadKatex, katexIfLoaded } from "../../components/katex.ts";
 import { MESSAGES } from "../messages.ts";
 import { freshSeed } from "../progress.ts";
 import { SheetForm } from "./SheetForm.tsx";

@@ -2,7 +2,7 @@
 // blank line for each answer and a box before each option of a concept check.
 
 import type { Lang } from "../../i18n/index.ts";
-import { Tex } from "../../player/Tex.tsx";
+import { Tex } from "../../components/Tex.tsx";
 import { CONCEPTS } from "../concepts.ts";
 import { MathText } from "../MathText.tsx";
 import type { ExerciseMessages } from "../messages.ts";

@@ -4,10 +4,10 @@
 
 import { useMemo, useState } from "react";
 import { useT } from "../../i18n/index.ts";
-import { renderTex } from "../katex.ts";
+import { renderTex } from "../../components/katex.ts";
 import { SymbolText } from "../../editor/SymbolText.tsx";
-import { Tex } from "../Tex.tsx";
-import { useKatex } from "../useKatex.ts";
+import { Tex } from "../../components/Tex.tsx";
+import { useKatex } from "../../components/useKatex.ts";
 import { pyFloatRepr } from "./pyFloat.ts";
 import { fmt4, seed003Figures, vec4, type Seed003Figures } from "./figures.ts";
 import { NumberField } from "../../fields/NumberField.tsx";

@@ -3,7 +3,7 @@
 // runtime. Null until it has arrived; at once when another component loaded it already.
 
 import { useEffect, useState } from "react";
-import { whenNear } from "../components/whenNear.ts";
+import { whenNear } from "./whenNear.ts";
 import { katexIfLoaded, loadKatex } from "./katex.ts";
 
 export type Katex = Awaited<ReturnType<typeof loadKatex>>;
