@@ -11,7 +11,7 @@ import type { Messages } from "../i18n/en.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
 import { Exercises } from "../exercises/entry.tsx";
 
-type WidgetName = "Player" | "BeamPlayer" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
+type WidgetName = "Player" | "BeamPlayer" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | "GradientFlow" | TransformerWidget;
 type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "PositionalEncodingView" | "RecurrentVsTransformer";
 // Lessons pass props as written in MDX; the player module checks them itself.
 type WidgetProps = Record<string, unknown>;
@@ -22,6 +22,8 @@ const loadPlayer = () => import("../player/index.ts");
 const loadTransformer = () => import("../transformer/index.ts");
 // The training panel brings its worker and chart: loaded only by a lesson that shows it.
 const loadTraining = () => import("../training/index.ts");
+// Lesson 20's gradient experiment: the backward pass and a small chart, in a chunk of its own.
+const loadGradients = () => import("../gradients/index.ts");
 
 type Resets = (t: Messages) => readonly StoredReset[];
 // The player reads the reader's saved edits; the training panel, the saved run.
@@ -69,6 +71,7 @@ export const lessonComponents: ShellComponents = {
   PositionalEncodingView: framed("PositionalEncodingView", loadTransformer),
   RecurrentVsTransformer: framed("RecurrentVsTransformer", loadTransformer),
   TrainingPanel: framed("TrainingPanel", loadTraining, runReset),
+  GradientFlow: framed("GradientFlow", loadGradients),
   Aside,
   // The practice at a lesson's end: loads its own chunk when it comes near the screen.
   Exercises,

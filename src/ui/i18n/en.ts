@@ -6,6 +6,7 @@
 import type { QueryKind } from "../../core/model.ts";
 import { onDemandEn } from "./onDemand.ts";
 import { beamEn } from "./beam.ts";
+import { gradientsEn } from "./gradients.ts";
 import { decodingEn, modelFactsEn } from "./player.ts";
 import { trainingEn } from "./training.ts";
 import { faultsEn } from "./faults.ts";
@@ -503,6 +504,7 @@ export const en = {
   faults: faultsEn,
   decoding: decodingEn,
   beam: beamEn,
+  gradients: gradientsEn,
   modelFacts: modelFactsEn,
 };
 

@@ -3,6 +3,7 @@
 
 import { onDemandZh } from "./onDemand.ts";
 import { beamZh } from "./beamZh.ts";
+import { gradientsZh } from "./gradientsZh.ts";
 import { decodingZh, modelFactsZh } from "./playerZh.ts";
 import { trainingZh } from "./training.ts";
 import { faultsZh } from "./faultsZh.ts";
@@ -495,5 +496,6 @@ export const zh: Messages = {
   faults: faultsZh,
   decoding: decodingZh,
   beam: beamZh,
+  gradients: gradientsZh,
   modelFacts: modelFactsZh,
 };
