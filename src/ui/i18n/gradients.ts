@@ -4,9 +4,16 @@
 import type { FlowCell } from "../../model/gradientFlow.ts";
 
 const SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+const SUPERSCRIPTS: Readonly<Record<string, string>> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+
 /** A whole number in subscript digits, for h₃₀ in plain text. */
 export function sub(n: number): string {
   return String(n).replace(/\d/gu, (d) => SUBSCRIPTS[Number(d)]!);
+}
+
+/** 10 to a whole power in superscript digits: tenTo(-7) = "10⁻⁷". */
+export function tenTo(exponent: number): string {
+  return `10${String(exponent).replace(/[-\d]/gu, (c) => SUPERSCRIPTS[c]!)}`;
 }
 
 export const gradientsEn = {
@@ -19,9 +26,12 @@ export const gradientsEn = {
   chartLabel: (k: string) => `‖∂L/∂hₜ‖ against the encoder step t, log scale, three curves (RNN, LSTM, GRU), at scale k = ${k}. The summary after the chart gives the numbers.`,
   xAxis: "encoder step t",
   yAxis: "‖∂L/∂hₜ‖ (log scale)",
-  /** decades: the ratio ‖∂L/∂h₁‖ / ‖∂L/∂h_T‖ as a power of ten ("10⁻⁷"), null when it is 0, ∞ or NaN. */
-  summary: (cell: string, T: number, first: string, decades: string | null) =>
-    decades === null ? `${cell}: ‖∂L/∂h₁‖ = ${first}, not comparable with ‖∂L/∂h${sub(T)}‖ (0, ∞ or NaN)` : `${cell}: ‖∂L/∂h₁‖ = ${first}, ${decades} of ‖∂L/∂h${sub(T)}‖`,
+  /** e: the ratio ‖∂L/∂h₁‖ / ‖∂L/∂h_T‖ as the nearest power of ten, null when it is 0, ∞ or NaN. */
+  summary: (cell: string, T: number, first: string, e: number | null) => {
+    const last = `‖∂L/∂h${sub(T)}‖`;
+    if (e === null) return `${cell}: ‖∂L/∂h₁‖ = ${first}, not comparable with ${last} (0, ∞ or NaN)`;
+    return `${cell}: ‖∂L/∂h₁‖ = ${first}, ${e < 0 ? `${tenTo(e)} of ${last}` : e === 0 ? `about ${last}` : `${tenTo(e)} times ${last}`}`;
+  },
   notDrawn: (t: string) => `Not drawn (0, ∞ or NaN): t = ${t}.`,
   table: "All the norms as a table",
   tableCaption: (k: string) => `‖∂L/∂hₜ‖ at k = ${k}`,

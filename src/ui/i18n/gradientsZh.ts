@@ -1,6 +1,6 @@
 // Lesson 20's GradientFlow widget in Chinese (the English words and the type are in gradients.ts).
 
-import { sub, type GradientsMessages } from "./gradients.ts";
+import { sub, tenTo, type GradientsMessages } from "./gradients.ts";
 
 export const gradientsZh: GradientsMessages = {
   region: "梯度消失与梯度爆炸（实时计算）",
@@ -12,8 +12,11 @@ export const gradientsZh: GradientsMessages = {
   chartLabel: (k) => `‖∂L/∂hₜ‖ 随编码器步 t 的变化，对数纵轴，三条曲线（RNN、LSTM、GRU），缩放 k = ${k}。图后的摘要给出数值。`,
   xAxis: "编码器步 t",
   yAxis: "‖∂L/∂hₜ‖（对数刻度）",
-  summary: (cell, T, first, decades) =>
-    decades === null ? `${cell}：‖∂L/∂h₁‖ = ${first}，无法与 ‖∂L/∂h${sub(T)}‖ 比较（0、∞ 或 NaN）` : `${cell}：‖∂L/∂h₁‖ = ${first}，是 ‖∂L/∂h${sub(T)}‖ 的 ${decades}`,
+  summary: (cell, T, first, e) => {
+    const last = `‖∂L/∂h${sub(T)}‖`;
+    if (e === null) return `${cell}：‖∂L/∂h₁‖ = ${first}，无法与 ${last} 比较（0、∞ 或 NaN）`;
+    return `${cell}：‖∂L/∂h₁‖ = ${first}，${e < 0 ? `是 ${last} 的 ${tenTo(e)}` : e === 0 ? `与 ${last} 相当` : `是 ${last} 的 ${tenTo(e)} 倍`}`;
+  },
   notDrawn: (t) => `未画出（0、∞ 或 NaN）：t = ${t}。`,
   table: "全部范数（表格）",
   tableCaption: (k) => `k = ${k} 时的 ‖∂L/∂hₜ‖`,
