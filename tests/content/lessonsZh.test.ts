@@ -22,7 +22,7 @@ const ZH = fileURLToPath(new URL("../../content/zh", import.meta.url));
 
 const options: CompileOptions = { ...mdxOptions, outputFormat: "function-body" };
 
-const COMPONENTS = ["Player", "BeamPlayer", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "GradientFlow", "Exercises", "Aside"] as const;
+const COMPONENTS = ["Player", "BeamPlayer", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "GradientFlow", "TeacherForcingComparison", "Exercises", "Aside"] as const;
 // The components that name seed 004's pair in a prop. The player family names none: a widget that
 // names no pair takes its page's, English → Chinese on a Chinese page (tests/ui/player/pagePair.test.tsx).
 // RecurrentVsTransformer shows one fixed pair and takes no pair prop.

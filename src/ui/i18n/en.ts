@@ -6,6 +6,7 @@
 import type { QueryKind } from "../../core/model.ts";
 import { onDemandEn } from "./onDemand.ts";
 import { beamEn } from "./beam.ts";
+import { teacherForcingEn } from "./teacherForcing.ts";
 import { gradientsEn } from "./gradients.ts";
 import { decodingEn, modelFactsEn } from "./player.ts";
 import { trainingEn } from "./training.ts";
@@ -505,6 +506,7 @@ export const en = {
   decoding: decodingEn,
   beam: beamEn,
   gradients: gradientsEn,
+  teacherForcing: teacherForcingEn,
   modelFacts: modelFactsEn,
 };
 

@@ -3,6 +3,7 @@
 
 import { onDemandZh } from "./onDemand.ts";
 import { beamZh } from "./beamZh.ts";
+import { teacherForcingZh } from "./teacherForcingZh.ts";
 import { gradientsZh } from "./gradientsZh.ts";
 import { decodingZh, modelFactsZh } from "./playerZh.ts";
 import { trainingZh } from "./training.ts";
@@ -497,5 +498,6 @@ export const zh: Messages = {
   decoding: decodingZh,
   beam: beamZh,
   gradients: gradientsZh,
+  teacherForcing: teacherForcingZh,
   modelFacts: modelFactsZh,
 };

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+// TeacherForcingComparison prints the core's numbers: each −log p is checked against the teacher-forced
+// trace (and its sum against lossOf) and the greedy forward pass, computed here from the core directly.
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { forward } from "../../../src/core/forward.ts";
+import { lossOf } from "../../../src/core/grad/loss.ts";
+import type { Seq2SeqModel } from "../../../src/core/model.ts";
+import { decoderSteps, forcedTrace } from "../../../src/core/teacherForcing.ts";
+import { sentenceIds } from "../../../src/core/train/corpus.ts";
+import { DEMO_SEED, demoModel } from "../../../src/model/defaults.ts";
+import { PresetLoaderContext } from "../../../src/ui/kit/presetLoaderContext.ts";
+import { DEFAULT_STATE, createAppStore } from "../../../src/ui/store.ts";
+import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { decodeView } from "../../../src/ui/app/urlState.ts";
+import { stateOfView } from "../../../src/ui/app/urlSync.ts";
+import { TeacherForcingComparison } from "../../../src/ui/teacherForcing/index.ts";
+import { diskPresets, presetModel } from "../player/diskPresets.tsx";
+
+vi.setConfig({ testTimeout: 20_000 });
+
+const column = (name: RegExp) => screen.getByRole("region", { name });
+const values = (name: RegExp, what: string) => Array.from(column(name).querySelectorAll(`td[data-value="${what}"]`), (c) => Number(c.textContent));
+const marked = (name: RegExp) => Array.from(column(name).querySelectorAll("tr.tf-diverged"), (r) => Number(r.getAttribute("data-step")));
+
+/** −log p of the right words, teacher-forced and free running, from the core. */
+function coreNll(model: Seq2SeqModel, source: string, target: string) {
+  const free = forward(model, source);
+  const targetIds = sentenceIds(target, model.target.vocab);
+  const right = [...targetIds, model.target.vocab.indexOf("<eos>")];
+  const pair = { source: free.source.map((s) => s.id), target: targetIds };
+  const forcedSteps = decoderSteps(forcedTrace(model, pair));
+  const freeSteps = decoderSteps(free).slice(0, right.length);
+  return {
+    forced: forcedSteps.map((s, i) => -Math.log(s.p[right[i]!]!)),
+    free: freeSteps.map((s, i) => -Math.log(s.p[right[i]!]!)),
+    loss: lossOf(model, [pair], { reduction: "sentence" }),
+    // Steps whose input (the previous output) is not the right previous word.
+    drift: freeSteps.flatMap((s, i) => (i > 0 && s.yPrevToken !== model.target.vocab[right[i - 1]!] ? [i + 1] : [])),
+  };
+}
+
+const close = (shown: readonly number[], core: readonly number[]) => {
+  expect(shown).toHaveLength(core.length);
+  shown.forEach((v, i) => expect(Math.abs(v - core[i]!), `step ${i + 1}: ${v} vs ${core[i]}`).toBeLessThanOrEqual(0.0005 + 1e-12));
+};
+
+describe("TeacherForcingComparison", () => {
+  it("rendering it shows the untrained model's −log p in both columns as the core computes them, and marks where free running read a wrong word", () => {
+    render(<TeacherForcingComparison />);
+    const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "Je t'aime");
+    close(values(/^Teacher forcing$/u, "nll"), core.forced);
+    close(values(/^Free running$/u, "nll"), core.free);
+    close(values(/^Teacher forcing$/u, "sum"), [core.loss]);
+    expect(core.drift.length).toBeGreaterThan(0);
+    expect(marked(/^Free running$/u)).toEqual(core.drift);
+    expect(marked(/^Teacher forcing$/u)).toEqual([]);
+    expect(screen.getByText(new RegExp(`From step ${core.drift[0]} on, the free-running decoder reads a word that is not the right one`, "u"))).toBeTruthy();
+  });
+
+  it("choosing the trained model shows the preset's numbers: both columns agree, nothing is marked, and Σ −log p is the pair's loss", async () => {
+    const user = userEvent.setup();
+    render(
+      <PresetLoaderContext.Provider value={diskPresets()}>
+        <TeacherForcingComparison />
+      </PresetLoaderContext.Provider>,
+    );
+    await user.click(screen.getByRole("radio", { name: /trained \(the LSTM with attention\)/u }));
+    const core = coreNll(presetModel(DEFAULT_STATE.choice), "I love you", "Je t'aime");
+    await waitFor(() => close(values(/^Teacher forcing$/u, "nll"), core.forced), { timeout: 10_000 });
+    close(values(/^Free running$/u, "nll"), core.free);
+    close(values(/^Free running$/u, "sum"), [core.loss]);
+    expect(marked(/^Free running$/u)).toEqual([]);
+    expect(within(column(/^Free running$/u)).getByText(/^Output:/u).parentElement?.textContent).toContain("je t' aime");
+  });
+
+  it("rendering it on a Chinese page decodes I love China against 我 爱 中国", () => {
+    const page = createAppStore(stateOfView(decodeView("#/zh/lesson/teacher-forcing", { lessons: ["teacher-forcing"] })));
+    render(
+      <AppStoreContext.Provider value={page}>
+        <TeacherForcingComparison />
+      </AppStoreContext.Provider>,
+    );
+    const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-zh"), "I love China", "我 爱 中国");
+    expect(screen.getByText(/I love China/u).textContent).toContain("我 爱 中国 <eos>");
+    close(values(/^(Teacher forcing|教师强制)$/u, "nll"), core.forced);
+    close(values(/^(Free running|自由运行)$/u, "nll"), core.free);
+  });
+});
