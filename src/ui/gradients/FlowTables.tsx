@@ -1,8 +1,10 @@
 // The gradient widget's tables: the global gradient norm before and after clipping (and whether
 // clipping acted), and every ‖∂L/∂h_t‖ of the chart, folded away until the reader opens it.
 
+import { useRef } from "react";
 import type { FlowResult } from "../../model/gradientFlow.ts";
 import { useT } from "../i18n/index.ts";
+import { useFocusableWhenWide } from "../kit/useWidth.ts";
 import { formatNorm } from "./format.ts";
 
 interface Props {
@@ -12,8 +14,10 @@ interface Props {
 
 export function ClipTable({ results, cellName }: Props) {
   const t = useT().gradients;
+  const box = useRef<HTMLDivElement>(null);
+  useFocusableWhenWide(box, results);
   return (
-    <div className="flow-table-box">
+    <div className="flow-table-box" ref={box} role="group" aria-label={t.clipCaption}>
       <table className="flow-clip-table">
         <caption>{t.clipCaption}</caption>
         <thead>
@@ -42,10 +46,12 @@ export function ClipTable({ results, cellName }: Props) {
 export function NormTable({ results, cellName, scale }: Props & { readonly scale: string }) {
   const t = useT().gradients;
   const T = results[0]?.norms.length ?? 0;
+  const box = useRef<HTMLDivElement>(null);
+  useFocusableWhenWide(box, results);
   return (
     <details className="flow-details">
       <summary>{t.table}</summary>
-      <div className="flow-table-box">
+      <div className="flow-table-box" ref={box} role="group" aria-label={t.tableCaption(scale)}>
         <table className="flow-norm-table">
           <caption>{t.tableCaption(scale)}</caption>
           <thead>

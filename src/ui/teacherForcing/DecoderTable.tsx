@@ -1,8 +1,10 @@
 // One column of the teacher-forcing comparison: a decoder's steps as a table, its sum of −log p, and,
 // for free running, the words it wrote and where it stopped.
 
+import { useRef } from "react";
 import type { DecoderColumn } from "../../model/exposureBias.ts";
 import { useT } from "../i18n/index.ts";
+import { useFocusableWhenWide } from "../kit/useWidth.ts";
 
 /** Probabilities and −log p to three decimals; a tiny probability in e-notation rather than 0.000. */
 function fmt(x: number): string {
@@ -20,13 +22,16 @@ interface Props {
 
 export function DecoderTable({ name, how, column, kind, total }: Props) {
   const t = useT().teacherForcing;
+  const box = useRef<HTMLDivElement>(null);
+  // On a narrow phone the table may scroll sideways in its box: the keyboard can then reach it.
+  useFocusableWhenWide(box, column);
   const last = column.rows.at(-1);
   const stoppedEarly = kind === "free" && last !== undefined && last.top === "<eos>" && last.right !== "<eos>";
   return (
     <section className={`tf-column tf-${kind}`} aria-label={name}>
       <h3>{name}</h3>
       <p className="tf-how">{how}</p>
-      <div className="tf-table-box">
+      <div className="tf-table-box" ref={box} role="group" aria-label={t.caption(name)}>
         <table>
           <caption className="visually-hidden">{t.caption(name)}</caption>
           <thead>
