@@ -1,7 +1,8 @@
 // Lessons 18 and 20's widgets in Chromium. GradientFlow: the default chart shows three curves, the
 // slider moves by the keys and the chart, its summary and the clipping table follow (the RNN's gradient
-// explodes at k = 3). TeacherForcingComparison: the free-running column marks the inputs that are not
-// the right words, and choosing the trained model by the keys ends the drift. Both in English and
+// explodes at k = 3). TeacherForcingComparison: on the partly trained model (made in the page) the
+// free-running column marks the inputs that are not the right words; choosing the trained model by
+// the keys ends the drift. Both in English and
 // Chinese, with no serious axe violation and no sideways scroll at 1280 and 390 px, light and dark.
 
 import { join } from "node:path";
@@ -11,8 +12,8 @@ import { seriousViolations, waitForContent, WIDTHS_AND_THEMES } from "./helpers.
 import { SCREENSHOTS } from "./site.ts";
 
 const LANGS = [
-  { lang: "en", prefix: "#/", slider: "Recurrent weights' scale k", rnnSummary: /^RNN: ‖∂L\/∂h₁‖ = .+, 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ of ‖∂L\/∂h₃₀‖/u, exploded: /^RNN: .+10\S+ times ‖∂L\/∂h₃₀‖/u, free: "Free running", forced: "Teacher forcing", drift: /From step 2 on/u, agree: /Both decoders read the same words/u, trained: /^trained/u },
-  { lang: "zh", prefix: "#/zh/", slider: "循环权重的缩放 k", rnnSummary: /^RNN：‖∂L\/∂h₁‖ = .+，是 ‖∂L\/∂h₃₀‖ 的 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u, exploded: /^RNN：.+的 10\S+ 倍/u, free: "自由运行", forced: "教师强制", drift: /从第 2 步起/u, agree: /两个解码器读入的词相同/u, trained: /^训练好的/u },
+  { lang: "en", prefix: "#/", slider: "Recurrent weights' scale k", rnnSummary: /^RNN: ‖∂L\/∂h₁‖ = .+, 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ of ‖∂L\/∂h₃₀‖/u, exploded: /^RNN: .+10\S+ times ‖∂L\/∂h₃₀‖/u, free: "Free running", forced: "Teacher forcing", drift: /From step 3 on/u, agree: /Both decoders read the same words/u, trained: /^trained/u, freeOutput: "je et je l' aime" },
+  { lang: "zh", prefix: "#/zh/", slider: "循环权重的缩放 k", rnnSummary: /^RNN：‖∂L\/∂h₁‖ = .+，是 ‖∂L\/∂h₃₀‖ 的 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u, exploded: /^RNN：.+的 10\S+ 倍/u, free: "自由运行", forced: "教师强制", drift: /从第 \d 步起/u, agree: /两个解码器读入的词相同/u, trained: /^训练好的/u, freeOutput: "他们 爱 爱" },
 ] as const;
 
 async function openFigure(page: Page, path: string, name: string): Promise<Locator> {
@@ -49,11 +50,12 @@ for (const l of LANGS) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test(`lesson 18 (${l.lang}): TeacherForcingComparison marks the free-running inputs that are not the right words, and the trained model chosen by the keys ends the drift`, async ({ page }) => {
+  test(`lesson 18 (${l.lang}): TeacherForcingComparison opens on the partly trained model, marks the free-running inputs that are not the right words, and the trained model chosen by the keys ends the drift`, async ({ page }) => {
     const figure = await openFigure(page, `${l.prefix}lesson/teacher-forcing`, "TeacherForcingComparison");
     const free = figure.getByRole("region", { name: l.free, exact: true });
     const forced = figure.getByRole("region", { name: l.forced, exact: true });
     await expect(figure.locator(".tf-summary")).toHaveText(l.drift);
+    await expect(free.locator(".tf-output")).toContainText(l.freeOutput);
     expect(await free.locator("tr.tf-diverged").count()).toBeGreaterThan(0);
     await expect(free.locator("tr.tf-diverged .tf-mark").first()).toHaveText("≠");
     await expect(forced.locator("tr.tf-diverged")).toHaveCount(0);
@@ -79,6 +81,7 @@ for (const { width, theme, viewport } of WIDTHS_AND_THEMES) {
         const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
         expect(widths.page, `${name}: the page scrolls sideways`).toBeLessThanOrEqual(widths.view);
         expect(await seriousViolations(page), name).toEqual([]);
+        if (name === "TeacherForcingComparison") await figure.locator(".tf-summary").waitFor();
         await figure.screenshot({ path: join(SCREENSHOTS, `learning-${name}-${l.lang}-${width}-${theme}.png`) });
       }
     });

@@ -1,13 +1,16 @@
 // Lesson 18's TeacherForcingComparison in English (the Chinese words are in teacherForcingZh.ts); en.ts
 // and zh.ts take them as their `teacherForcing` section.
 
-export type TeacherForcingModel = "trained" | "untrained";
+export type TeacherForcingModel = "untrained" | "partly" | "trained";
 
 export const teacherForcingEn = {
   region: "Teacher forcing and free running, side by side",
   pairLine: (source: string, target: string) => `“${source}” → right translation: ${target}`,
   model: "Model",
-  models: { trained: "trained (the LSTM with attention)", untrained: "untrained (random weights)" } satisfies Record<TeacherForcingModel, string>,
+  models: { untrained: "untrained (random weights)", partly: "partly trained", trained: "trained (the LSTM with attention)" } satisfies Record<TeacherForcingModel, string>,
+  partlyHint: (n: number) => `The partly trained model is the trained one's recipe stopped after ${n} updates, computed in your browser.`,
+  training: (done: number, total: number) => `Training the partly trained model: ${done} of ${total} updates…`,
+  partlyFailed: (reason: string) => `The partly trained model could not be made (${reason}); the untrained one is shown.`,
   loading: "Loading the trained model…",
   failed: (reason: string) => `The trained model could not be loaded (${reason}); the untrained one is shown.`,
   forced: "Teacher forcing",

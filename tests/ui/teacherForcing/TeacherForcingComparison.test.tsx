@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 // TeacherForcingComparison prints the core's numbers: each −log p is checked against the teacher-forced
 // trace (and its sum against lossOf) and the greedy forward pass, computed here from the core directly.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -8,7 +10,8 @@ import { forward } from "../../../src/core/forward.ts";
 import { lossOf } from "../../../src/core/grad/loss.ts";
 import type { Seq2SeqModel } from "../../../src/core/model.ts";
 import { decoderSteps, forcedTrace } from "../../../src/core/teacherForcing.ts";
-import { sentenceIds } from "../../../src/core/train/corpus.ts";
+import { sentenceIds, type Corpus } from "../../../src/core/train/corpus.ts";
+import { partlyTrainedModel } from "../../../src/model/partlyTrained.ts";
 import { DEMO_SEED, demoModel } from "../../../src/model/defaults.ts";
 import { PresetLoaderContext } from "../../../src/ui/kit/presetLoaderContext.ts";
 import { DEFAULT_STATE, createAppStore } from "../../../src/ui/store.ts";
@@ -47,8 +50,46 @@ const close = (shown: readonly number[], core: readonly number[]) => {
 };
 
 describe("TeacherForcingComparison", () => {
-  it("rendering it shows the untrained model's −log p in both columns as the core computes them, and marks where free running read a wrong word", () => {
+  // First: the page keeps a partly trained model once made, so a later test would find it.
+  it("rendering it where the corpus cannot be fetched says so and shows the untrained model", async () => {
+    vi.stubGlobal("fetch", () => Promise.resolve(new Response("", { status: 404 })));
+    try {
+      render(<TeacherForcingComparison />);
+      await screen.findByText(/The partly trained model could not be made \(corpus\/en-fr.json: HTTP 404\)/u);
+      const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "Je t'aime");
+      close(values(/^Free running$/u, "nll"), core.free);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("rendering it trains the partly trained model from the corpus and shows its numbers: free running drifts from step 3 on", async () => {
+    // A path, not a URL: under jsdom, URL is jsdom's, which readFileSync does not take.
+    const corpus = readFileSync(join(import.meta.dirname, "../../../public/corpus/en-fr.json"), "utf8");
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", (url: string) => {
+      fetched.push(String(url));
+      return Promise.resolve(new Response(corpus, { status: 200 }));
+    });
+    try {
+      render(<TeacherForcingComparison />);
+      expect(screen.getByRole("radio", { name: /^partly trained/u })).toHaveProperty("checked", true);
+      await waitFor(() => expect(values(/^Free running$/u, "nll").length).toBeGreaterThan(0), { timeout: 15_000 });
+      expect(fetched).toContain("/corpus/en-fr.json");
+      const core = coreNll(partlyTrainedModel(JSON.parse(corpus) as Corpus, "en-fr", DEFAULT_STATE.choice), "I love you", "Je t'aime");
+      close(values(/^Teacher forcing$/u, "nll"), core.forced);
+      close(values(/^Free running$/u, "nll"), core.free);
+      expect(marked(/^Free running$/u)).toEqual(core.drift);
+      expect(core.drift[0]).toBe(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("choosing the untrained model shows its −log p in both columns as the core computes them, and marks where free running read a wrong word", async () => {
+    const user = userEvent.setup();
     render(<TeacherForcingComparison />);
+    await user.click(screen.getByRole("radio", { name: /^untrained/u }));
     const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "Je t'aime");
     close(values(/^Teacher forcing$/u, "nll"), core.forced);
     close(values(/^Free running$/u, "nll"), core.free);
@@ -66,7 +107,7 @@ describe("TeacherForcingComparison", () => {
         <TeacherForcingComparison />
       </PresetLoaderContext.Provider>,
     );
-    await user.click(screen.getByRole("radio", { name: /trained \(the LSTM with attention\)/u }));
+    await user.click(screen.getByRole("radio", { name: /^trained \(the LSTM with attention\)/u }));
     const core = coreNll(presetModel(DEFAULT_STATE.choice), "I love you", "Je t'aime");
     await waitFor(() => close(values(/^Teacher forcing$/u, "nll"), core.forced), { timeout: 10_000 });
     close(values(/^Free running$/u, "nll"), core.free);
@@ -75,13 +116,15 @@ describe("TeacherForcingComparison", () => {
     expect(within(column(/^Free running$/u)).getByText(/^Output:/u).parentElement?.textContent).toContain("je t' aime");
   });
 
-  it("rendering it on a Chinese page decodes I love China against 我 爱 中国", () => {
+  it("rendering it on a Chinese page decodes I love China against 我 爱 中国", async () => {
+    const user = userEvent.setup();
     const page = createAppStore(stateOfView(decodeView("#/zh/lesson/teacher-forcing", { lessons: ["teacher-forcing"] })));
     render(
       <AppStoreContext.Provider value={page}>
         <TeacherForcingComparison />
       </AppStoreContext.Provider>,
     );
+    await user.click(screen.getByRole("radio", { name: /^(untrained|未训练)/u }));
     const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-zh"), "I love China", "我 爱 中国");
     expect(screen.getByText(/I love China/u).textContent).toContain("我 爱 中国 <eos>");
     close(values(/^(Teacher forcing|教师强制)$/u, "nll"), core.forced);
