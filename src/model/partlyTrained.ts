@@ -20,8 +20,8 @@ import type { LanguagePair } from "./pairs.ts";
  */
 export const PARTLY_TRAINED_UPDATES: Readonly<Record<LanguagePair, number>> = { "en-fr": 90, "en-zh": 30 };
 
-/** Updates per slice of partlyTrainedSlices: about 50 ms on a laptop. */
-const SLICE = 10;
+/** Updates per slice of partlyTrainedSlices: about 20 to 50 ms each in Chromium on this project's 2-core machine. */
+const SLICE = 5;
 
 /** The slices of the run: each `next()` does up to SLICE updates and says how many are done; the last returns the model. */
 export function* partlyTrainedSlices(corpus: Corpus, pair: LanguagePair, choice: ModelChoice, updates: number = PARTLY_TRAINED_UPDATES[pair]): Generator<number, Seq2SeqModel> {

@@ -29,12 +29,12 @@ describe("partlyTrainedModel", () => {
     expect(r.free.output).not.toEqual(r.right.slice(0, -1));
   });
 
-  it("partlyTrainedSlices yields its progress in slices of 10 and ends on the same model as the whole run", () => {
+  it("partlyTrainedSlices yields its progress in slices of 5 and ends on the same model as the whole run", () => {
     const run = partlyTrainedSlices(corpus("en-fr"), "en-fr", choice, 25);
     const progress: number[] = [];
     let step = run.next();
     for (; !step.done; step = run.next()) progress.push(step.value);
-    expect(progress).toEqual([10, 20]);
+    expect(progress).toEqual([5, 10, 15, 20]);
     expect(paramValues(step.value)).toEqual(paramValues(partlyTrainedModel(corpus("en-fr"), "en-fr", choice, 25)));
     expect(step.value.meta?.partlyTrained).toBe(25);
     expect(PARTLY_TRAINED_UPDATES["en-fr"]).toBeGreaterThan(25);
