@@ -5,6 +5,7 @@ import { attentionWeight, contextEntry, outputProbability, scoreAdditive, scoreA
 import { crossWeight, maskedWeight, positional } from "./kinds/transformer.ts";
 import { paramCount, woutColumns } from "./kinds/shapes.ts";
 import { transformerCount } from "./kinds/params.ts";
+import { gradLogits, gradRnn, gradScore, gradVanish, lossNll, updateAdam, updateMomentum, updateSgd } from "./kinds/learning.ts";
 import type { ExerciseKind, Inputs } from "./types.ts";
 
 export const KINDS = Object.fromEntries(
@@ -29,6 +30,14 @@ export const KINDS = Object.fromEntries(
     paramCount,
     woutColumns,
     transformerCount,
+    lossNll,
+    gradLogits,
+    gradScore,
+    gradRnn,
+    gradVanish,
+    updateSgd,
+    updateMomentum,
+    updateAdam,
   ].map(
     (k) => [k.id, k as unknown as ExerciseKind<Inputs>],
   ),

@@ -24,7 +24,15 @@ export type SlipId =
   | "notDoubled"
   | "noTanh"
   | "prevCell"
-  | "dkForDmodel";
+  | "dkForDmodel"
+  | "noLog"
+  | "noOnehot"
+  | "signFlipped"
+  | "noCentering"
+  | "noTanhDerivative"
+  | "wrongSign"
+  | "noMomentum"
+  | "noBiasCorrection";
 
 /** A value shown to the reader: a number, a vector or a matrix (rows). */
 export type Shown = number | readonly number[] | readonly (readonly number[])[];

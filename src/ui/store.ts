@@ -27,6 +27,12 @@ export interface AppState {
   readonly beam: BeamChoice;
   /** Index into the trace's steps: the player's cursor. */
   readonly step: number;
+  /**
+   * The cursor's step by its trace id, as the address names it (`step=dec.2`): a link's id that the
+   * player has not placed yet, or the id the player gave the step it shows. Null on the first step,
+   * and whenever the cursor moved and no player has named its step (setStep clears it).
+   */
+  readonly stepId: string | null;
   readonly playing: boolean;
   /** Steps per second while playing. */
   readonly speed: number;
@@ -73,6 +79,7 @@ export const DEFAULT_STATE: AppState = {
   decoding: GREEDY,
   beam: DEFAULT_BEAM,
   step: 0,
+  stepId: null,
   playing: false,
   speed: 1,
   theme: "system",
@@ -90,11 +97,11 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...initial,
     setLesson: (lesson) => set({ lesson }),
     // A new model or sentence is a new trace: the cursor starts over.
-    setChoice: (patch) => set((s) => ({ choice: { ...s.choice, ...patch }, step: 0, playing: false })),
-    setSentence: (sentence) => set({ sentence, step: 0, playing: false }),
+    setChoice: (patch) => set((s) => ({ choice: { ...s.choice, ...patch }, step: 0, stepId: null, playing: false })),
+    setSentence: (sentence) => set({ sentence, step: 0, stepId: null, playing: false }),
     setDecoding: (decoding) => set({ decoding, playing: false }),
     setBeam: (patch) => set((s) => ({ beam: { ...s.beam, ...patch }, playing: false })),
-    setStep: (step) => set({ step: Math.max(0, Math.floor(step)) }),
+    setStep: (step) => set({ step: Math.max(0, Math.floor(step)), stepId: null }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setTheme: (theme) => set({ theme }),
@@ -112,7 +119,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
 function pairChange(s: AppState, pair: LanguagePair): Partial<AppState> {
   if (pair === s.pair) return {};
   const sentence = s.sentence === PAIR_EXAMPLES[s.pair] ? PAIR_EXAMPLES[pair] : s.sentence;
-  return { pair, sentence, step: 0, playing: false };
+  return { pair, sentence, step: 0, stepId: null, playing: false };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -113,6 +113,9 @@ function inSeed004Pair(tex: string): string {
   return tex.replace(/\\text\{you\}/g, "\\text{China}");
 }
 
+/** The lessons whose formulas quote the numbers of each edition's own running example. */
+const OWN_PRESET_NUMBERS = /^(17|18|19|20|21)-/;
+
 function displayMath(text: string): string[] {
   return [...withoutCode(text).matchAll(/\$\$([\s\S]*?)\$\$/g)].map((m) => normaliseTex(m[1] ?? ""));
 }
@@ -179,8 +182,11 @@ describe("content/zh", { timeout: 120_000 }, () => {
   });
 
   it.each(enFiles)("%s in Chinese contains every display formula of the English lesson", (name) => {
-    const zh = new Set(displayMath(source(ZH, name)));
-    const missing = displayMath(source(EN, name)).map(inSeed004Pair).filter((tex) => !zh.has(tex));
+    // Lessons 17–21 compute with each edition's own preset: their decimals differ by edition and are
+    // checked against the core in learningLessons.test.ts, so here only the formulas around them count.
+    const own = OWN_PRESET_NUMBERS.test(name) ? (tex: string) => tex.replace(/-?\d+\.\d+/g, "#").replace(/\\text\{[^{}]*\}/g, "\\text{…}") : (tex: string) => tex;
+    const zh = new Set(displayMath(source(ZH, name)).map(own));
+    const missing = displayMath(source(EN, name)).map(inSeed004Pair).map(own).filter((tex) => !zh.has(tex));
     expect(missing, name).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
 import type { KeyboardEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
+import { tocParts } from "./tocParts.ts";
 import { PLAYGROUND, SHEET, TRAIN } from "./urlState.ts";
 
 interface Props {
@@ -25,18 +26,27 @@ export function Toc({ current, open, onClose }: Props) {
   };
   return (
     <nav id="toc" className="toc" aria-label={t.app.lessonsNav} data-open={open} onKeyDown={onKeyDown}>
-      <ol className="toc-list">
-        {lessons.map((lesson, index) => (
-          <li key={lesson.meta.slug}>
-            <a href={hrefTo(lesson.meta.slug)} aria-current={lesson.meta.slug === current ? "page" : undefined} onClick={onClose}>
-              <span className="toc-number" aria-hidden="true">
-                {index + 1}
-              </span>
-              <span>{lesson.meta.title}</span>
-            </a>
-          </li>
-        ))}
-      </ol>
+      {tocParts(lessons, t.app.parts).map((part, p) => (
+        <div key={part.lessons[0]?.lesson.meta.slug ?? p} className="toc-part" role="group" aria-labelledby={part.title ? `toc-part-${p}` : undefined}>
+          {part.title && (
+            <h2 className="toc-part-title" id={`toc-part-${p}`}>
+              {part.title}
+            </h2>
+          )}
+          <ol className="toc-list" start={part.lessons[0]?.number}>
+            {part.lessons.map(({ lesson, number }) => (
+              <li key={lesson.meta.slug}>
+                <a href={hrefTo(lesson.meta.slug)} aria-current={lesson.meta.slug === current ? "page" : undefined} onClick={onClose}>
+                  <span className="toc-number" aria-hidden="true">
+                    {number}
+                  </span>
+                  <span>{lesson.meta.title}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
       <p className="toc-playground">
         <a href={hrefTo(PLAYGROUND)} aria-current={current === PLAYGROUND ? "page" : undefined} onClick={onClose}>
           {t.app.playground}

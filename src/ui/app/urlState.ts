@@ -65,7 +65,8 @@ export interface UrlView {
   readonly lesson: string;
   readonly choice: ModelChoice;
   readonly sentence: string;
-  readonly step: number;
+  /** The cursor: a step id of the trace (`dec.2`), or an index (older links, the beam player's steps). */
+  readonly step: number | string;
   /** The decoding strategy, present only when it is not greedy. */
   readonly decoding?: DecodingStrategy;
   /** The beam player's K and α, present only when they are not the default. */
@@ -290,7 +291,12 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
   return allowed.find((a) => a === value) ?? fallback;
 }
 
-function decodeStep(value: string | null, fallback: number): number {
+/** A recurrent trace's step id (src/core/trace.ts): `enc.f.3`, `enc.b.3`, `enc.merge`, `ctx`, `dec.2`. */
+const STEP_ID = /^(enc\.[fb]\.[1-9]\d{0,3}|enc\.merge|ctx|dec\.[1-9]\d{0,3})$/;
+
+/** `step=dec.2` is a step id; `step=5` (the links of earlier versions, the beam player's) an index. */
+function decodeStep(value: string | null, fallback: number | string): number | string {
+  if (value !== null && STEP_ID.test(value)) return value;
   if (value === null || !/^\d{1,6}$/.test(value)) return fallback;
   const step = Number(value);
   return step <= MAX_STEP ? step : fallback;

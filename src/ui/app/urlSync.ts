@@ -14,7 +14,7 @@ export function viewOf(state: AppState): UrlView {
     lesson: state.lesson,
     choice: state.choice,
     sentence: state.sentence,
-    step: state.step,
+    step: state.stepId ?? state.step,
     ...(state.decoding.kind !== "greedy" ? { decoding: state.decoding } : {}),
     ...(!sameBeam(state.beam, DEFAULT_BEAM) ? { beam: state.beam } : {}),
     ...(state.linkWeights ? { weights: state.linkWeights } : {}),
@@ -26,8 +26,11 @@ export function viewOf(state: AppState): UrlView {
   };
 }
 
-/** The store fields a view sets; the optional parts of a view fall back to their defaults. */
-export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "step" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons"> {
+/**
+ * The store fields a view sets. A step named by its id (`step=dec.2`) leaves the cursor where it is
+ * for the player to place (it knows the trace); an index (an older link, a beam player's step) sets it.
+ */
+export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "stepId" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons"> & Partial<Pick<AppState, "step">> {
   const lang = view.lang ?? "en";
   return {
     lesson: view.lesson,
@@ -35,7 +38,7 @@ export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" |
     sentence: view.sentence,
     decoding: view.decoding ?? GREEDY,
     beam: view.beam ?? DEFAULT_BEAM,
-    step: view.step,
+    ...(typeof view.step === "string" ? { stepId: view.step } : { step: view.step, stepId: null }),
     linkWeights: view.weights ?? null,
     lang,
     pair: view.pair ?? defaultPair(lang),

@@ -1,6 +1,7 @@
 // Concept checks: a question, and for every option whether it is right and why, in both languages.
 
 import type { Lang } from "../i18n/index.ts";
+import { LEARNING_CONCEPTS } from "./learningConcepts.ts";
 
 export interface Option {
   readonly text: string;
@@ -16,6 +17,7 @@ type Bilingual = Readonly<Record<Lang, Concept>>;
 const o = (text: string, correct: boolean, why: string): Option => ({ text, correct, why });
 
 export const CONCEPTS: Readonly<Record<string, Bilingual>> = {
+  ...LEARNING_CONCEPTS,
   contextRole: {
     en: {
       question: "In the plain encoder–decoder of this lesson, what does the decoder receive from the encoder?",

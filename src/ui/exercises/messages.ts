@@ -3,6 +3,7 @@
 
 import type { RefusalKind, SlipId } from "../../exercises/index.ts";
 import type { Lang } from "../i18n/index.ts";
+import { LEARNING } from "./learningMessages.ts";
 import { MORE } from "./moreMessages.ts";
 
 export interface ExerciseMessages {
@@ -47,7 +48,7 @@ export const en: ExerciseMessages = {
     ambiguous: "Is the comma a decimal point or a thousands separator? Write 1.234 or 1234 (nothing was checked).",
     zeroDenominator: "A fraction cannot have 0 below the line (nothing was checked).",
   },
-  slips: { ...MORE.en.slips,
+  slips: { ...MORE.en.slips, ...LEARNING.en.slips,
     noBias: "the bias is left out",
     wrongQuery: "the other decoder state is used as the query ($s_{t'}$ for $s_{t'-1}$ or the other way)",
     transposed: "the weight matrix is transposed",
@@ -69,7 +70,7 @@ export const en: ExerciseMessages = {
   hint: "Hint: the formula in this lesson",
   solution: "Show the worked solution",
   answerIs: "Answer:",
-  kinds: { ...MORE.en.kinds,
+  kinds: { ...MORE.en.kinds, ...LEARNING.en.kinds,
     "rnn.h": "Compute an entry of the RNN's new state.",
     "lstm.gate": "Compute an entry of an LSTM gate.",
     "lstm.C": "Compute an entry of the LSTM's new memory cell.",
@@ -115,7 +116,7 @@ export const zh: ExerciseMessages = {
     ambiguous: "逗号是小数点还是千位分隔符？请写 1.234 或 1234（尚未检查）。",
     zeroDenominator: "分数的分母不能是 0（尚未检查）。",
   },
-  slips: { ...MORE.zh.slips,
+  slips: { ...MORE.zh.slips, ...LEARNING.zh.slips,
     noBias: "漏掉偏置",
     wrongQuery: "用错了作查询的解码器状态（把 $s_{t'-1}$ 和 $s_{t'}$ 弄反）",
     transposed: "把权重矩阵转置",
@@ -137,7 +138,7 @@ export const zh: ExerciseMessages = {
   hint: "提示：本课中的公式",
   solution: "展开详细解答",
   answerIs: "答案：",
-  kinds: { ...MORE.zh.kinds,
+  kinds: { ...MORE.zh.kinds, ...LEARNING.zh.kinds,
     "rnn.h": "计算 RNN 新状态的一个分量。",
     "lstm.gate": "计算 LSTM 某个门的一个分量。",
     "lstm.C": "计算 LSTM 新记忆单元的一个分量。",

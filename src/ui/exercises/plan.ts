@@ -30,4 +30,9 @@ export const PLAN: Readonly<Record<string, LessonExercises>> = {
   "multi-head": { anchor: "formula-multi-head", items: [c("heads"), c("headsWhy"), k("tf.cross"), k("tf.count")] },
   "recurrent-to-transformer": { anchor: "formula-recurrent-to-transformer", items: [k("tf.pe"), k("rnn.h"), c("recurrentVsTransformer"), k("tf.count")] },
   decoding: { anchor: "formula-decoding", items: [k("out.p"), c("greedy"), c("temperature")] },
+  loss: { anchor: "formula-loss", items: [k("loss.nll"), k("out.p"), c("crossEntropy"), c("perplexity")] },
+  "teacher-forcing": { anchor: "formula-teacher-forcing", items: [k("loss.nll"), c("teacherForcing"), c("exposureBias")] },
+  "backpropagation-through-time": { anchor: "formula-bptt", items: [k("grad.logits"), k("grad.score"), k("grad.rnn"), c("bpttSum")] },
+  "vanishing-gradients": { anchor: "formula-vanishing", items: [k("grad.vanish"), c("lstmHighway"), c("clipping")] },
+  optimizers: { anchor: "formula-sgd", items: [k("update.sgd"), k("update.momentum"), k("update.adam"), c("learningRate")] },
 };

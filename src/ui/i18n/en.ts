@@ -21,6 +21,8 @@ export const en = {
     skipToContent: "Skip to content",
     contents: "Contents",
     lessonsNav: "Lessons",
+    /** The parts of the book, by the slug of their first lesson. */
+    parts: { "encoder-decoder": "Recurrent encoder–decoders", qkv: "The Transformer", decoding: "Decoding", loss: "How a model learns" } as Readonly<Record<string, string>>,
     noLessons: "There are no lessons yet.",
     lessonOf: (n: number, count: number) => `Lesson ${n} of ${count}`,
     loadingLesson: "Loading the lesson…",

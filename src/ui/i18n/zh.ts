@@ -17,6 +17,7 @@ export const zh: Messages = {
     skipToContent: "跳到正文",
     contents: "目录",
     lessonsNav: "课程",
+    parts: { "encoder-decoder": "循环编码器–解码器", qkv: "Transformer", decoding: "解码", loss: "模型怎样学习" },
     noLessons: "还没有课程。",
     lessonOf: (n, count) => `第 ${n} 课，共 ${count} 课`,
     loadingLesson: "正在加载本课…",

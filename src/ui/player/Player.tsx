@@ -32,6 +32,7 @@ import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { useStoreStepper } from "./usePlayback.ts";
 import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
 import { useInitialStep } from "./useInitialStep.ts";
+import { useStepId } from "./useStepId.ts";
 import { useHeldWhile, useOnScreenValue } from "./useInView.ts";
 import { useTrace } from "./useTrace.ts";
 import { UntrainedNote } from "./UntrainedNote.tsx";
@@ -86,6 +87,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const model = shown.model;
   const { trace, error } = useTrace(model, sentence, decoding);
   const stepMissing = useInitialStep(store, trace, initialStep);
+  useStepId(store, trace);
   const last = trace ? trace.steps.length - 1 : 0;
   const cursor = Math.min(step, last);
   const stepper = useStoreStepper(store, cursor, last);
@@ -96,7 +98,9 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   // Off screen (the reader is dragging a weight in the editor below), the formulas catch up with
   // the trace once it stands still; on screen they change in the edit's frame. Each picture and
   // the number tables do the same on their own.
-  const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep });
+  const stepId = useStore(store, (s) => s.stepId);
+  const placeStep = useMemo(() => placeStepOf(store), [store]);
+  const presentation = usePresentation<HTMLElement>({ step, setStep: store.getState().setStep, stepId, placeStep });
   // Behind a presentation the page is hidden: its pictures and formulas keep what they showed, so an
   // edit made meanwhile draws the presented figure only, and they catch up when it closes.
   const pageTrace = useHeldWhile(trace, presentation.presenting);
@@ -169,3 +173,8 @@ const Pictures = memo(function Pictures({ trace, cursor, focus, vocab }: { trace
     </div>
   );
 });
+
+/** Puts the cursor on a step by index and, when known, by id (which useStepId then looks up). */
+function placeStepOf(store: AppStore): (step: number, stepId: string | null) => void {
+  return (step, stepId) => store.setState({ step, stepId });
+}

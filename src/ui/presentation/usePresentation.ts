@@ -25,9 +25,13 @@ interface Cursor {
   /** The figure's step. */
   readonly step: number;
   readonly setStep: (step: number) => void;
+  /** The figure's step by its trace id, for a figure that names its steps (the recurrent player). */
+  readonly stepId?: string | null;
+  /** Places the figure's cursor by index and id (the figure looks the id up); else setStep(index). */
+  readonly placeStep?: (step: number, stepId: string | null) => void;
 }
 
-export function usePresentation<E extends HTMLElement = HTMLElement>({ step, setStep }: Cursor): Presentation<E> {
+export function usePresentation<E extends HTMLElement = HTMLElement>({ step, setStep, stepId = null, placeStep }: Cursor): Presentation<E> {
   const page = useAppStore();
   const present = useAppState((s) => s.present);
   const root = useRef<E | null>(null);
@@ -45,8 +49,8 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
     returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setFigure(number);
     setByReader(true);
-    page.setState({ present: number, step });
-  }, [page, step]);
+    page.setState({ present: number, step, stepId });
+  }, [page, step, stepId]);
 
   const close = useCallback(() => page.getState().setPresent(0), [page]);
 
@@ -58,7 +62,7 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
     return () => el.removeEventListener(PRESENT_EVENT, open);
   }, [open]);
 
-  useStepMirror(presenting, step, setStep);
+  useStepMirror(presenting, { step, setStep, stepId, placeStep });
 
   const was = useRef(presenting);
   useEffect(() => {
@@ -74,8 +78,8 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
   return useMemo(() => ({ root, button, presenting, byReader, open, close }), [presenting, byReader, open, close]);
 }
 
-/** Takes the page's step when presenting starts, then writes each new step back to it. */
-function useStepMirror(presenting: boolean, step: number, setStep: (step: number) => void): void {
+/** Takes the page's step (and its id) when presenting starts, then writes each new step back to it. */
+function useStepMirror(presenting: boolean, { step, setStep, stepId = null, placeStep }: Cursor): void {
   const page = useAppStore();
   const adopted = useRef(false);
   useEffect(() => {
@@ -83,11 +87,12 @@ function useStepMirror(presenting: boolean, step: number, setStep: (step: number
       adopted.current = false;
       return;
     }
-    const pageStep = page.getState().step;
+    const { step: pageStep, stepId: pageStepId } = page.getState();
     if (!adopted.current) {
       adopted.current = true;
+      if (placeStep && pageStepId !== null) return pageStepId !== stepId ? placeStep(pageStep, pageStepId) : undefined;
       if (pageStep !== step) return setStep(pageStep);
     }
-    if (pageStep !== step) page.getState().setStep(step);
-  }, [page, presenting, step, setStep]);
+    if (pageStep !== step || (placeStep && pageStepId !== stepId)) page.setState({ step, stepId: placeStep ? stepId : null });
+  }, [page, presenting, step, setStep, stepId, placeStep]);
 }

@@ -61,8 +61,14 @@ describe("decodeView", () => {
     expect(view).toEqual({ ...DEFAULT_VIEW, lesson: "lstm" });
   });
 
-  it("decodeView rejects steps that are not plain non-negative integers", () => {
-    for (const step of ["abc", "1.5", "1e3", "-1", "9999999", " 4", "0x10"]) {
+  it("decodeView reads a step id of the trace as it is and an index of an older link as a number", () => {
+    for (const step of ["enc.f.1", "enc.b.12", "enc.merge", "ctx", "dec.2", "dec.1000"]) expect(decode(`#/playground?step=${step}`).step, step).toBe(step);
+    expect(decode("#/playground?step=7").step).toBe(7);
+    expect(encodeView({ ...decode("#/playground"), step: "dec.3" })).toBe("#/playground?step=dec.3");
+  });
+
+  it("decodeView rejects steps that are neither a step id nor a plain non-negative integer", () => {
+    for (const step of ["abc", "1.5", "1e3", "-1", "9999999", " 4", "0x10", "dec.0", "dec", "enc.x.1", "enc.f.01", "ctx.1", "dec.2.alpha"]) {
       expect(decode(`#/lesson/lstm?step=${encodeURIComponent(step)}`).step, step).toBe(0);
     }
     expect(decode("#/lesson/lstm?step=12").step).toBe(12);
