@@ -11,6 +11,7 @@ import { forward } from "../core/forward.ts";
 import { SPECIAL_TOKENS, type Seq2SeqModel } from "../core/model.ts";
 import { decoderSteps, forcedTrace } from "../core/teacherForcing.ts";
 import type { DecoderStep } from "../core/trace.ts";
+import { tokenize } from "../core/tokenizer.ts";
 import { sentenceIds } from "../core/train/corpus.ts";
 
 /** One decoder step t' as the comparison shows it. */
@@ -84,4 +85,16 @@ export function exposureBias(model: Seq2SeqModel, source: string, target: string
     free: freeColumn,
     firstDivergence: first ? first.t : null,
   };
+}
+
+/** Why a sentence pair cannot be compared: an empty side, or reference words the target vocabulary lacks. */
+export type PairProblem = { readonly kind: "empty-source" } | { readonly kind: "empty-reference" } | { readonly kind: "unknown-reference"; readonly words: readonly string[] };
+
+/** The problem with `source` → `reference` for `model`, or null when exposureBias can run on it. */
+export function pairProblem(model: Seq2SeqModel, source: string, reference: string): PairProblem | null {
+  if (tokenize(source, model.source.vocab).length === 0) return { kind: "empty-source" };
+  const tokens = tokenize(reference, model.target.vocab);
+  if (tokens.length === 0) return { kind: "empty-reference" };
+  const unknown = tokens.filter((t) => t.unknown || t.token === SPECIAL_TOKENS.eos).map((t) => t.text);
+  return unknown.length > 0 ? { kind: "unknown-reference", words: unknown } : null;
 }

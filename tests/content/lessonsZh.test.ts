@@ -37,6 +37,12 @@ const EN_FR_EXAMPLE = (component: string, props: Record<string, unknown>) => com
 
 const CJK = /[\u4e00-\u9fff]/;
 
+// Lesson 18's comparison runs on each edition's own held-out example, whose preset (the architecture)
+// and reference go with the sentence: en rnn-attention-general on "The mouse loves her", zh rnn-initial-zh on "She loves China".
+function ownExample({ cell: _cell, variant: _variant, score: _score, query: _query, reference: _reference, ...kept }: Record<string, unknown>): Record<string, unknown> {
+  return kept;
+}
+
 function mdxFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".mdx"))
@@ -160,7 +166,7 @@ describe("content/zh", { timeout: 120_000 }, () => {
       const strip = (embeds: Embed[]) =>
         embeds.map(({ name: component, props }) => {
           const { pair: _pair, sentence, ...rest } = props;
-          return { name: component, props: rest, sentence: sentence !== undefined };
+          return { name: component, props: component === "TeacherForcingComparison" ? ownExample(rest) : rest, sentence: sentence !== undefined };
         });
       expect(strip(zh.embeds), name).toEqual(strip(en.embeds));
     }

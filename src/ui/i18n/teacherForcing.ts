@@ -5,9 +5,14 @@ export type TeacherForcingModel = "untrained" | "partly" | "trained";
 
 export const teacherForcingEn = {
   region: "Teacher forcing and free running, side by side",
-  pairLine: (source: string, target: string) => `“${source}” → right translation: ${target}`,
   model: "Model",
-  models: { untrained: "untrained (random weights)", partly: "partly trained", trained: "trained (the LSTM with attention)" } satisfies Record<TeacherForcingModel, string>,
+  models: { untrained: "untrained (random weights)", partly: "partly trained", trained: "trained (the preset)" } satisfies Record<TeacherForcingModel, string>,
+  source: "Sentence",
+  reference: "Right translation",
+  emptySource: "Type a sentence with at least one word.",
+  emptyReference: "Type the right translation, at least one word.",
+  unknownReference: (words: string) => `The model cannot write ${words}: the right translation must use words of its vocabulary.`,
+  keptLast: "The figure keeps the last pair it could compare.",
   partlyHint: (n: number) => `The partly trained model is the trained one's recipe stopped after ${n} updates, computed in your browser.`,
   training: (done: number, total: number) => `Training the partly trained model: ${done} of ${total} updates…`,
   partlyFailed: (reason: string) => `The partly trained model could not be made (${reason}); the untrained one is shown.`,

@@ -4,9 +4,14 @@ import type { TeacherForcingMessages } from "./teacherForcing.ts";
 
 export const teacherForcingZh: TeacherForcingMessages = {
   region: "教师强制与自由运行并排对比",
-  pairLine: (source, target) => `“${source}” → 正确译文：${target}`,
   model: "模型",
-  models: { untrained: "未训练的（随机权重）", partly: "部分训练的", trained: "训练好的（带注意力的 LSTM）" },
+  models: { untrained: "未训练的（随机权重）", partly: "部分训练的", trained: "训练好的（预设）" },
+  source: "句子",
+  reference: "正确译文",
+  emptySource: "请输入至少一个词的句子。",
+  emptyReference: "请输入正确译文，至少一个词。",
+  unknownReference: (words) => `模型写不出 ${words}：正确译文只能用它词表里的词。`,
+  keptLast: "图中保留上一个能比较的句子对。",
   partlyHint: (n) => `部分训练的模型：按训练好的模型的配方只训练 ${n} 次更新，在你的浏览器里计算。`,
   training: (done, total) => `正在训练部分训练的模型：已完成 ${done} / ${total} 次更新……`,
   partlyFailed: (reason) => `无法得到部分训练的模型（${reason}），下面显示未训练的模型。`,

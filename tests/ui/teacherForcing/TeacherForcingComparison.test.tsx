@@ -107,7 +107,7 @@ describe("TeacherForcingComparison", () => {
         <TeacherForcingComparison />
       </PresetLoaderContext.Provider>,
     );
-    await user.click(screen.getByRole("radio", { name: /^trained \(the LSTM with attention\)/u }));
+    await user.click(screen.getByRole("radio", { name: /^trained \(the preset\)/u }));
     const core = coreNll(presetModel(DEFAULT_STATE.choice), "I love you", "Je t'aime");
     await waitFor(() => close(values(/^Teacher forcing$/u, "nll"), core.forced), { timeout: 10_000 });
     close(values(/^Free running$/u, "nll"), core.free);
@@ -126,8 +126,41 @@ describe("TeacherForcingComparison", () => {
     );
     await user.click(screen.getByRole("radio", { name: /^(untrained|未训练)/u }));
     const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-zh"), "I love China", "我 爱 中国");
-    expect(screen.getByText(/I love China/u).textContent).toContain("我 爱 中国 <eos>");
+    expect(screen.getAllByRole("textbox").map((f) => (f as HTMLInputElement).value)).toEqual(["I love China", "我 爱 中国"]);
     close(values(/^(Teacher forcing|教师强制)$/u, "nll"), core.forced);
     close(values(/^(Free running|自由运行)$/u, "nll"), core.free);
+  });
+
+  it("rendering it with a lesson's props opens on that preset, sentence and reference: the trained RNN drifts from step 2 and writes about a dog", async () => {
+    const lesson = { cell: "rnn", variant: "attention", score: "general" } as const;
+    render(
+      <PresetLoaderContext.Provider value={diskPresets()}>
+        <TeacherForcingComparison {...lesson} sentence="The mouse loves her" reference="La souris l'aime" model="trained" />
+      </PresetLoaderContext.Provider>,
+    );
+    const core = coreNll(presetModel({ ...DEFAULT_STATE.choice, ...lesson }), "The mouse loves her", "La souris l'aime");
+    await waitFor(() => close(values(/^Free running$/u, "nll"), core.free), { timeout: 10_000 });
+    close(values(/^Teacher forcing$/u, "nll"), core.forced);
+    close(values(/^Teacher forcing$/u, "sum"), [core.loss]);
+    expect(marked(/^Free running$/u)).toEqual(core.drift);
+    expect(core.drift[0]).toBe(2);
+    expect(within(column(/^Free running$/u)).getByText(/^Output:/u).parentElement?.textContent).toContain("le chien l' aime");
+  });
+
+  it("typing a right translation with a word the model cannot write says which and keeps the last pair's numbers", async () => {
+    const user = userEvent.setup();
+    render(<TeacherForcingComparison model="untrained" />);
+    const field = screen.getByRole("textbox", { name: "Right translation" });
+    await user.clear(field);
+    await user.type(field, "je xyz");
+    expect(screen.getByRole("alert").textContent).toBe("The model cannot write “xyz”: the right translation must use words of its vocabulary. The figure keeps the last pair it could compare.");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    // The last pair it could compare was "I love you" → "je", typed on the way.
+    const kept = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "je");
+    close(values(/^Free running$/u, "nll"), kept.free);
+    close(values(/^Teacher forcing$/u, "nll"), kept.forced);
+    await user.type(field, "{Backspace}{Backspace}{Backspace}t'aime");
+    expect(screen.queryByRole("alert")).toBeNull();
+    close(values(/^Free running$/u, "nll"), coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "je t'aime").free);
   });
 });
