@@ -64,6 +64,12 @@ describe("gradientFlow", () => {
     }
   });
 
+  it("the RNN's curve turns between scales 1.6 and 2.2, where lesson 20 says 'above about 2 it climbs': ‖∂L/∂h₁‖ / ‖∂L/∂h_T‖ < 1 at 1.6, > 1 at 2.2", () => {
+    const pair = reversalPair();
+    expect(gradientFlow(scaleRecurrent(flowModel("rnn"), 1.6), pair).ratio).toBeLessThan(1);
+    expect(gradientFlow(scaleRecurrent(flowModel("rnn"), 2.2), pair).ratio).toBeGreaterThan(1);
+  });
+
   it("at scale 3 the RNN's gradient explodes: ‖∂L/∂h₁‖ exceeds ‖∂L/∂h_T‖ and the global norm is orders above scale 1's", () => {
     const pair = reversalPair();
     const calm = gradientFlow(flowModel("rnn"), pair);
