@@ -12,6 +12,7 @@ export const teacherForcingEn = {
   emptySource: "Type a sentence with at least one word.",
   emptyReference: "Type the right translation, at least one word.",
   unknownReference: (words: string) => `The model cannot write ${words}: the right translation must use words of its vocabulary.`,
+  ignoredProp: (name: string, value: string, allowed: string) => `This figure ignores ${name}="${value}": expected one of ${allowed}.`,
   keptLast: "The figure keeps the last pair it could compare.",
   partlyHint: (n: number) => `The partly trained model is the trained one's recipe stopped after ${n} updates, computed in your browser.`,
   training: (done: number, total: number) => `Training the partly trained model: ${done} of ${total} updates…`,

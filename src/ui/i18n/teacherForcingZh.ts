@@ -11,6 +11,7 @@ export const teacherForcingZh: TeacherForcingMessages = {
   emptySource: "请输入至少一个词的句子。",
   emptyReference: "请输入正确译文，至少一个词。",
   unknownReference: (words) => `模型写不出 ${words}：正确译文只能用它词表里的词。`,
+  ignoredProp: (name, value, allowed) => `此图忽略 ${name}="${value}"：应为 ${allowed} 之一。`,
   keptLast: "图中保留上一个能比较的句子对。",
   partlyHint: (n) => `部分训练的模型：按训练好的模型的配方只训练 ${n} 次更新，在你的浏览器里计算。`,
   training: (done, total) => `正在训练部分训练的模型：已完成 ${done} / ${total} 次更新……`,

@@ -56,7 +56,9 @@ export function TeacherForcingComparison(props: Readonly<Record<string, unknown>
   const pair = defaultPairOf(useLang());
   useCjkFont(pair === "en-zh");
   // The props arrive as a new object on every render: the choice changes only when a field does.
-  const given = JSON.stringify(readChoiceFields(props).choice);
+  const read = readChoiceFields(props);
+  const given = JSON.stringify(read.choice);
+  const ignored = [...read.problems.map((p) => t.ignoredProp(p.field, p.value, p.allowed.join(", "))), ...(props.model !== undefined && !isModel(props.model) ? [t.ignoredProp("model", String(props.model), MODELS.join(", "))] : [])];
   const choice = useMemo<ModelChoice>(() => ({ ...DEFAULT_STATE.choice, ...(JSON.parse(given) as Partial<ModelChoice>) }), [given]);
   const [which, setWhich] = useState<TeacherForcingModel>(isModel(props.model) ? props.model : "partly");
   const [source, setSource] = useState(() => text(props.sentence, PAIR_EXAMPLES[pair]));
@@ -86,6 +88,11 @@ export function TeacherForcingComparison(props: Readonly<Record<string, unknown>
           ))}
         </fieldset>
       </div>
+      {ignored.map((note) => (
+        <p key={note} className="tf-how">
+          {note}
+        </p>
+      ))}
       {which === "partly" && <p className="tf-how">{t.partlyHint(PARTLY_TRAINED_UPDATES[pair])}</p>}
       {status && <p role="status">{status}</p>}
       {result && (

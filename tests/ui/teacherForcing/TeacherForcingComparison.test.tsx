@@ -163,4 +163,11 @@ describe("TeacherForcingComparison", () => {
     expect(screen.queryByRole("alert")).toBeNull();
     close(values(/^Free running$/u, "nll"), coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "je t'aime").free);
   });
+
+  it("rendering it with props it cannot read says which it ignores and opens on the defaults", () => {
+    render(<TeacherForcingComparison cell="transformer" model="perfect" />);
+    expect(screen.getByText('This figure ignores cell="transformer": expected one of rnn, lstm, gru-reset-before, gru-reset-after.')).toBeTruthy();
+    expect(screen.getByText('This figure ignores model="perfect": expected one of untrained, partly, trained.')).toBeTruthy();
+    expect(screen.getByRole("radio", { name: /^partly trained/u })).toHaveProperty("checked", true);
+  });
 });
