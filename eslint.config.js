@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 const whyModelIsPure = "src/model (file formats, checks, conversion) and src/exercises (the exercise engine) serve the UI and scripts alike: they import src/core only, never src/ui (docs/architecture.md).";
 const whyKitIsShared = "src/ui/kit is the shared layer under every feature folder: it imports src/core, src/model and itself, never a feature folder (docs/architecture.md).";
 const whyI18nIsShared = "src/ui/i18n (the dictionaries and useT) sits under every feature: it imports src/core, src/model, src/ui/kit and the store, never a feature folder; a feature's words live here (docs/architecture.md).";
-const FEATURE_FOLDERS = ["app", "components", "editor", "exercises", "fields", "i18n", "model", "ondemand", "player", "presentation", "share", "theme", "training", "transformer"];
+const FEATURE_FOLDERS = ["app", "components", "editor", "exercises", "fields", "i18n", "model", "ondemand", "player", "presentation", "share", "theme", "training", "transformer", "gradients", "teacherForcing"];
 
 const whyCoreIsPure =
   "src/core is pure math: it imports nothing from the UI, the DOM or a UI library, so it runs in Node, a worker and the tests alike (see style.md).";

@@ -9,6 +9,9 @@ export const LANGUAGE_PAIRS: readonly LanguagePair[] = ["en-fr", "en-zh"];
 /** Each pair's running example: the English lessons' sentence and seed 004's. */
 export const PAIR_EXAMPLES: Readonly<Record<LanguagePair, string>> = { "en-fr": "I love you", "en-zh": "I love China" };
 
+/** Each running example's translation, as the pair's corpus (public/corpus/) gives it. */
+export const PAIR_EXAMPLE_TARGETS: Readonly<Record<LanguagePair, string>> = { "en-fr": "Je t'aime", "en-zh": "我 爱 中国" };
+
 export function isLanguagePair(value: unknown): value is LanguagePair {
   return LANGUAGE_PAIRS.includes(value as LanguagePair);
 }

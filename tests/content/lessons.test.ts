@@ -62,7 +62,7 @@ const PLAYER_PROPS: Record<string, readonly unknown[]> = {
 };
 // Free-form props, each read by readWidgetProps and checked against the player's trace in playerProps.test.ts.
 const FREE_PLAYER_PROPS = ["step", "temperature", "seed"];
-const COMPONENTS = ["Player", "TrainingStepPlayer", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "Exercises", "Aside"] as const;
+const COMPONENTS = ["Player", "TrainingStepPlayer", "DecoderComparison", "ScoreComparison", "GruComparison", "Seed003Example", "TrainingPanel", "GradientFlow", "TeacherForcingComparison", "Exercises", "Aside"] as const;
 
 interface Lesson {
   meta: Meta | undefined;

@@ -19,7 +19,7 @@ import { DEFAULT_STATE } from "../../src/ui/store.ts";
 import { mdxOptions } from "../../src/ui/theme/mdxOptions.ts";
 
 const WIDGETS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison"] as const;
-const OTHERS = ["BeamPlayer", "TrainingStepPlayer", "Seed003Example", "TrainingPanel", "TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "Exercises", "Aside"];
+const OTHERS = ["BeamPlayer", "TrainingStepPlayer", "Seed003Example", "TrainingPanel", "GradientFlow", "TeacherForcingComparison", "TransformerPlayer", "QkvTable", "MultiHeadView", "PositionalEncodingView", "RecurrentVsTransformer", "Exercises", "Aside"];
 const LANGS = ["en", "zh"] as const;
 
 interface Embed {

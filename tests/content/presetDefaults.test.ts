@@ -12,7 +12,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { mdxOptions } from "../../src/ui/theme/mdxOptions.ts";
 import { defaultPairOf, type LanguagePair } from "../../src/model/pairs.ts";
-import { parsePresetIndex, presetFor } from "../../src/ui/model/presets.ts";
+import { parsePresetIndex, presetFor } from "../../src/ui/kit/presets.ts";
 import { readWidgetProps } from "../../src/ui/player/widgetProps.ts";
 import { decoderComparisonChoices, gruComparisonChoice, playerChoice, RECURRENT_VS_TRANSFORMER_CHOICE, scoreComparisonChoices } from "../../src/ui/player/widgetChoices.ts";
 import { DEFAULT_STATE, type ModelChoice } from "../../src/ui/store.ts";

@@ -88,15 +88,16 @@ export interface StateGradient {
 
 /**
  * Backpropagation through time on one sentence pair, with L = Σ_t' −log p_{t'}(y_{t'}) (the sentence's
- * summed loss, teacher-forced): L and the gradient reaching every encoder and decoder state, by step
- * id (`enc.f.3`, `enc.b.3`, `dec.2`). The same backward pass as lossAndGradients, read as it runs,
- * so a page showing ∂L/∂h_t shows the numbers the weights' gradients come from.
+ * summed loss, teacher-forced): L, the gradient reaching every encoder and decoder state, by step
+ * id (`enc.f.3`, `enc.b.3`, `dec.2`), and ∂L/∂θ by `paramShapes` path (lossAndGradients of the pair
+ * with reduction "sentence"). The same backward pass as lossAndGradients, read as it runs, so a page
+ * showing ∂L/∂h_t shows the numbers the weights' gradients come from.
  */
-export function stateGradients(model: Seq2SeqModel, pair: Pair): { loss: number; states: ReadonlyMap<string, StateGradient> } {
+export function stateGradients(model: Seq2SeqModel, pair: Pair): { loss: number; states: ReadonlyMap<string, StateGradient>; grads: Grads } {
   const states = new Map<string, StateGradient>();
   const record: BackwardRecorder = { cell: (id, { dh, dC }) => states.set(id, { dh: Float64Array.from(dh), ...(dC ? { dC: Float64Array.from(dC) } : {}) }) };
-  const { nll } = pairBackward(model, pair, 1, 0, record);
-  return { loss: nll, states };
+  const { nll, terms } = pairBackward(model, pair, 1, 0, record);
+  return { loss: nll, states, grads: sumTerms(paramShapes(model), terms) };
 }
 
 /**

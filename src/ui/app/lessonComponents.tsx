@@ -11,7 +11,7 @@ import type { Messages } from "../i18n/en.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
 import { Exercises } from "../exercises/entry.tsx";
 
-type WidgetName = "Player" | "BeamPlayer" | "TrainingStepPlayer" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
+type WidgetName = "Player" | "BeamPlayer" | "TrainingStepPlayer" | "GradientFlow" | "TeacherForcingComparison" | "DecoderComparison" | "ScoreComparison" | "GruComparison" | "Seed003Example" | "TrainingPanel" | TransformerWidget;
 type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "PositionalEncodingView" | "RecurrentVsTransformer";
 // Lessons pass props as written in MDX; the player module checks them itself.
 type WidgetProps = Record<string, unknown>;
@@ -24,6 +24,10 @@ const loadTransformer = () => import("../transformer/index.ts");
 const loadTraining = () => import("../training/index.ts");
 // The training-step player (lesson 19) has a chunk of its own.
 const loadTrainStep = () => import("../trainstep/index.ts");
+// Lesson 20's gradient experiment: the backward pass and a small chart, in a chunk of its own.
+const loadGradients = () => import("../gradients/index.ts");
+// Lesson 18's teacher-forcing comparison: tables only, in a chunk of its own.
+const loadTeacherForcing = () => import("../teacherForcing/index.ts");
 
 type Resets = (t: Messages) => readonly StoredReset[];
 // The player reads the reader's saved edits; the training panel, the saved run.
@@ -72,6 +76,8 @@ export const lessonComponents: ShellComponents = {
   RecurrentVsTransformer: framed("RecurrentVsTransformer", loadTransformer),
   TrainingPanel: framed("TrainingPanel", loadTraining, runReset),
   TrainingStepPlayer: framed("TrainingStepPlayer", loadTrainStep),
+  GradientFlow: framed("GradientFlow", loadGradients),
+  TeacherForcingComparison: framed("TeacherForcingComparison", loadTeacherForcing),
   Aside,
   // The practice at a lesson's end: loads its own chunk when it comes near the screen.
   Exercises,

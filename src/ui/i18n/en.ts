@@ -8,6 +8,8 @@ import { onDemandEn } from "./onDemand.ts";
 import { learnStepEn } from "./learnStep.ts";
 import { beamEn } from "./beam.ts";
 import { trainStepEn } from "./trainStep.ts";
+import { teacherForcingEn } from "./teacherForcing.ts";
+import { gradientsEn } from "./gradients.ts";
 import { decodingEn, modelFactsEn } from "./player.ts";
 import { trainingEn } from "./training.ts";
 import { faultsEn } from "./faults.ts";
@@ -509,6 +511,8 @@ export const en = {
   decoding: decodingEn,
   beam: beamEn,
   trainStep: trainStepEn,
+  gradients: gradientsEn,
+  teacherForcing: teacherForcingEn,
   modelFacts: modelFactsEn,
 };
 

@@ -5,6 +5,8 @@ import { onDemandZh } from "./onDemand.ts";
 import { learnStepZh } from "./learnStep.ts";
 import { beamZh } from "./beamZh.ts";
 import { trainStepZh } from "./trainStep.ts";
+import { teacherForcingZh } from "./teacherForcingZh.ts";
+import { gradientsZh } from "./gradientsZh.ts";
 import { decodingZh, modelFactsZh } from "./playerZh.ts";
 import { trainingZh } from "./training.ts";
 import { faultsZh } from "./faultsZh.ts";
@@ -500,5 +502,7 @@ export const zh: Messages = {
   decoding: decodingZh,
   beam: beamZh,
   trainStep: trainStepZh,
+  gradients: gradientsZh,
+  teacherForcing: teacherForcingZh,
   modelFacts: modelFactsZh,
 };

@@ -1,6 +1,6 @@
 // Where both chapters' presets come from: public/models/index.json (written by `npm run train`) and
 // the files it lists beside it, fetched by a URL relative to the page (the site works from any folder).
-// The index is fetched once per source and shared by the recurrent presets (model/presets.ts) and the
+// The index is fetched once per source and shared by the recurrent presets (kit/presets.ts) and the
 // Transformer's (transformer/preset.ts); each reads its own kind of entry out of it.
 
 export type FetchText = (url: string) => Promise<string>;

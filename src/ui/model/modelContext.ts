@@ -8,7 +8,8 @@ import { createModelStore, type ModelStore } from "./modelStore.ts";
 import { loadInputs } from "./persist.ts";
 import { startPersistence } from "./persistence.ts";
 import { restoreNotice } from "./restoreNotice.ts";
-import { createPresetLoader, type PresetLoader } from "./presets.ts";
+import type { PresetLoader } from "../kit/presets.ts";
+import { pagePresetLoader } from "../kit/presetLoaderContext.ts";
 import type { OnDemand } from "../ondemand/onDemand.ts";
 import { pageOnDemand } from "../ondemand/pageDeps.ts";
 
@@ -31,7 +32,7 @@ export function pageModelContext(): ModelContextValue {
     const notice = restoreNotice(loaded, storage, () => store.getState().notify(null));
     if (notice) store.getState().notify(notice);
     startPersistence(store, storage);
-    pageContext = { store, presets: createPresetLoader(), onDemand: pageOnDemand() };
+    pageContext = { store, presets: pagePresetLoader(), onDemand: pageOnDemand() };
   }
   return pageContext;
 }

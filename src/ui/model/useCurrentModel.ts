@@ -11,10 +11,10 @@ import { DEMO_SEED, demoModel, type LanguagePair, type ModelChoice } from "../..
 import { applyEdits, countEdits, validEdits, type Edits } from "./edits.ts";
 import { useModelContext } from "./modelContext.ts";
 import { editsOf } from "./modelStore.ts";
-import type { PresetEntry } from "./presets.ts";
+import type { PresetEntry } from "../kit/presets.ts";
 import { demoId, IMPORTED_ID, presetId, type SourceKind } from "./sources.ts";
 import { sameChoice } from "../../model/choice.ts";
-import { usePreset, type PresetStatus } from "./usePreset.ts";
+import { usePreset, type PresetStatus } from "../kit/usePreset.ts";
 import { cacheKey } from "../ondemand/cache.ts";
 import type { OnDemandEntry } from "../ondemand/onDemand.ts";
 import { useOnDemand } from "../ondemand/useOnDemand.ts";

@@ -9,7 +9,7 @@ import { RECIPE_VERSION } from "../../core/train/recipe.ts";
 import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
-import { checkedModelText } from "../model/presets.ts";
+import { checkedModelText } from "../kit/presets.ts";
 import { normalChoice } from "../../model/choice.ts";
 
 /** The part of a key–value store the cache uses; every method may reject (storage full, blocked, gone). */

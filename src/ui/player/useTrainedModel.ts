@@ -6,7 +6,7 @@
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { useModelContext } from "../model/modelContext.ts";
-import { usePreset } from "../model/usePreset.ts";
+import { usePreset } from "../kit/usePreset.ts";
 import type { OnDemandEntry } from "../ondemand/onDemand.ts";
 import { useOnDemand } from "../ondemand/useOnDemand.ts";
 import { useDemoModel } from "./usePlayerStore.ts";

@@ -13,7 +13,7 @@ import { stringifyModelFile } from "../../model/stringify.ts";
 import type { Messages } from "../i18n/en.ts";
 import { countEdits, editErrors, type Edits } from "../model/edits.ts";
 import type { ModelStore } from "../model/modelStore.ts";
-import type { PresetLoader } from "../model/presets.ts";
+import type { PresetLoader } from "../kit/presets.ts";
 import { demoId, IMPORTED_ID, presetId } from "../model/sources.ts";
 import { choiceOfModel } from "../../model/choice.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";

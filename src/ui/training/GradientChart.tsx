@@ -5,7 +5,7 @@
 
 import { memo, useEffect, useMemo, useRef } from "react";
 import * as d3 from "d3";
-import { useWidth } from "../transformer/useWidth.ts";
+import { useWidth } from "../kit/useWidth.ts";
 import { CHART, drawAxis, drawEpochAxis } from "./chartScene.ts";
 import { clippedEpochs, gradientScales, groupPath, measuredPoints, shownGroups } from "./gradientScene.ts";
 import type { Trainer } from "./trainer.ts";

@@ -2,7 +2,7 @@
 // epoch. D3 draws axes and paths behind a ref; the legend and the latest numbers are plain HTML.
 
 import { memo, useEffect, useRef } from "react";
-import { useWidth } from "../transformer/useWidth.ts";
+import { useWidth } from "../kit/useWidth.ts";
 import * as d3 from "d3";
 import { CHART, chartScales, drawAxis, drawEpochAxis, SERIES, seriesPath } from "./chartScene.ts";
 import type { Trainer } from "./trainer.ts";

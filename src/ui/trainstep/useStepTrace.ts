@@ -10,7 +10,7 @@ import { adam, type OptimizerConfig } from "../../core/train/optimizers.ts";
 import { PAIR_CHECKS } from "../../core/train/recipe.ts";
 import { demoModel, type LanguagePair, type ModelChoice } from "../../model/defaults.ts";
 import { useModelContext } from "../model/modelContext.ts";
-import { usePreset } from "../model/usePreset.ts";
+import { usePreset } from "../kit/usePreset.ts";
 
 export type OptimizerKind = "sgd" | "momentum" | "adam";
 export type ModelKind = "trained" | "untrained";

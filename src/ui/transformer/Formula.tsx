@@ -7,7 +7,7 @@ import { useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
 import { useKatex, type Katex } from "../components/useKatex.ts";
 import { KATEX_MACROS } from "../theme/symbols.ts";
-import { useFocusableWhenWide } from "./useWidth.ts";
+import { useFocusableWhenWide } from "../kit/useWidth.ts";
 
 /** KaTeX's HTML for `tex` (display style), with a copy of the macros because KaTeX may add to them. */
 export function renderTex(katex: Katex, tex: string): string {

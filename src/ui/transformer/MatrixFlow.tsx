@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef } from "react";
 import { useT } from "../i18n/index.ts";
 import { drawFlow } from "./drawFlow.ts";
 import { flowLayout, type FlowItem } from "./layout.ts";
-import { reducedMotion, useFocusableWhenWide, useWidth } from "./useWidth.ts";
+import { reducedMotion, useFocusableWhenWide, useWidth } from "../kit/useWidth.ts";
 
 interface Props {
   readonly items: readonly FlowItem[];

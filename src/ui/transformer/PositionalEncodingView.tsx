@@ -11,7 +11,7 @@ import { drawPositional } from "./drawPositional.ts";
 import type { FlowItem } from "./layout.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useShownTransformer } from "./shown.ts";
-import { useWidth } from "./useWidth.ts";
+import { useWidth } from "../kit/useWidth.ts";
 import { SymbolText } from "../editor/SymbolText.tsx";
 
 /** The heat map's size: enough positions and dimensions to see the waves. */

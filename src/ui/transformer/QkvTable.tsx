@@ -9,7 +9,7 @@ import { DEMO_SEED, PAIRS, pairById } from "./demo.ts";
 import { drawQkv, type QkvMatrices } from "./drawQkv.ts";
 import { PARTS, QKV_ROWS, qkvKey } from "./qkvSources.ts";
 import { useShownTransformer } from "./shown.ts";
-import { useWidth } from "./useWidth.ts";
+import { useWidth } from "../kit/useWidth.ts";
 import { attentionView, type PlayerKind } from "./views.ts";
 
 export function QkvTable({ pair = PAIRS[0]!.id }: { readonly pair?: string }) {

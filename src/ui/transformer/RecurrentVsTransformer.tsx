@@ -16,7 +16,7 @@ import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useShownTransformer } from "./shown.ts";
 import { Transport } from "../components/Transport.tsx";
 import { useStepper } from "./useStepper.ts";
-import { useWidth } from "./useWidth.ts";
+import { useWidth } from "../kit/useWidth.ts";
 import { attentionView } from "./views.ts";
 
 const PAIR = PAIRS[0]!;

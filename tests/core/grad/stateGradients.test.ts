@@ -5,7 +5,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lossOf, stateGradients } from "../../../src/core/grad/index.ts";
+import { lossAndGradients, lossOf, stateGradients } from "../../../src/core/grad/index.ts";
 import type { CellKind, Seq2SeqModel } from "../../../src/core/model.ts";
 import type { CellRecord } from "../../../src/core/cells/index.ts";
 import type { DecoderStep, EncoderStep } from "../../../src/core/trace.ts";
@@ -54,6 +54,14 @@ describe("stateGradients", () => {
     const ids = forcedTrace(model, PAIRS[0]!).steps.filter((s) => s.kind === "encoder" || s.kind === "decoder").map((s) => s.id);
     expect([...r.states.keys()].sort()).toEqual([...ids].sort());
     for (const g of r.states.values()) expect(g.dC).toBeInstanceOf(Float64Array);
+  });
+
+  it("stateGradients(model, pair).grads are lossAndGradients(model, [pair]) with the sentence reduction, entry for entry", () => {
+    const model = randomModel(config("gru-reset-after"));
+    const { grads } = stateGradients(model, PAIRS[1]!);
+    const expected = lossAndGradients(model, [PAIRS[1]!], { reduction: "sentence" }).grads;
+    expect(Object.keys(grads).sort()).toEqual(Object.keys(expected).sort());
+    for (const [path, g] of Object.entries(expected)) expect(Array.from(grads[path]!), path).toEqual(Array.from(g));
   });
 
   it("RNN: Σ_t ∂L/∂h_t ⊙ (1 − h_t²) is ∂L/∂b of the encoder, and Σ_t' ∂L/∂s_t' ⊙ (1 − s_t'²) of the decoder (central differences)", () => {

@@ -10,7 +10,7 @@ import { stringifyModelFile } from "../../../src/model/stringify.ts";
 import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore, type ModelInputs, type ModelStore } from "../../../src/ui/model/modelStore.ts";
-import { createPresetLoader, type PresetLoader } from "../../../src/ui/model/presets.ts";
+import { createPresetLoader, type PresetLoader } from "../../../src/ui/kit/presets.ts";
 import type { OnDemand } from "../../../src/ui/ondemand/onDemand.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";

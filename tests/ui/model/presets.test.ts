@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { createPresetLoader, parsePresetIndex, presetFor } from "../../../src/ui/model/presets.ts";
+import { createPresetLoader, parsePresetIndex, presetFor } from "../../../src/ui/kit/presets.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { presetFiles } from "../editor/harness.tsx";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";

@@ -9,7 +9,7 @@ import type { LanguagePair, ModelChoice } from "../../../src/model/defaults.ts";
 import { parseModelText } from "../../../src/model/index.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
-import { createPresetLoader, parsePresetIndex, presetFor, type PresetLoader } from "../../../src/ui/model/presets.ts";
+import { createPresetLoader, parsePresetIndex, presetFor, type PresetLoader } from "../../../src/ui/kit/presets.ts";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
 // A path, not a URL: under jsdom, URL is jsdom's, which readFileSync does not take.

@@ -12,7 +12,7 @@ import type { LanguagePair } from "../../../src/model/pairs.ts";
 import { AppStoreContext, useAppState } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
-import { createPresetLoader } from "../../../src/ui/model/presets.ts";
+import { createPresetLoader } from "../../../src/ui/kit/presets.ts";
 import { useCurrentModel } from "../../../src/ui/model/useCurrentModel.ts";
 import { createAppStore, type AppState } from "../../../src/ui/store.ts";
 import { TrainerDepsContext } from "../../../src/ui/training/deps.ts";

@@ -6,7 +6,7 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import { readChoiceFields } from "../../model/choice.ts";
 import type { LanguagePair, ModelChoice } from "../../model/defaults.ts";
 import { parseModelText } from "../../model/modelFile.ts";
-import { indexModels, isPresetFileName, pagePresetSource, reasonOf, type PresetSource } from "../kit/presetSource.ts";
+import { indexModels, isPresetFileName, pagePresetSource, reasonOf, type PresetSource } from "./presetSource.ts";
 import { choiceOfModel, normalChoice, sameChoice } from "../../model/choice.ts";
 
 /** One line of the index: which architecture a file holds and how well it learned. */
