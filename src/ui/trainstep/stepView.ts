@@ -173,6 +173,7 @@ export function updateLines(st: TrainingStepTrace): string[] {
   const b = u.biggest;
   const lines: string[] = [];
   if (b) {
+    lines.push(`\\theta = ${paramTex(b.path)}[${b.index + 1}]`);
     const c = u.config;
     const eta = num(c.learningRate);
     if (c.kind === "sgd" && c.momentum > 0) {
@@ -200,4 +201,22 @@ export function stepNorm(step: ViewStep): number | undefined {
   const main = { output: "dz", attention: "dc", cell: "dh", context: "ds0" }[n.kind];
   const v = vec(n, main);
   return v ? norm(v) : undefined;
+}
+
+/** Where a parameter sits, as a superscript both editions read: enc, dec, att; the output layer's needs none. */
+const PLACES: Readonly<Record<string, string>> = { "encoder.weights": "enc", "encoder.backwardWeights": "enc,\\leftarrow", "decoder.weights": "dec", "decoder.attention": "att", "decoder.output": "", source: "src", target: "tgt" };
+
+/**
+ * A parameter's name in the lessons' symbols: "encoder.weights.W_C" → W_{C}^{\text{enc}},
+ * "decoder.output.W_out" → W_{\text{out}}, "source.embeddings" → E^{\text{src}}.
+ */
+export function paramTex(path: string): string {
+  const name = path.slice(path.lastIndexOf(".") + 1);
+  const place = PLACES[path.slice(0, path.lastIndexOf("."))] ?? "";
+  const sup = place === "" ? "" : `^{\\text{${place.replace("\\leftarrow", "")}}${place.includes("leftarrow") ? "\\leftarrow" : ""}}`;
+  if (name === "embeddings") return `E${sup}`;
+  const [base, ...rest] = name.split("_");
+  const sub = rest.join("\\_");
+  const subTex = sub === "" ? "" : /^[A-Za-z]$/.test(sub) ? `_{${sub}}` : `_{\\text{${sub}}}`;
+  return `${base}${subTex}${sup}`;
 }

@@ -25,7 +25,7 @@ export function useStepWords(st: TrainingStepTrace | undefined, steps: readonly 
       const said = st.update.applied ? w.updateSaid(numText(st.loss), numText(st.update.lossAfter)) : w.notApplied(st.nonFinite ?? "");
       const b = st.update.biggest;
       const momentum = st.update.config.kind === "sgd" && st.update.config.momentum > 0 ? ` ${w.firstStepMomentum}` : "";
-      const note = st.update.applied && b ? `${w.biggest(b.path, b.index)}.${momentum}` : w.notApplied(st.nonFinite ?? "");
+      const note = st.update.applied && b ? `${w.biggest}.${momentum}` : w.notApplied(st.nonFinite ?? "");
       return { title, said: `${title}. ${said}`, lines: updateLines(st), note };
     }
     const size = stepNorm(step);

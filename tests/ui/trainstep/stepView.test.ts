@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { trainingStepTrace } from "../../../src/core/grad/backTrace.ts";
 import { TRAINING_STEP_ID } from "../../../src/core/grad/backNodes.ts";
 import { adam } from "../../../src/core/train/optimizers.ts";
-import { forwardLines, lossLines, nodeLines, num, updateLines, vecTex, viewSteps } from "../../../src/ui/trainstep/stepView.ts";
+import { forwardLines, lossLines, nodeLines, num, paramTex, updateLines, vecTex, viewSteps } from "../../../src/ui/trainstep/stepView.ts";
 import { PAIRS, randomModel } from "../../core/grad/gradcheck.ts";
 import type { CellKind } from "../../../src/core/model.ts";
 
@@ -54,5 +54,16 @@ describe("training-step view", () => {
     expect(num(0)).toBe("0");
     expect(num(Infinity)).toBe("\\infty");
     expect(vecTex([1, 2, 3, 4, 5, 6])).toContain("\\dots");
+  });
+});
+
+describe("paramTex(path)", () => {
+  it("names a parameter in the lessons' symbols, with where it sits as a superscript", () => {
+    expect(paramTex("encoder.weights.W_C")).toBe("W_{C}^{\\text{enc}}");
+    expect(paramTex("decoder.weights.b_f")).toBe("b_{f}^{\\text{dec}}");
+    expect(paramTex("decoder.output.W_out")).toBe("W_{\\text{out}}");
+    expect(paramTex("decoder.attention.W_a")).toBe("W_{a}^{\\text{att}}");
+    expect(paramTex("source.embeddings")).toBe("E^{\\text{src}}");
+    expect(paramTex("encoder.backwardWeights.W_h")).toBe("W_{h}^{\\text{enc,}\\leftarrow}");
   });
 });
