@@ -14,7 +14,7 @@ import { mdxOptions } from "../../src/ui/theme/mdxOptions.ts";
 import { defaultPairOf, type LanguagePair } from "../../src/model/pairs.ts";
 import { parsePresetIndex, presetFor } from "../../src/ui/kit/presets.ts";
 import { readWidgetProps } from "../../src/ui/player/widgetProps.ts";
-import { decoderComparisonChoices, gruComparisonChoice, playerChoice, RECURRENT_VS_TRANSFORMER_CHOICE, scoreComparisonChoices } from "../../src/ui/player/widgetChoices.ts";
+import { decoderComparisonChoices, gruComparisonChoice, playerChoice, RECURRENT_VS_TRANSFORMER_CHOICE, scoreComparisonChoices } from "../../src/ui/components/widgetChoices.ts";
 import { DEFAULT_STATE, type ModelChoice } from "../../src/ui/store.ts";
 import { fullCorpus, runCheck, type Corpus } from "../../src/core/train/index.ts";
 import { parseModelText } from "../../src/model/index.ts";

@@ -5,7 +5,7 @@ import type { Ref } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
 import { formatWeight, parseWeight } from "../fields/parseWeight.ts";
 import { useT } from "../i18n/index.ts";
-import { SymbolText } from "./SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 
 interface Props {
   /** "W_f[f₃, h₂]". */

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
 import { formatWeight, parseSeed, parseWeight } from "../fields/parseWeight.ts";
 import { useT } from "../i18n/index.ts";
-import { SymbolText } from "./SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 
 interface Props {
   readonly symbol: string;

@@ -5,14 +5,14 @@ import { useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
 import { num } from "../i18n/learnStep.ts";
 import type { ParamEdits } from "../model/edits.ts";
-import { maxAbs } from "../player/scene.ts";
+import { maxAbs } from "../kit/scene.ts";
 import { CellControls, sliderRange } from "./CellControls.tsx";
 import type { GridPicture } from "./drawGrid.ts";
 import { MatrixActions } from "./MatrixActions.tsx";
 import { MatrixGrid } from "./MatrixGrid.tsx";
 import type { ParamInfo } from "./paramInfo.ts";
 import { randomParam, scaledParam } from "./randomise.ts";
-import { SymbolText } from "./SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 import type { EditActions } from "./useEditActions.ts";
 
 interface Props {

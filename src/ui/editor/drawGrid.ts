@@ -9,8 +9,8 @@
 
 import * as d3 from "d3";
 import { num } from "../i18n/learnStep.ts";
-import { fmt } from "../player/format.ts";
-import { signedFill } from "../player/scene.ts";
+import { fmt } from "../kit/format.ts";
+import { signedFill } from "../kit/scene.ts";
 
 export interface GridPicture {
   readonly rows: number;

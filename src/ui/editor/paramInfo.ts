@@ -4,7 +4,7 @@
 
 import { decoderInputWidth, encoderOutputWidth, paramShapes, type ParamShape, type Seq2SeqModel } from "../../core/model.ts";
 import { en, type Messages } from "../i18n/en.ts";
-import { sub } from "../player/layouts/common.ts";
+import { sub } from "../kit/format.ts";
 
 /** The editor's words in one language. */
 type Words = Messages["editor"];

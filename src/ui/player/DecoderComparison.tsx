@@ -9,7 +9,7 @@ import { DEFAULT_STATE } from "../store.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { Select } from "./Select.tsx";
-import { SymbolText } from "../editor/SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { VARIANT_TEX } from "./formulas.ts";
 import { DecoderPicture } from "./pictures.tsx";
@@ -17,7 +17,7 @@ import { Tex } from "../components/Tex.tsx";
 import { isTrained, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";
-import { decoderComparisonChoices } from "./widgetChoices.ts";
+import { decoderComparisonChoices } from "../components/widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
 
 const VARIANTS: readonly DecoderVariant[] = ["initial", "every-step", "attention"];

@@ -5,13 +5,13 @@
 
 import { memo, useLayoutEffect, useRef, useState, type HTMLAttributes } from "react";
 import { useT } from "../i18n/index.ts";
-import { fmtText } from "./format.ts";
+import { fmtText } from "../kit/format.ts";
 import { lineChunks, type Chunk, type Segment } from "./formulaLayout.ts";
 import { hoverHandlers, useHover } from "./hover.tsx";
 import { renderTex } from "../components/katex.ts";
 import { morphHtml } from "./morphHtml.ts";
 import type { FormulaLine, FormulaValue } from "./stepFormulas.ts";
-import { linked, type SymId } from "./symbolIds.ts";
+import { linked, type SymId } from "../kit/symbolIds.ts";
 import type { Katex } from "../components/useKatex.ts";
 
 /** Vectors longer than this show HEAD entries, an ellipsis and the last one. */

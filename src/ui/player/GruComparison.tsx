@@ -6,18 +6,18 @@ import type { EncoderStep, Trace } from "../../core/trace.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
-import { fmt } from "./format.ts";
+import { fmt } from "../kit/format.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { GRU_TEX } from "./formulas.ts";
 import { resetAfterTwin } from "./gruTwin.ts";
-import { SymbolText } from "../editor/SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 import { EncoderPicture } from "./pictures.tsx";
 import { stepFormulas, stepTitle } from "./stepFormulas.ts";
 import { Tex } from "../components/Tex.tsx";
 import { isTrained, useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";
-import { gruComparisonChoice } from "./widgetChoices.ts";
+import { gruComparisonChoice } from "../components/widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
 
 /** max_i |h_t,i − h'_t,i| at each forward position t: how far the two encoders' states differ. */

@@ -6,7 +6,7 @@
 import type { DecoderStep, EncoderStep, Trace } from "../../core/trace.ts";
 import { memo } from "react";
 import { useT } from "../i18n/index.ts";
-import { fmt } from "./format.ts";
+import { fmt } from "../kit/format.ts";
 import { temperatureText } from "./outputFormulas.ts";
 import { topTokens } from "./topTokens.ts";
 import { outputStep } from "./layouts/output.ts";

@@ -8,7 +8,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { Trace } from "../../core/trace.ts";
 import { useLang } from "../i18n/index.ts";
-import { fmtText } from "./format.ts";
+import { fmtText } from "../kit/format.ts";
 import { answerFor, questionFor, type Question } from "./predict.ts";
 import { PREDICT, type PredictMessages } from "./predictMessages.ts";
 import "./predict.css";

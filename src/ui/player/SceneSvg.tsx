@@ -2,10 +2,10 @@
 // owns the element, D3 owns its children.
 
 import { useEffect, useRef, type CSSProperties } from "react";
-import { drawHover, drawScene } from "./drawScene.ts";
+import { drawHover, drawScene } from "../kit/drawScene.ts";
 import { useHover } from "./hover.tsx";
 import { motionDuration } from "./motion.ts";
-import type { Scene } from "./scene.ts";
+import type { Scene } from "../kit/scene.ts";
 
 interface Props {
   readonly scene: Scene;

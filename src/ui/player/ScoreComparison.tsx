@@ -6,7 +6,7 @@
 import { useMemo, useState } from "react";
 import type { ScoreKind } from "../../core/model.ts";
 import type { DecoderStep, Trace } from "../../core/trace.ts";
-import { SymbolText } from "../editor/SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 import { ComparisonFrame } from "./ComparisonFrame.tsx";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
@@ -17,7 +17,7 @@ import { Tex } from "../components/Tex.tsx";
 import { useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
 import { useTrainedModel } from "./useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";
-import { scoreComparisonChoices } from "./widgetChoices.ts";
+import { scoreComparisonChoices } from "../components/widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";
 
 export interface ScoreRow {

@@ -2,7 +2,7 @@
 // Both the recurrent step's lines (stepFormulas.ts) and the output layer's (outputFormulas.ts) are
 // FormulaLines; this file sits under both so neither imports the other's module for them.
 
-import type { SymId } from "./symbolIds.ts";
+import type { SymId } from "../kit/symbolIds.ts";
 
 /** A value a formula shows: a number or a vector. */
 export type FormulaValue = number | ArrayLike<number>;

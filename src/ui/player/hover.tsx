@@ -2,7 +2,7 @@
 // a formula term lights up its picture element and the reverse. Each player has its own provider.
 
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
-import type { SymId } from "./symbolIds.ts";
+import type { SymId } from "../kit/symbolIds.ts";
 
 interface HoverState {
   readonly hovered: SymId | null;

@@ -4,11 +4,11 @@
 
 import type { DecoderStep, Trace } from "../../core/trace.ts";
 import type { Messages } from "../i18n/en.ts";
-import { texWord } from "./format.ts";
+import { texWord } from "../kit/format.ts";
 import { OUTPUT_FORMULAS } from "../../core/output.ts";
 import { OUTPUT_TEMPLATES } from "./formulas.ts";
 import { substitute, type FormulaLine } from "./formulaLine.ts";
-import type { SymId } from "./symbolIds.ts";
+import type { SymId } from "../kit/symbolIds.ts";
 
 /** τ as the formulas and the pictures write it. */
 export function temperatureText(trace: Trace): string {

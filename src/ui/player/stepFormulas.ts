@@ -6,9 +6,9 @@ import type { CellRecord, ContextStep, DecoderStep, EncoderStep, MergeStep, Trac
 import { ADDITIVE_BIAS_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "../../core/attention/index.ts";
 import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLATES, mergeTemplate, type CellLineId, type Notation } from "./formulas.ts";
 import { en, type Messages } from "../i18n/en.ts";
-import { fmt, texWord } from "./format.ts";
+import { fmt, texWord } from "../kit/format.ts";
 import { outputLines } from "./outputFormulas.ts";
-import { symId, type SymId } from "./symbolIds.ts";
+import { symId, type SymId } from "../kit/symbolIds.ts";
 import type { FormulaLine, FormulaValue } from "./formulaLine.ts";
 
 export { substitute, type FormulaLine, type FormulaValue } from "./formulaLine.ts";

@@ -5,7 +5,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { forward } from "../../core/forward.ts";
 import { PAIR_EXAMPLES } from "../../model/index.ts";
-import { drawScene } from "../player/drawScene.ts";
+import { drawScene } from "../kit/drawScene.ts";
 import { heatmapScene } from "../player/layouts/heatmap.ts";
 import { sentenceProblem } from "../player/sentenceLimits.ts";
 import { useT } from "../i18n/index.ts";

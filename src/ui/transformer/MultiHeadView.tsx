@@ -16,7 +16,7 @@ import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useWeightsNote } from "./presetNotes.ts";
 import { useShownTransformer } from "./shown.ts";
 import { attentionView, type AttentionView, type PlayerKind, type TfWords } from "./views.ts";
-import { SymbolText } from "../editor/SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 
 const KINDS: readonly PlayerKind[] = ["encoder-self", "masked-self", "cross"];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -12,7 +12,7 @@ import type { FlowItem } from "./layout.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useShownTransformer } from "./shown.ts";
 import { useWidth } from "../kit/useWidth.ts";
-import { SymbolText } from "../editor/SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 
 /** The heat map's size: enough positions and dimensions to see the waves. */
 const POSITIONS = 24;

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { forward } from "../../core/forward.ts";
 import type { Mat } from "../../core/tensor.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
-import { RECURRENT_VS_TRANSFORMER_CHOICE } from "../player/widgetChoices.ts";
+import { RECURRENT_VS_TRANSFORMER_CHOICE } from "../components/widgetChoices.ts";
 import { isTrained } from "../player/usePlayerStore.ts";
 import { useTrainedModel } from "../player/useTrainedModel.ts";
 import { useT } from "../i18n/index.ts";

@@ -21,7 +21,7 @@ import { attentionSteps, symbolicTex } from "./steps.ts";
 import { TransformerPresentation } from "./TransformerPresentation.tsx";
 import { useStepper } from "./useStepper.ts";
 import { attentionView, type PlayerKind } from "./views.ts";
-import { SymbolText } from "../editor/SymbolText.tsx";
+import { SymbolText } from "../components/SymbolText.tsx";
 
 export type TransformerPlayerKind = PlayerKind | "all";
 

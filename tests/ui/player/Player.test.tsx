@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Player } from "../../../src/ui/player/index.ts";
-import { fmt } from "../../../src/ui/player/format.ts";
+import { fmt } from "../../../src/ui/kit/format.ts";
 import { compactEntries } from "../../../src/ui/player/FormulaLineView.tsx";
 import { createAppStore, type AppStore } from "../../../src/ui/store.ts";
 import { expectedTrace, firstDecoderIndex, KATEX_WAIT } from "./helpers.ts";

@@ -10,7 +10,7 @@ import { sameEncoder } from "../../../src/ui/player/DecoderComparison.tsx";
 import { stateGaps } from "../../../src/ui/player/GruComparison.tsx";
 import { resetAfterTwin } from "../../../src/ui/player/gruTwin.ts";
 import { compareScores } from "../../../src/ui/player/ScoreComparison.tsx";
-import { scoreComparisonChoices } from "../../../src/ui/player/widgetChoices.ts";
+import { scoreComparisonChoices } from "../../../src/ui/components/widgetChoices.ts";
 import { DEFAULT_STATE } from "../../../src/ui/store.ts";
 import { memoryPresets } from "../editor/harness.tsx";
 import { diskPresets, presetModel, withPresets } from "./diskPresets.tsx";

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { AppStoreContext } from "../../../src/ui/storeContext.ts";
-import { fmt } from "../../../src/ui/player/format.ts";
+import { fmt } from "../../../src/ui/kit/format.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore } from "../../../src/ui/store.ts";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { motionDuration } from "../../../src/ui/player/motion.ts";
-import { linked, symId } from "../../../src/ui/player/symbolIds.ts";
+import { linked, symId } from "../../../src/ui/kit/symbolIds.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 

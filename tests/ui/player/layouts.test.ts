@@ -4,7 +4,7 @@ import { encoderScene } from "../../../src/ui/player/layouts/encoder.ts";
 import { heatmapScene } from "../../../src/ui/player/layouts/heatmap.ts";
 import { linesScene } from "../../../src/ui/player/layouts/lines.ts";
 import { outputScene } from "../../../src/ui/player/layouts/output.ts";
-import { FUTURE_OPACITY, type Scene } from "../../../src/ui/player/scene.ts";
+import { FUTURE_OPACITY, type Scene } from "../../../src/ui/kit/scene.ts";
 import { forward } from "../../../src/core/forward.ts";
 import { createModel } from "../../../src/core/init.ts";
 import { createRng } from "../../../src/core/rng.ts";

@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { Player } from "../../../src/ui/player/index.ts";
-import { fmt } from "../../../src/ui/player/format.ts";
+import { fmt } from "../../../src/ui/kit/format.ts";
 import { createAppStore, type AppState } from "../../../src/ui/store.ts";
 import { expectedTrace, firstDecoderIndex } from "../player/helpers.ts";
 

@@ -12,7 +12,7 @@ import { useCurrentModel } from "../../model/useCurrentModel.ts";
 import { PresentButton } from "../../presentation/PresentButton.tsx";
 import { usePresentation } from "../../presentation/usePresentation.ts";
 import type { AppStore } from "../../store.ts";
-import { fmtText } from "../format.ts";
+import { fmtText } from "../../kit/format.ts";
 import { FormulaPanel } from "../FormulaPanel.tsx";
 import { onStepperKey, Transport } from "../../components/Transport.tsx";
 import { PlayerStage } from "../PlayerStage.tsx";

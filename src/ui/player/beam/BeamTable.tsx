@@ -4,7 +4,7 @@
 import { memo } from "react";
 import type { BeamResult } from "../../../core/beam.ts";
 import { useT } from "../../i18n/index.ts";
-import { fmtText } from "../format.ts";
+import { fmtText } from "../../kit/format.ts";
 import { hiddenCount, scoreShown, shownCandidates, shownStatus, type BeamCursor } from "./beamView.ts";
 
 export const BeamTable = memo(function BeamTable({ result, cursor }: { result: BeamResult; cursor: BeamCursor }) {

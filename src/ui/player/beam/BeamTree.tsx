@@ -5,7 +5,7 @@
 import { memo, useMemo } from "react";
 import type { BeamResult } from "../../../core/beam.ts";
 import { useT } from "../../i18n/index.ts";
-import { fmtText } from "../format.ts";
+import { fmtText } from "../../kit/format.ts";
 import { SceneSvg } from "../SceneSvg.tsx";
 import { beamTreeScene } from "./beamLayout.ts";
 import { BeamTable } from "./BeamTable.tsx";

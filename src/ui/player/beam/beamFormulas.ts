@@ -4,7 +4,7 @@
 // log P / n^α. Prune: the K kept and the log P below which candidates are pruned.
 
 import type { BeamResult, Hypothesis } from "../../../core/beam.ts";
-import { texWord } from "../format.ts";
+import { texWord } from "../../kit/format.ts";
 import type { FormulaLine } from "../stepFormulas.ts";
 import type { BeamMessages } from "../../i18n/beam.ts";
 import { currentHypothesis, type BeamCursor } from "./beamView.ts";

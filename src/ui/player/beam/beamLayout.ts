@@ -5,8 +5,8 @@
 
 import type { BeamResult, Hypothesis } from "../../../core/beam.ts";
 import { symbolColor } from "../../theme/symbols.ts";
-import { fmtText } from "../format.ts";
-import { INK, type Scene, type SceneLine, type SceneRect, type SceneText } from "../scene.ts";
+import { fmtText } from "../../kit/format.ts";
+import { INK, type Scene, type SceneLine, type SceneRect, type SceneText } from "../../kit/scene.ts";
 import { hiddenCount, hypothesisKey, PRUNED_SHOWN, scoreShown, shownCandidates, shownStatus, type BeamCursor, type ShownCandidate } from "./beamView.ts";
 
 export const NODE_W = 112;

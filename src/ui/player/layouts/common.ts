@@ -4,9 +4,9 @@
 
 import { symbolColor, type SymbolKey } from "../../theme/symbols.ts";
 import type { Trace, TraceStep } from "../../../core/trace.ts";
-import { fmt, fmtText } from "../format.ts";
-import { FUTURE_OPACITY, INK, signedFill, type SceneRect, type SceneText, type StepState } from "../scene.ts";
-import type { SymId } from "../symbolIds.ts";
+import { fmt, fmtText } from "../../kit/format.ts";
+import { FUTURE_OPACITY, INK, signedFill, type SceneRect, type SceneText, type StepState } from "../../kit/scene.ts";
+import type { SymId } from "../../kit/symbolIds.ts";
 
 export const CELL_W = 46;
 export const CELL_H = 18;
@@ -18,13 +18,6 @@ export function stateAt(index: number, cursor: number): StepState {
 /** The index in trace.steps of the first step matching `pred`, or -1. */
 export function indexOf(trace: Trace, pred: (s: TraceStep) => boolean): number {
   return trace.steps.findIndex(pred);
-}
-
-const SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
-
-/** "h₃": a symbol with a numeric subscript, readable in SVG text without math fonts. */
-export function sub(name: string, n: number): string {
-  return name + String(n).replace(/\d/gu, (d) => SUBSCRIPTS[Number(d)]!);
 }
 
 export interface VectorSpec {

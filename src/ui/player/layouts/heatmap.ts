@@ -3,11 +3,11 @@
 
 import { symbolColor } from "../../theme/symbols.ts";
 import type { DecoderStep, Trace } from "../../../core/trace.ts";
-import { fmt, fmtText } from "../format.ts";
+import { fmt, fmtText, sub } from "../../kit/format.ts";
 import { heatFill, heatInk } from "../../theme/heat.ts";
-import { FUTURE_OPACITY, INK, type Scene, type SceneRect, type SceneText } from "../scene.ts";
-import { symId } from "../symbolIds.ts";
-import { stateAt, sub } from "./common.ts";
+import { FUTURE_OPACITY, INK, type Scene, type SceneRect, type SceneText } from "../../kit/scene.ts";
+import { symId } from "../../kit/symbolIds.ts";
+import { stateAt } from "./common.ts";
 
 const CW = 48;
 const CH = 24;

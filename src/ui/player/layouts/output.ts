@@ -8,9 +8,9 @@ import * as d3 from "d3";
 import { symbolColor } from "../../theme/symbols.ts";
 import type { DecoderStep, Trace } from "../../../core/trace.ts";
 import { en, type Messages } from "../../i18n/en.ts";
-import { fmt, fmtText } from "../format.ts";
-import type { Scene, SceneRect, SceneText } from "../scene.ts";
-import { symId } from "../symbolIds.ts";
+import { fmt, fmtText } from "../../kit/format.ts";
+import type { Scene, SceneRect, SceneText } from "../../kit/scene.ts";
+import { symId } from "../../kit/symbolIds.ts";
 import { topTokens } from "../topTokens.ts";
 
 const TOP_K = 8;

@@ -2,11 +2,10 @@
 
 import { symbolColor } from "../../theme/symbols.ts";
 import type { SourceToken } from "../../../core/trace.ts";
-import { fmt, fmtText } from "../format.ts";
+import { fmt, fmtText, sub } from "../../kit/format.ts";
 import { heatFill, heatInk } from "../../theme/heat.ts";
-import { maxAbs, signedFill, type Scene, type SceneRect, type SceneText } from "../scene.ts";
-import { symId } from "../symbolIds.ts";
-import { sub } from "./common.ts";
+import { maxAbs, signedFill, type Scene, type SceneRect, type SceneText } from "../../kit/scene.ts";
+import { symId } from "../../kit/symbolIds.ts";
 
 const CW = 52;
 const CH = 24;

@@ -5,7 +5,7 @@
 import { useMemo, useState } from "react";
 import { useT } from "../../i18n/index.ts";
 import { renderTex } from "../../components/katex.ts";
-import { SymbolText } from "../../editor/SymbolText.tsx";
+import { SymbolText } from "../../components/SymbolText.tsx";
 import { Tex } from "../../components/Tex.tsx";
 import { useKatex } from "../../components/useKatex.ts";
 import { pyFloatRepr } from "./pyFloat.ts";

@@ -34,3 +34,10 @@ export function texWord(word: string): string {
   });
   return `\\text{“${escaped}”}`;
 }
+
+const SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+
+/** "h₃": a symbol with a numeric subscript, readable in SVG text without math fonts. */
+export function sub(name: string, n: number): string {
+  return name + String(n).replace(/\d/gu, (d) => SUBSCRIPTS[Number(d)]!);
+}
