@@ -35,7 +35,16 @@ async function formulas(page: Page): Promise<string> {
   await page.locator(".formula-panel:not([aria-busy])").first().waitFor({ state: "attached" });
   await page.locator(".formula-panel").first().scrollIntoViewIfNeeded();
   await page.locator(".formula-panel .katex").first().waitFor();
-  return page.locator(".formula-panel").first().innerText();
+  // A new step retypesets the panel in the next frames: read it once two reads agree and it holds formulas.
+  const read = () => page.locator(".formula-panel").first().innerText();
+  let text = await read();
+  await expect.poll(async () => {
+    const next = await read();
+    const settled = next === text && (await page.locator(".formula-panel").first().locator(".katex").count()) > 0;
+    text = next;
+    return settled;
+  }, { message: "the formula panel settles", intervals: [100, 200, 400] }).toBe(true);
+  return text;
 }
 
 /** Drags the cell of `token` in b_out upward by `px` pixels, `times` times, through real mouse events. */
