@@ -1,4 +1,5 @@
-// The entry point: styles, symbol colours, the reader's theme and language, the URL sync, then the app.
+// The entry point: styles, symbol colours, the reader's theme and language, the URL sync (with the
+// share links it brings), then the app.
 
 import "katex/dist/katex.min.css";
 import "./ui/theme/base.css";
@@ -27,8 +28,17 @@ appStore.setState({ theme: loadThemeChoice(browserStorage()), lang: loadLangChoi
 const slugs = siteLessons.en.map((lesson) => lesson.meta.slug);
 const startLang = decodeView(window.location.hash, { lessons: slugs, defaults: defaultsFor(slugs), lang: appStore.getState().lang }).lang ?? "en";
 
+/**
+ * A share link's weights are applied here, once, to the page's model store and choices, whatever
+ * players the page holds. The code (the link codec, the model checks) is fetched only for a link;
+ * should it fail to arrive, the page opens without the link's weights, as the player would.
+ */
+function applyLink(text: string): void {
+  import("./ui/share/incomingLink.ts").then(({ applyPageLink }) => applyPageLink(text)).catch(() => undefined);
+}
+
 function render(): void {
-  startUrlSync(appStore, slugs);
+  startUrlSync(appStore, slugs, { onWeights: applyLink });
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root element");
   createRoot(root).render(

@@ -37,8 +37,6 @@ export interface AppState {
   /** Steps per second while playing. */
   readonly speed: number;
   readonly theme: Theme;
-  /** A share link's weights (the `w=` text), until a player has applied them. */
-  readonly linkWeights: string | null;
   /** The language of the interface and the lessons. */
   readonly lang: Lang;
   /** The language pair of the player that reads this store. */
@@ -65,7 +63,6 @@ export interface AppActions {
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   setTheme(theme: Theme): void;
-  setLinkWeights(weights: string | null): void;
   setLang(lang: Lang): void;
   /** A new pair is a new model: the cursor starts over, and the running example follows the pair. */
   setPair(pair: LanguagePair): void;
@@ -86,7 +83,6 @@ export const DEFAULT_STATE: AppState = {
   playing: false,
   speed: 1,
   theme: "system",
-  linkWeights: null,
   lang: "en",
   pair: "en-fr",
   present: 0,
@@ -110,7 +106,6 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setTheme: (theme) => set({ theme }),
-    setLinkWeights: (linkWeights) => set({ linkWeights }),
     // A pair the reader left at the edition's own follows the new edition (French for English, Chinese for 中文).
     setLang: (lang) => set((s) => (lang === s.lang ? {} : { lang, ...(s.pair === defaultPairOf(s.lang) ? pairChange(s, defaultPairOf(lang)) : {}) })),
     setPair: (pair) => set((s) => pairChange(s, pair)),

@@ -1,7 +1,8 @@
 // Two-way sync between the address bar and the store. The URL wins on load and whenever the reader
 // follows a link or goes Back; the store wins when a control changes a choice or the step. A new
 // lesson pushes a history entry (so Back returns to the previous one); any other change replaces
-// the current entry, so stepping through a picture does not fill the history.
+// the current entry, so stepping through a picture does not fill the history. A share link's
+// weights (`w=`) are not state: the sync hands them to `onWeights` once and drops them from the address.
 
 import { GREEDY } from "../../core/decoding.ts";
 import { DEFAULT_BEAM, sameBeam } from "../../model/beamChoice.ts";
@@ -17,7 +18,6 @@ export function viewOf(state: AppState): UrlView {
     step: state.stepId ?? state.step,
     ...(state.decoding.kind !== "greedy" ? { decoding: state.decoding } : {}),
     ...(!sameBeam(state.beam, DEFAULT_BEAM) ? { beam: state.beam } : {}),
-    ...(state.linkWeights ? { weights: state.linkWeights } : {}),
     ...(state.lang !== "en" ? { lang: state.lang } : {}),
     ...(state.pair !== defaultPair(state.lang) ? { pair: state.pair } : {}),
     ...(state.present > 0 ? { present: state.present } : {}),
@@ -31,7 +31,7 @@ export function viewOf(state: AppState): UrlView {
  * The store fields a view sets. A step named by its id (`step=dec.2`) leaves the cursor where it is
  * for the player to place (it knows the trace); an index (an older link, a beam player's step) sets it.
  */
-export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "stepId" | "linkWeights" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons" | "tstep"> & Partial<Pick<AppState, "step">> {
+export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "stepId" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons" | "tstep"> & Partial<Pick<AppState, "step">> {
   const lang = view.lang ?? "en";
   return {
     lesson: view.lesson,
@@ -40,7 +40,6 @@ export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" |
     decoding: view.decoding ?? GREEDY,
     beam: view.beam ?? DEFAULT_BEAM,
     ...(typeof view.step === "string" ? { stepId: view.step } : { step: view.step, stepId: null }),
-    linkWeights: view.weights ?? null,
     lang,
     pair: view.pair ?? defaultPair(lang),
     present: view.present ?? 0,
@@ -56,14 +55,20 @@ export function defaultsFor(lessons: readonly string[]): UrlView {
   return first === undefined || lessons.includes(DEFAULT_VIEW.lesson) ? DEFAULT_VIEW : { ...DEFAULT_VIEW, lesson: first };
 }
 
+export interface SyncOptions {
+  readonly win?: Window;
+  /** Takes a share link's weights (the `w=` text) each time an address brings some. */
+  readonly onWeights?: (text: string) => void;
+}
+
 /** Starts the sync and returns the function that stops it. */
-export function startUrlSync(store: AppStore, lessons: readonly string[], win: Window = window): () => void {
+export function startUrlSync(store: AppStore, lessons: readonly string[], { win = window, onWeights }: SyncOptions = {}): () => void {
   const defaults = defaultsFor(lessons);
   let applying = false;
 
   const apply = (): void => {
     // A hash that names no page keeps the language the page is in (at start: the remembered one).
-    const view = decodeView(win.location.hash, { lessons, defaults, lang: store.getState().lang });
+    const { weights, ...view } = decodeView(win.location.hash, { lessons, defaults, lang: store.getState().lang });
     // A page in a language whose words are not loaded yet waits for them (src/ui/i18n/messages.ts),
     // then reads the address again; should they fail to arrive, it opens with English labels.
     const lang = view.lang ?? "en";
@@ -73,7 +78,6 @@ export function startUrlSync(store: AppStore, lessons: readonly string[], win: W
     }
     applying = true;
     try {
-      // Shared weights wait in the store until a player applies them; the address keeps them till then.
       store.setState(stateOfView(view));
     } finally {
       applying = false;
@@ -81,6 +85,8 @@ export function startUrlSync(store: AppStore, lessons: readonly string[], win: W
     // Rewrite the address in its canonical form, without a new history entry.
     const canonical = encodeView(view, defaults);
     if (canonical !== win.location.hash) win.history.replaceState(win.history.state, "", canonical);
+    // After the view's choices, so that the weights' own architecture wins (src/ui/share/incomingLink.ts).
+    if (weights !== undefined) onWeights?.(weights);
   };
 
   const onHashChange = () => {

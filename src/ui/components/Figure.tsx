@@ -6,7 +6,7 @@
 // so a reader who opens a lesson downloads the code of the pictures in view and no more; the
 // placeholder keeps about the picture's height meanwhile (components.css), so the page hardly
 // changes length when the picture arrives, a screen before the reader gets there. A page whose
-// address targets a figure (presentation, a share link's weights) loads every figure at once, and
+// address presents a figure loads every figure at once, and
 // the P key or a link may present a figure that has not loaded yet: the placeholder of a presentable
 // one counts among the page's presentable figures, so figure N is the same whether loaded or not.
 
@@ -37,10 +37,10 @@ interface Props {
 
 export function Figure({ name, children, onReset, stored, deferred = false, presentable = false }: Props) {
   const t = useT();
-  const targeted = useAppState((s) => s.present > 0 || s.linkWeights !== null);
+  const targeted = useAppState((s) => s.present > 0);
   const [near, setNear] = useState(false);
-  // Once shown, a figure stays: closing the presentation or applying the link's weights (which
-  // ends the targeting) must not put it back to its placeholder and lose its state.
+  // Once shown, a figure stays: closing the presentation (which ends the targeting) must not put it
+  // back to its placeholder and lose its state.
   if (deferred && targeted && !near) setNear(true);
   const show = !deferred || near || targeted;
   return (

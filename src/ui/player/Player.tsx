@@ -14,7 +14,6 @@ import { OnDemandNotice } from "../ondemand/OnDemandNotice.tsx";
 import { useCurrentModel } from "../model/useCurrentModel.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
-import { useIncomingLink } from "../share/useIncomingLink.ts";
 import type { Trace } from "../../core/trace.ts";
 import type { AppStore } from "../store.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
@@ -80,8 +79,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const step = useStore(store, (s) => s.step);
   const decoding = useStore(store, (s) => s.decoding);
   useCjkFont(pair === "en-zh");
-  // The preset or demo model of the choice with the reader's edits; a share link's weights apply first.
-  useIncomingLink();
+  // The preset or demo model of the choice with the reader's edits (a share link's among them).
   const shown = useCurrentModel(choice, pair);
   const { onDemand } = useModelContext();
   const model = shown.model;

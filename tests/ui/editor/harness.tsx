@@ -13,6 +13,7 @@ import { createModelStore, type ModelInputs, type ModelStore } from "../../../sr
 import { createPresetLoader, type PresetLoader } from "../../../src/ui/kit/presets.ts";
 import type { OnDemand } from "../../../src/ui/ondemand/onDemand.ts";
 import { Player } from "../../../src/ui/player/index.ts";
+import { applyIncomingLink } from "../../../src/ui/share/incomingLink.ts";
 import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
@@ -52,7 +53,11 @@ export interface Setup {
   readonly user: ReturnType<typeof userEvent.setup>;
 }
 
-export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState>; onDemand?: OnDemand } = {}): Setup {
+/**
+ * `link` is a share link's `w=` text, applied as the page applies it (src/main.tsx, through the URL
+ * sync): once, to the test's model store and the page's store, whatever the player does.
+ */
+export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand, link }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState>; onDemand?: OnDemand; link?: string } = {}): Setup {
   const models = createModelStore(inputs);
   // The editor tests work on the untrained demo model: a choice with no trained preset.
   const player = createAppStore({ choice: { ...DEFAULT_STATE.choice, query: "previous" }, ...state });
@@ -64,6 +69,7 @@ export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {
       </ModelContext.Provider>
     </AppStoreContext.Provider>,
   );
+  if (link !== undefined) void applyIncomingLink(link, player, { store: models, presets });
   return { models, player, presets, user: userEvent.setup() };
 }
 

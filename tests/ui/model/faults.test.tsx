@@ -91,7 +91,7 @@ describe("destructive actions can be undone", () => {
   it("a share link that replaces the reader's edits says so, and its Undo brings them back", async () => {
     const mine = { "encoder.weights.W_f": { 0: 9 } };
     const encoded = await encodeShared({ kind: "demo", choice, pair: "en-fr", edits: { "decoder.output.b_out": { 5: 40 } } });
-    const s = renderEditor({ inputs: { source: "demo", edits: { [BASE]: mine } }, state: { linkWeights: encoded.ok ? encoded.text : "" } });
+    const s = renderEditor({ inputs: { source: "demo", edits: { [BASE]: mine } }, link: encoded.ok ? encoded.text : "" });
     const notice = (await screen.findByText(/It replaced your own 1 edit of this model: Undo brings it back\./u, {}, { timeout: 30_000 })).closest(".model-notice") as HTMLElement;
     expect(s.models.getState().edits[BASE]).toEqual({ "decoder.output.b_out": { 5: 40 } });
     await s.user.click(within(notice).getByRole("button", { name: "Undo" }));

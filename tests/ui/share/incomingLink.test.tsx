@@ -10,7 +10,9 @@ import { demoId, presetId } from "../../../src/ui/model/sources.ts";
 import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
-import { gatedPresets, outputText, renderEditor } from "../editor/harness.tsx";
+import { createModelStore } from "../../../src/ui/model/modelStore.ts";
+import { applyIncomingLink } from "../../../src/ui/share/incomingLink.ts";
+import { gatedPresets, memoryPresets, outputText, renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -33,26 +35,50 @@ describe("share links in the address", () => {
     expect(decodeView(`#/playground?w=${"A".repeat(MAX_WEIGHTS_LENGTH + 50)}`, { lessons }).weights).toHaveLength(MAX_WEIGHTS_LENGTH + 1);
   });
 
-  it("startUrlSync keeps a link's weights in the store and the address until a player takes them", () => {
-    window.history.replaceState(null, "", "/#/playground?w=AQI");
+  it("startUrlSync hands a link's weights to onWeights once, drops them from the address, and hands a new link's on", () => {
+    window.history.replaceState(null, "", "/#/playground?step=2&w=AQI");
     const store = createAppStore();
-    stop = startUrlSync(store, lessons);
-    expect(store.getState().linkWeights).toBe("AQI");
-    expect(window.location.hash).toBe("#/playground?w=AQI");
-    store.getState().setLinkWeights(null);
+    const taken: string[] = [];
+    stop = startUrlSync(store, lessons, { onWeights: (text) => taken.push(text) });
+    expect(taken).toEqual(["AQI"]);
+    expect(window.location.hash).toBe("#/playground?step=2");
+    expect(store.getState().step).toBe(2);
+    store.getState().setStep(3);
+    expect(taken).toEqual(["AQI"]);
+    window.history.replaceState(null, "", "/#/playground?w=BQI");
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(taken).toEqual(["AQI", "BQI"]);
     expect(window.location.hash).toBe("#/playground");
   });
 
-  it("opening a player with a link's weights applies them, clears them from the page, and says what happened", async () => {
+  it("without onWeights (a test's sync), a link's weights are dropped from the address all the same", () => {
+    window.history.replaceState(null, "", "/#/playground?w=AQI");
+    stop = startUrlSync(createAppStore(), lessons);
+    expect(window.location.hash).toBe("#/playground");
+  });
+
+  it("applyIncomingLink needs no player: it edits the model store, sets the page's choice to the weights' and keeps its step", async () => {
+    const made = { ...DEFAULT_STATE.choice, query: "previous" as const };
+    const edits = { "decoder.output.b_out": { 5: 40 } };
+    const encoded = await encodeShared({ kind: "demo", choice: made, pair: "en-fr", edits });
+    const models = createModelStore();
+    const page = createAppStore({ step: 4 });
+    await applyIncomingLink(encoded.ok ? encoded.text : "", page, { store: models, presets: memoryPresets() });
+    expect(models.getState().edits[demoId(made)]).toEqual(edits);
+    expect(page.getState().choice).toEqual(made);
+    expect(page.getState().step).toBe(4);
+    expect(models.getState().notice?.tone).toBe("info");
+  });
+
+  it("a link's weights, applied by the page, reach the player's model and the notice says what happened", async () => {
     const encoded = await encodeShared({ kind: "demo", choice, pair: "en-fr", edits: { "decoder.output.b_out": { 5: 40 } } });
-    const s = renderEditor({ state: { linkWeights: encoded.ok ? encoded.text : "", step: 99 } });
+    const s = renderEditor({ state: { step: 99 }, link: encoded.ok ? encoded.text : "" });
     expect(await screen.findByText("Showing the untrained model with the link's 1 edited number.", {}, { timeout: 30_000 })).toBeTruthy();
-    expect(s.player.getState().linkWeights).toBeNull();
     expect(s.models.getState().edits[demoId(choice)]).toEqual({ "decoder.output.b_out": { 5: 40 } });
   });
 
-  it("opening a player with a forged link shows a notice and the model without it, never a crash", async () => {
-    const s = renderEditor({ state: { linkWeights: "AQIBAgAAAAEBcMA-<img src=x onerror=alert(1)>" } });
+  it("a forged link shows a notice and the model without it, never a crash", async () => {
+    const s = renderEditor({ link: "AQIBAgAAAAEBcMA-<img src=x onerror=alert(1)>" });
     const notice = await screen.findByText(/^This link's weights were not used: /u, {}, { timeout: 30_000 });
     expect(notice.closest("[role=alert]")).not.toBeNull();
     expect(document.querySelector("img")).toBeNull();
@@ -66,7 +92,7 @@ describe("share links in the address", () => {
     const made = { ...DEFAULT_STATE.choice, query: "previous" as const };
     const edits = { "decoder.output.b_out": { 5: 40 } };
     const encoded = await encodeShared({ kind: "demo", choice: made, pair: "en-fr", edits });
-    const s = renderEditor({ state: { choice: { ...made, query: "current" }, linkWeights: encoded.ok ? encoded.text : "", step: 2 } });
+    const s = renderEditor({ state: { choice: { ...made, query: "current" }, step: 2 }, link: encoded.ok ? encoded.text : "" });
     expect(await screen.findByText("Showing the untrained model with the link's 1 edited number.", {}, { timeout: 30_000 })).toBeTruthy();
     expect(s.player.getState().choice).toEqual(made);
     expect(s.player.getState().step).toBe(2);
@@ -84,10 +110,9 @@ describe("share links in the address", () => {
     expect(expected).not.toBe(forward(trained, DEFAULT_STATE.sentence).output.text);
     const { presets, release } = gatedPresets(trained);
     const encoded = await encodeShared({ kind: "preset", file: "preset.json", edits });
-    const s = renderEditor({ presets, state: { choice: made, linkWeights: encoded.ok ? encoded.text : "", step: 99 } });
-    // Taken from the page at once (the address drops it), applied when the preset is there.
-    await waitFor(() => expect(s.player.getState().linkWeights).toBeNull());
-    expect(screen.getByText(UNTRAINED_TEXT)).toBeTruthy();
+    const s = renderEditor({ presets, state: { choice: made, step: 99 }, link: encoded.ok ? encoded.text : "" });
+    // Applied when the preset is there; meanwhile the player shows the demo.
+    expect(await screen.findByText(UNTRAINED_TEXT)).toBeTruthy();
     expect(s.models.getState().edits).toEqual({});
     await act(async () => release());
     expect(await screen.findByText("Showing the trained preset with the link's 1 edited number.", {}, { timeout: 30_000 })).toBeTruthy();
