@@ -16,17 +16,17 @@ import { loadLangChoice } from "./ui/i18n/langStorage.ts";
 import { decodeView } from "./ui/app/urlState.ts";
 import { defaultsFor, startUrlSync } from "./ui/app/urlSync.ts";
 import { loadMessages, messagesReady } from "./ui/i18n/messages.ts";
-import { appStore } from "./ui/store.ts";
+import { pageStore } from "./ui/store.ts";
 import { injectSymbolCss } from "./ui/theme/injectSymbolCss.ts";
 
 injectSymbolCss(document);
 // The remembered language is the one a hash that names no page opens in; the URL decides the rest.
-appStore.setState({ theme: loadThemeChoice(browserStorage()), lang: loadLangChoice(browserStorage(), navigator.languages) });
+pageStore.setState({ theme: loadThemeChoice(browserStorage()), lang: loadLangChoice(browserStorage(), navigator.languages) });
 // Before the first render, so the first render already shows the page the URL names. Both
 // languages have the same slugs; the English list is the reference. A page in Chinese waits for
 // the Chinese words (a chunk of their own), so that its first render is already Chinese.
 const slugs = siteLessons.en.map((lesson) => lesson.meta.slug);
-const startLang = decodeView(window.location.hash, { lessons: slugs, defaults: defaultsFor(slugs), lang: appStore.getState().lang }).lang ?? "en";
+const startLang = decodeView(window.location.hash, { lessons: slugs, defaults: defaultsFor(slugs), lang: pageStore.getState().lang }).lang ?? "en";
 
 /**
  * A share link's weights are applied here, once, to the page's model store and choices, whatever
@@ -38,7 +38,7 @@ function applyLink(text: string): void {
 }
 
 function render(): void {
-  startUrlSync(appStore, slugs, { onWeights: applyLink });
+  startUrlSync(pageStore, slugs, { onWeights: applyLink });
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root element");
   createRoot(root).render(

@@ -15,7 +15,7 @@ import { forward } from "../../src/core/forward.ts";
 import { demoModel, PAIR_EXAMPLES } from "../../src/model/defaults.ts";
 import { defaultPairOf } from "../../src/model/pairs.ts";
 import { readWidgetProps } from "../../src/ui/player/widgetProps.ts";
-import { DEFAULT_STATE } from "../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../src/ui/playerStore.ts";
 import { mdxOptions } from "../../src/ui/theme/mdxOptions.ts";
 
 const WIDGETS = ["Player", "DecoderComparison", "ScoreComparison", "GruComparison"] as const;
@@ -65,7 +65,7 @@ describe.each(LANGS)("the players of content/%s", { timeout: 60_000 }, (lang) =>
     for (const { lesson, props } of stepped) {
       const read = readWidgetProps(props);
       const pair = read.pair ?? defaultPairOf(lang);
-      const trace = forward(demoModel({ ...DEFAULT_STATE.choice, ...read.choice }, 1, pair), PAIR_EXAMPLES[pair]);
+      const trace = forward(demoModel({ ...DEFAULT_PLAYER.choice, ...read.choice }, 1, pair), PAIR_EXAMPLES[pair]);
       if (read.step !== "last") expect(trace.steps.map((s) => s.id), `${lesson}: step="${String(props.step)}"`).toContain(read.step);
       else expect(read.step, `${lesson}`).toBe(props.step);
     }

@@ -15,7 +15,7 @@ import { defaultPairOf, type LanguagePair } from "../../src/model/pairs.ts";
 import { parsePresetIndex, presetFor } from "../../src/ui/kit/presets.ts";
 import { readWidgetProps } from "../../src/ui/player/widgetProps.ts";
 import { decoderComparisonChoices, gruComparisonChoice, playerChoice, RECURRENT_VS_TRANSFORMER_CHOICE, scoreComparisonChoices } from "../../src/ui/components/widgetChoices.ts";
-import { DEFAULT_STATE, type ModelChoice } from "../../src/ui/store.ts";
+import { DEFAULT_PLAYER, type ModelChoice } from "../../src/ui/playerStore.ts";
 import { fullCorpus, runCheck, type Corpus } from "../../src/core/train/index.ts";
 import { parseModelText } from "../../src/model/index.ts";
 
@@ -96,7 +96,7 @@ describe("the presets behind every default", { timeout: 120_000 }, () => {
     }
   });
 
-  it("presetFor(index, DEFAULT_STATE.choice, pair) finds the playground's default for both pairs", () => {
-    for (const pair of ["en-fr", "en-zh"] as const) expect(presetFor(index, DEFAULT_STATE.choice, pair)?.corpus, pair).toBe(pair);
+  it("presetFor(index, DEFAULT_PLAYER.choice, pair) finds the playground's default for both pairs", () => {
+    for (const pair of ["en-fr", "en-zh"] as const) expect(presetFor(index, DEFAULT_PLAYER.choice, pair)?.corpus, pair).toBe(pair);
   });
 });

@@ -8,10 +8,10 @@ import { paramValues } from "../../src/core/train/params.ts";
 import { exposureBias } from "../../src/model/exposureBias.ts";
 import { PARTLY_TRAINED_UPDATES, partlyTrainedModel, partlyTrainedSlices } from "../../src/model/partlyTrained.ts";
 import { PAIR_EXAMPLES, PAIR_EXAMPLE_TARGETS, type LanguagePair } from "../../src/model/pairs.ts";
-import { DEFAULT_STATE } from "../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../src/ui/playerStore.ts";
 
 const corpus = (pair: LanguagePair): Corpus => JSON.parse(readFileSync(new URL(`../../public/corpus/${pair}.json`, import.meta.url), "utf8")) as Corpus;
-const choice = DEFAULT_STATE.choice;
+const choice = DEFAULT_PLAYER.choice;
 
 describe("partlyTrainedModel", () => {
   it("partlyTrainedModel(en-fr corpus) starts I love you with je, then free running drifts from step 3 on and its Σ −log p is more than twice the teacher-forced one", () => {

@@ -16,7 +16,7 @@ import { PlaygroundPage } from "./PlaygroundPage.tsx";
 import { SheetRoute } from "./SheetRoute.tsx";
 import { SiteContext, createSite } from "./site.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
-import { useAppState } from "../storeContext.ts";
+import { usePageState } from "../storeContext.ts";
 import { useDocumentTheme } from "./theme.ts";
 import { Toc } from "./Toc.tsx";
 import { PLAYGROUND, SHEET, TRAIN } from "./urlState.ts";
@@ -33,11 +33,11 @@ interface Props {
 
 export function App({ lessons: given, components = lessonComponents }: Props) {
   const shelf = useMemo(() => shelfOf(given), [given]);
-  const lang = useAppState((s) => s.lang);
+  const lang = usePageState((s) => s.lang);
   const lessons = shelf[lang];
   const site = useMemo(() => createSite(lessons), [lessons]);
-  const current = useAppState((s) => s.lesson);
-  const theme = useAppState((s) => s.theme);
+  const current = usePageState((s) => s.lesson);
+  const theme = usePageState((s) => s.theme);
   const t = useT();
   const [menuOpen, setMenuOpen] = useState(false);
   const [trainAttempt, setTrainAttempt] = useState(0);

@@ -5,18 +5,18 @@
 import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useT } from "../i18n/index.ts";
 import { useSite } from "./site.ts";
-import { useAppState, useAppStore } from "../storeContext.ts";
+import { usePageState, usePageStore } from "../storeContext.ts";
 import { defaultPair, defaultSentence, encodeView, SHEET, type UrlView } from "./urlState.ts";
 
 const SheetPage = lazy(() => import("../exercises/sheet/SheetPage.tsx").then((m) => ({ default: m.SheetPage })));
 
 export function SheetRoute() {
   const { lessons, defaults } = useSite();
-  const store = useAppStore();
+  const store = usePageStore();
   const t = useT();
-  const seed = useAppState((s) => s.exerciseSeed);
-  const chosen = useAppState((s) => s.sheetLessons);
-  const lang = useAppState((s) => s.lang);
+  const seed = usePageState((s) => s.exerciseSeed);
+  const chosen = usePageState((s) => s.sheetLessons);
+  const lang = usePageState((s) => s.lang);
   const sheetLessons = useMemo(() => lessons.map((l, i) => ({ slug: l.meta.slug, number: i + 1, title: l.meta.title })), [lessons]);
   const onChange = useCallback((exerciseSeed: number, next: readonly string[] | null) => store.setState({ exerciseSeed, sheetLessons: next }), [store]);
   // A link opens its lesson as a newcomer sees it (the edition's own model, pair and sentence) with the sheet's seed.

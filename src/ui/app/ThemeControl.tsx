@@ -4,15 +4,15 @@
 import type { ChangeEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import type { Theme } from "../store.ts";
-import { useAppState } from "../storeContext.ts";
+import { usePageState } from "../storeContext.ts";
 import { browserStorage } from "../kit/storage.ts";
 import { saveThemeChoice } from "./theme.ts";
 
 const THEMES: readonly Theme[] = ["system", "light", "dark", "projector"];
 
 export function ThemeControl() {
-  const theme = useAppState((s) => s.theme);
-  const setTheme = useAppState((s) => s.setTheme);
+  const theme = usePageState((s) => s.theme);
+  const setTheme = usePageState((s) => s.setTheme);
   const t = useT();
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const picked = THEMES.find((value) => value === event.target.value) ?? "system";

@@ -5,7 +5,8 @@ import { createContext, useContext } from "react";
 import type { Lesson } from "./lessons.ts";
 import { encodeView, type UrlView } from "./urlState.ts";
 import { defaultsFor } from "./urlSync.ts";
-import { useAppState } from "../storeContext.ts";
+import { useStore } from "zustand";
+import { usePagePlayer, usePageState } from "../storeContext.ts";
 
 export interface Site {
   readonly lessons: readonly Lesson[];
@@ -28,10 +29,11 @@ export function useSite(): Site {
  */
 export function useHrefTo(): (lesson: string) => string {
   const { defaults } = useSite();
-  const choice = useAppState((s) => s.choice);
-  const sentence = useAppState((s) => s.sentence);
-  const lang = useAppState((s) => s.lang);
-  const pair = useAppState((s) => s.pair);
-  const seed = useAppState((s) => s.exerciseSeed);
+  const player = usePagePlayer();
+  const choice = useStore(player, (s) => s.choice);
+  const sentence = useStore(player, (s) => s.sentence);
+  const lang = usePageState((s) => s.lang);
+  const pair = useStore(player, (s) => s.pair);
+  const seed = usePageState((s) => s.exerciseSeed);
   return (lesson) => encodeView({ lesson, choice, sentence, step: 0, lang, pair, ...(seed !== null ? { exerciseSeed: seed } : {}) }, defaults);
 }

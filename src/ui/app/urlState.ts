@@ -26,7 +26,8 @@ import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
 import { readExerciseSeed } from "../../exercises/seed.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
+import { DEFAULT_PLAYER, type ModelChoice } from "../playerStore.ts";
+import { DEFAULT_PAGE } from "../store.ts";
 
 /** The route of the player page; lessons are `#/lesson/<slug>`. */
 export const PLAYGROUND = "playground";
@@ -99,9 +100,9 @@ export function defaultSentence(pair: LanguagePair, defaults: UrlView = DEFAULT_
 }
 
 export const DEFAULT_VIEW: UrlView = {
-  lesson: DEFAULT_STATE.lesson,
-  choice: DEFAULT_STATE.choice,
-  sentence: DEFAULT_STATE.sentence,
+  lesson: DEFAULT_PAGE.lesson,
+  choice: DEFAULT_PLAYER.choice,
+  sentence: DEFAULT_PLAYER.sentence,
   step: 0,
 };
 

@@ -1,52 +1,72 @@
-// Two-way sync between the address bar and the store. The URL wins on load and whenever the reader
-// follows a link or goes Back; the store wins when a control changes a choice or the step. A new
-// lesson pushes a history entry (so Back returns to the previous one); any other change replaces
-// the current entry, so stepping through a picture does not fill the history. A share link's
-// weights (`w=`) are not state: the sync hands them to `onWeights` once and drops them from the address.
+// Two-way sync between the address bar and the page's store (with its playground player). The URL
+// wins on load and whenever the reader follows a link or goes Back; the stores win when a control
+// changes a choice or the step. A new lesson pushes a history entry (so Back returns to the previous
+// one); any other change replaces the current entry, so stepping through a picture does not fill the
+// history. A share link's weights (`w=`) are not state: the sync hands them to `onWeights` once and
+// drops them from the address.
 
 import { GREEDY } from "../../core/decoding.ts";
 import { DEFAULT_BEAM, sameBeam } from "../../model/beamChoice.ts";
 import { loadMessages, messagesReady } from "../i18n/messages.ts";
-import type { AppState, AppStore } from "../store.ts";
+import type { PlayerState } from "../playerStore.ts";
+import type { PageFields, PageStore } from "../store.ts";
 import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "./urlState.ts";
 
-export function viewOf(state: AppState): UrlView {
+/** The view of a page and its playground player. */
+export function viewOf(page: PageFields, player: PlayerState): UrlView {
   return {
-    lesson: state.lesson,
-    choice: state.choice,
-    sentence: state.sentence,
-    step: state.stepId ?? state.step,
-    ...(state.decoding.kind !== "greedy" ? { decoding: state.decoding } : {}),
-    ...(!sameBeam(state.beam, DEFAULT_BEAM) ? { beam: state.beam } : {}),
-    ...(state.lang !== "en" ? { lang: state.lang } : {}),
-    ...(state.pair !== defaultPair(state.lang) ? { pair: state.pair } : {}),
-    ...(state.present > 0 ? { present: state.present } : {}),
-    ...(state.exerciseSeed !== null ? { exerciseSeed: state.exerciseSeed } : {}),
-    ...(state.sheetLessons ? { sheetLessons: state.sheetLessons } : {}),
-    ...(state.tstep ? { tstep: state.tstep } : {}),
+    lesson: page.lesson,
+    choice: player.choice,
+    sentence: player.sentence,
+    step: player.stepId ?? player.step,
+    ...(player.decoding.kind !== "greedy" ? { decoding: player.decoding } : {}),
+    ...(!sameBeam(player.beam, DEFAULT_BEAM) ? { beam: player.beam } : {}),
+    ...(page.lang !== "en" ? { lang: page.lang } : {}),
+    ...(player.pair !== defaultPair(page.lang) ? { pair: player.pair } : {}),
+    ...(page.present > 0 ? { present: page.present } : {}),
+    ...(page.exerciseSeed !== null ? { exerciseSeed: page.exerciseSeed } : {}),
+    ...(page.sheetLessons ? { sheetLessons: page.sheetLessons } : {}),
+    ...(page.tstep ? { tstep: page.tstep } : {}),
   };
+}
+
+/** What a view sets: the page's fields, and its playground player's. */
+export interface ViewState {
+  readonly page: Pick<PageFields, "lesson" | "lang" | "present" | "exerciseSeed" | "sheetLessons" | "tstep">;
+  readonly player: Pick<PlayerState, "choice" | "sentence" | "decoding" | "beam" | "stepId" | "pair"> & Partial<Pick<PlayerState, "step">>;
 }
 
 /**
  * The store fields a view sets. A step named by its id (`step=dec.2`) leaves the cursor where it is
  * for the player to place (it knows the trace); an index (an older link, a beam player's step) sets it.
  */
-export function stateOfView(view: UrlView): Pick<AppState, "lesson" | "choice" | "sentence" | "decoding" | "beam" | "stepId" | "lang" | "pair" | "present" | "exerciseSeed" | "sheetLessons" | "tstep"> & Partial<Pick<AppState, "step">> {
+export function stateOfView(view: UrlView): ViewState {
   const lang = view.lang ?? "en";
   return {
-    lesson: view.lesson,
-    choice: view.choice,
-    sentence: view.sentence,
-    decoding: view.decoding ?? GREEDY,
-    beam: view.beam ?? DEFAULT_BEAM,
-    ...(typeof view.step === "string" ? { stepId: view.step } : { step: view.step, stepId: null }),
-    lang,
-    pair: view.pair ?? defaultPair(lang),
-    present: view.present ?? 0,
-    exerciseSeed: view.exerciseSeed ?? null,
-    sheetLessons: view.sheetLessons ?? null,
-    tstep: view.tstep ?? null,
+    page: {
+      lesson: view.lesson,
+      lang,
+      present: view.present ?? 0,
+      exerciseSeed: view.exerciseSeed ?? null,
+      sheetLessons: view.sheetLessons ?? null,
+      tstep: view.tstep ?? null,
+    },
+    player: {
+      choice: view.choice,
+      sentence: view.sentence,
+      decoding: view.decoding ?? GREEDY,
+      beam: view.beam ?? DEFAULT_BEAM,
+      ...(typeof view.step === "string" ? { stepId: view.step } : { step: view.step, stepId: null }),
+      pair: view.pair ?? defaultPair(lang),
+    },
   };
+}
+
+/** Sets what a view names on a page store and its playground player. */
+export function applyView(store: PageStore, view: UrlView): void {
+  const { page, player } = stateOfView(view);
+  store.getState().player.setState(player);
+  store.setState(page);
 }
 
 /** The defaults a view is compared with: the first lesson stands in for a missing one. */
@@ -62,7 +82,7 @@ export interface SyncOptions {
 }
 
 /** Starts the sync and returns the function that stops it. */
-export function startUrlSync(store: AppStore, lessons: readonly string[], { win = window, onWeights }: SyncOptions = {}): () => void {
+export function startUrlSync(store: PageStore, lessons: readonly string[], { win = window, onWeights }: SyncOptions = {}): () => void {
   const defaults = defaultsFor(lessons);
   let applying = false;
 
@@ -78,7 +98,7 @@ export function startUrlSync(store: AppStore, lessons: readonly string[], { win 
     }
     applying = true;
     try {
-      store.setState(stateOfView(view));
+      applyView(store, view);
     } finally {
       applying = false;
     }
@@ -94,21 +114,29 @@ export function startUrlSync(store: AppStore, lessons: readonly string[], { win 
     // A link to an element on the page (`#some-id`) is not a route: scroll to it, keep the route.
     if (hash.length > 1 && !hash.startsWith("#/")) {
       const target = win.document.getElementById(safeDecode(hash.slice(1)));
-      win.history.replaceState(win.history.state, "", encodeView(viewOf(store.getState()), defaults));
+      win.history.replaceState(win.history.state, "", encodeView(currentView(), defaults));
       target?.scrollIntoView();
       return;
     }
     apply();
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
+  const player = store.getState().player;
+  const currentView = () => viewOf(store.getState(), player.getState());
+  const write = (newPage: boolean) => {
     // While the player plays, the address is written once it stops, not at every frame.
-    if (applying || state.playing) return;
-    const hash = encodeView(viewOf(state), defaults);
+    if (applying || player.getState().playing) return;
+    const hash = encodeView(currentView(), defaults);
     if (hash === win.location.hash) return;
-    if (state.lesson !== previous.lesson) win.history.pushState(null, "", hash);
+    if (newPage) win.history.pushState(null, "", hash);
     else win.history.replaceState(win.history.state, "", hash);
-  });
+  };
+  const stopPage = store.subscribe((state, previous) => write(state.lesson !== previous.lesson));
+  const stopPlayer = player.subscribe(() => write(false));
+  const unsubscribe = () => {
+    stopPage();
+    stopPlayer();
+  };
 
   apply();
   win.addEventListener("hashchange", onHashChange);

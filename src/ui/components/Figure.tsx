@@ -11,7 +11,7 @@
 // one counts among the page's presentable figures, so figure N is the same whether loaded or not.
 
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
-import { useAppState, useAppStore } from "../storeContext.ts";
+import { usePageState, usePageStore } from "../storeContext.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { figureNumber, PRESENT_EVENT, PRESENTABLE_ATTR } from "../presentation/figures.ts";
@@ -37,7 +37,7 @@ interface Props {
 
 export function Figure({ name, children, onReset, stored, deferred = false, presentable = false }: Props) {
   const t = useT();
-  const targeted = useAppState((s) => s.present > 0);
+  const targeted = usePageState((s) => s.present > 0);
   const [near, setNear] = useState(false);
   // Once shown, a figure stays: closing the presentation (which ends the targeting) must not put it
   // back to its placeholder and lose its state.
@@ -58,7 +58,7 @@ export function Figure({ name, children, onReset, stored, deferred = false, pres
 
 /** The place of a figure whose code is not fetched yet; asks for it when it comes near the window. */
 function Pending({ presentable, onNear, text }: { presentable: boolean; onNear: () => void; text: string }) {
-  const page = useAppStore();
+  const page = usePageStore();
   const element = useRef<HTMLParagraphElement>(null);
   const near = useRef(onNear);
   useEffect(() => {

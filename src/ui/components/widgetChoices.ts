@@ -3,16 +3,16 @@
 // that each default has a trained preset for its language pair.
 
 import { DECODER_VARIANTS, SCORE_KINDS, type CellKind } from "../../core/model.ts";
-import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
+import { DEFAULT_PLAYER, type ModelChoice } from "../playerStore.ts";
 
 /** A player's first choice: the page's default with the lesson's props on top. */
 export function playerChoice(props: Partial<ModelChoice>): ModelChoice {
-  return { ...DEFAULT_STATE.choice, ...props };
+  return { ...DEFAULT_PLAYER.choice, ...props };
 }
 
 /** DecoderComparison: the three decoder variants on one cell; the attention panel queries the previous state, as its formula does. */
-export function decoderComparisonChoices(props: Partial<ModelChoice>, cell: CellKind = props.cell ?? DEFAULT_STATE.choice.cell): ModelChoice[] {
-  const base = { ...DEFAULT_STATE.choice, ...props, cell, query: "previous" as const };
+export function decoderComparisonChoices(props: Partial<ModelChoice>, cell: CellKind = props.cell ?? DEFAULT_PLAYER.choice.cell): ModelChoice[] {
+  const base = { ...DEFAULT_PLAYER.choice, ...props, cell, query: "previous" as const };
   return DECODER_VARIANTS.map((variant) => ({ ...base, variant }));
 }
 
@@ -22,13 +22,13 @@ export function decoderComparisonChoices(props: Partial<ModelChoice>, cell: Cell
  * docs/training.md), so by default every panel shows a trained alignment.
  */
 export function scoreComparisonChoices(props: Partial<ModelChoice>): ModelChoice[] {
-  const base = { ...DEFAULT_STATE.choice, query: "current" as const, ...props, variant: "attention" as const };
+  const base = { ...DEFAULT_PLAYER.choice, query: "current" as const, ...props, variant: "attention" as const };
   return SCORE_KINDS.map((score) => ({ ...base, score }));
 }
 
 /** GruComparison: a reset-before model (the reset-after side is its twin with the same weights). */
 export function gruComparisonChoice(props: Partial<ModelChoice>): ModelChoice {
-  return { ...DEFAULT_STATE.choice, ...props, cell: "gru-reset-before" };
+  return { ...DEFAULT_PLAYER.choice, ...props, cell: "gru-reset-before" };
 }
 
 /** RecurrentVsTransformer's recurrent side (English → French): the scaled score with the current state as query, whose query, like the Transformer's, has read the previous word. */

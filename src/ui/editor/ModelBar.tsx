@@ -13,7 +13,7 @@ import { useModelContext } from "../model/modelContext.ts";
 import { UndoButton } from "../model/ModelNotice.tsx";
 import type { SourceKind } from "../model/sources.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 
 interface Props {
   readonly current: CurrentModel;
@@ -24,7 +24,7 @@ interface Props {
   /** False while the model is being trained on demand: only the source can be chosen (the demo shown meanwhile is not for editing). */
   readonly editable?: boolean;
   /** The player's store, which an Undo of an import sets the choices of. */
-  readonly player: AppStore;
+  readonly player: PlayerStore;
 }
 
 type Words = Messages["editor"]["model"];

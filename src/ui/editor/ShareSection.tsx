@@ -4,24 +4,24 @@
 import { useState } from "react";
 import { useStore } from "zustand";
 import type { ModelChoice } from "../../model/defaults.ts";
-import { useAppStore } from "../storeContext.ts";
+import { usePageStore } from "../storeContext.ts";
 import { encodeView } from "../app/urlState.ts";
 import { useT } from "../i18n/index.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { encodeShared } from "../share/linkCodec.ts";
 import { sharedWeightsOf } from "../share/shareLink.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 
 interface Props {
   readonly current: CurrentModel;
-  readonly player: AppStore;
+  readonly player: PlayerStore;
   readonly choice: ModelChoice;
 }
 
 type Made = { ok: true; url: string; copied: boolean } | { ok: false; reason: string };
 
 export function ShareSection({ current, player, choice }: Props) {
-  const page = useAppStore();
+  const page = usePageStore();
   const lesson = useStore(page, (s) => s.lesson);
   const [made, setMade] = useState<Made | null>(null);
   const sh = useT().editor.share;

@@ -13,7 +13,7 @@ import type { Messages } from "../i18n/en.ts";
 import { paramData } from "../model/edits.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { FigureSection } from "./FigureSection.tsx";
 import { FilesSection } from "./FilesSection.tsx";
 import { ModelBar } from "./ModelBar.tsx";
@@ -30,7 +30,7 @@ import "./editor.css";
 export interface WeightsPanelProps {
   readonly current: CurrentModel;
   readonly trace: Trace | null;
-  readonly player: AppStore;
+  readonly player: PlayerStore;
   readonly choice: ModelChoice;
 }
 

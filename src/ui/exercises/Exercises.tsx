@@ -6,7 +6,7 @@
 
 import { useState } from "react";
 import { TOLERANCE } from "../../exercises/index.ts";
-import { useAppState } from "../storeContext.ts";
+import { usePageState } from "../storeContext.ts";
 import { useLang } from "../i18n/index.ts";
 import { ConceptCheck } from "./ConceptCheck.tsx";
 import { ExportProgress } from "./ExportProgress.tsx";
@@ -31,8 +31,8 @@ export function Exercises({ lesson }: { lesson?: unknown }) {
   const m = MESSAGES[lang];
   const p = PROGRESS_MESSAGES[lang];
   const [record, setRecord] = useState(initialRecord);
-  const linked = useAppState((s) => s.exerciseSeed);
-  const setLinked = useAppState((s) => s.setExerciseSeed);
+  const linked = usePageState((s) => s.exerciseSeed);
+  const setLinked = usePageState((s) => s.setExerciseSeed);
   const seed = linked ?? record.seed;
   const plan = typeof lesson === "string" ? PLAN[lesson] : undefined;
   if (!plan || typeof lesson !== "string") return null;

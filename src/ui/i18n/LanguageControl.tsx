@@ -3,14 +3,14 @@
 
 import type { ChangeEvent } from "react";
 import { browserStorage } from "../kit/storage.ts";
-import { useAppState } from "../storeContext.ts";
+import { usePageState } from "../storeContext.ts";
 import { loadMessages, messagesReady, useT } from "./index.ts";
 import { HTML_LANG, LANG_NAMES, LANGS, isLang } from "./lang.ts";
 import { saveLangChoice } from "./langStorage.ts";
 
 export function LanguageControl() {
-  const lang = useAppState((s) => s.lang);
-  const setLang = useAppState((s) => s.setLang);
+  const lang = usePageState((s) => s.lang);
+  const setLang = usePageState((s) => s.setLang);
   const t = useT();
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const picked = event.target.value;

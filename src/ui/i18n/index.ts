@@ -3,7 +3,7 @@
 // Code outside React takes a `Messages` argument instead of reading the store.
 
 import { useEffect, useSyncExternalStore } from "react";
-import { useAppState } from "../storeContext.ts";
+import { usePageState } from "../storeContext.ts";
 import type { Messages } from "./en.ts";
 import type { Lang } from "./lang.ts";
 import { loadMessages, messagesFor, messagesReady, subscribeMessages } from "./messages.ts";
@@ -14,7 +14,7 @@ export { loadMessages, messagesFor, messagesReady } from "./messages.ts";
 
 /** The dictionary of the page's language. */
 export function useT(): Messages {
-  const lang = useAppState((s) => s.lang);
+  const lang = usePageState((s) => s.lang);
   // The page switches language once the dictionary is loaded; should the store name a language
   // whose dictionary is missing all the same, English stands in until it arrives.
   const messages = useSyncExternalStore(subscribeMessages, () => messagesFor(lang));
@@ -25,5 +25,5 @@ export function useT(): Messages {
 }
 
 export function useLang(): Lang {
-  return useAppState((s) => s.lang);
+  return usePageState((s) => s.lang);
 }

@@ -4,7 +4,7 @@
 
 import { useStore } from "zustand";
 import { useT } from "../i18n/index.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { useModelContext } from "./modelContext.ts";
 import { undoLast } from "./undo.ts";
 import "./model.css";
@@ -31,7 +31,7 @@ export function ModelNotice() {
 }
 
 /** The Undo of the last reset, randomise, import or link, where the editor's whole-model actions are. */
-export function UndoButton({ player }: { readonly player: AppStore }) {
+export function UndoButton({ player }: { readonly player: PlayerStore }) {
   const { store } = useModelContext();
   const undo = useStore(store, (s) => s.undo);
   const u = useT().faults.undo;

@@ -2,11 +2,11 @@
 // brings back its inputs, and a player showing an imported model takes on that model's choices again
 // (the import being undone may have changed them).
 
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { sameChoice } from "../../model/choice.ts";
 import type { ModelStore } from "./modelStore.ts";
 
-export function undoLast(models: ModelStore, page: AppStore): void {
+export function undoLast(models: ModelStore, page: PlayerStore): void {
   models.getState().undoLast();
   const { source, imported } = models.getState();
   if (source !== "imported" || !imported) return;

@@ -6,7 +6,7 @@ import { useStore } from "zustand";
 import type { CellKind, DecoderVariant, ScoreKind } from "../../core/model.ts";
 import type { SourceToken } from "../../core/trace.ts";
 import { en } from "../i18n/en.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { ArchitectureSelects } from "./ArchitectureSelects.tsx";
 import { DecodingControl } from "./DecodingControl.tsx";
 import { SentenceInput } from "./SentenceInput.tsx";
@@ -17,7 +17,7 @@ export const VARIANT_NAMES: Record<DecoderVariant, string> = en.names.variants;
 export const SCORE_NAMES: Record<ScoreKind, string> = en.names.scores;
 
 interface Props {
-  readonly store: AppStore;
+  readonly store: PlayerStore;
   readonly error: string | null;
   /** The tokens of the shown trace, to name the words read as <unk>. */
   readonly source: readonly SourceToken[];

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import type { CellKind, DecoderVariant } from "../../core/model.ts";
 import type { Trace } from "../../core/trace.ts";
-import { DEFAULT_STATE } from "../store.ts";
+import { DEFAULT_PLAYER } from "../playerStore.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { Select } from "./Select.tsx";
@@ -35,7 +35,7 @@ export function DecoderComparison(props: WidgetProps) {
   const { choice, notes, pair: named } = readWidgetProps(props as Record<string, unknown>, t);
   const pair = useWidgetPair(named);
   const [sentence, setSentence] = useLocalSentence(pair);
-  const [cell, setCell] = useState<CellKind>(choice.cell ?? DEFAULT_STATE.choice.cell);
+  const [cell, setCell] = useState<CellKind>(choice.cell ?? DEFAULT_PLAYER.choice.cell);
   useCjkFont(pair === "en-zh");
   // The attention panel's formula (VARIANT_TEX) is the previous-state query's, whatever the page's default.
   // One model and trace per variant; the list has a fixed length, so the hooks keep their order.

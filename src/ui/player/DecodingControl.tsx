@@ -10,7 +10,7 @@ import { NumberField, type Parsed } from "../fields/NumberField.tsx";
 import { parseSeed, parseWeight } from "../fields/parseWeight.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { Select } from "./Select.tsx";
 import "./decoding.css";
 
@@ -29,7 +29,7 @@ export function parseTemperature(text: string, t: Messages): Parsed<number> {
   return { ok: false, reason };
 }
 
-export function DecodingControl({ store }: { store: AppStore }) {
+export function DecodingControl({ store }: { store: PlayerStore }) {
   const t = useT();
   const d = t.decoding;
   const decoding = useStore(store, (s) => s.decoding);

@@ -7,7 +7,7 @@ import { SPECIAL_TOKENS } from "../../core/model.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { VocabularyWords } from "./VocabularyWords.tsx";
 import "./modelFacts.css";
 
@@ -46,7 +46,7 @@ function accuracyText(fact: AccuracyFact, f: Messages["modelFacts"]): string {
   }
 }
 
-export function ModelFacts({ store, shown }: { store: AppStore; shown: CurrentModel }) {
+export function ModelFacts({ store, shown }: { store: PlayerStore; shown: CurrentModel }) {
   const f = useT().modelFacts;
   const vocab = shown.model.source.vocab;
   const words = useMemo(() => vocab.filter((w) => !SPECIALS.has(w)), [vocab]);

@@ -15,7 +15,7 @@ import { useCurrentModel } from "../model/useCurrentModel.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
 import type { Trace } from "../../core/trace.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { HoverProvider } from "./hover.tsx";
@@ -43,7 +43,7 @@ export type { PlayerFocus };
 
 export interface PlayerProps extends WidgetProps {
   /** A store to read instead of the page's (tests). */
-  readonly store?: AppStore;
+  readonly store?: PlayerStore;
   /** "open" shows the weight editor open (the playground); lessons show it collapsed. */
   readonly editWeights?: "open";
   /** Show what the model knows: the words it reads and its held-out accuracy (the playground). */
@@ -63,7 +63,7 @@ export function Player(props: PlayerProps) {
 }
 
 interface BodyProps {
-  readonly store: AppStore;
+  readonly store: PlayerStore;
   readonly focus: PlayerFocus;
   readonly notes: readonly string[];
   readonly editorOpen: boolean;
@@ -173,6 +173,6 @@ const Pictures = memo(function Pictures({ trace, cursor, focus, vocab }: { trace
 });
 
 /** Puts the cursor on a step by index and, when known, by id (which useStepId then looks up). */
-function placeStepOf(store: AppStore): (step: number, stepId: string | null) => void {
+function placeStepOf(store: PlayerStore): (step: number, stepId: string | null) => void {
   return (step, stepId) => store.setState({ step, stepId });
 }

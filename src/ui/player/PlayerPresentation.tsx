@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import type { Trace } from "../../core/trace.ts";
 import { useT } from "../i18n/index.ts";
 import { PresentationOverlay, type StepRequest } from "../presentation/PresentationOverlay.tsx";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { OutputText, PartPictures, PRESENTED_TOKENS, presentedParts } from "./PlayerPictures.tsx";
 import { AttentionHeatmap, AttentionLines, OutputBars } from "./pictures.tsx";
@@ -18,7 +18,7 @@ import { goTo } from "./usePlayback.ts";
 import type { PlayerFocus } from "./widgetProps.ts";
 
 interface Props {
-  readonly store: AppStore;
+  readonly store: PlayerStore;
   readonly trace: Trace;
   readonly cursor: number;
   readonly focus: PlayerFocus;

@@ -5,7 +5,7 @@
 
 import { useLayoutEffect, useRef, useState } from "react";
 import type { Trace } from "../../core/trace.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 
 /** The id of a trace's last step, whatever the output's length: the finished picture. */
 export const LAST_STEP = "last";
@@ -17,7 +17,7 @@ export function stepIndex(trace: Trace, id: string): number {
 }
 
 /** Puts the cursor on the step `id` names; returns whether the shown trace lacks that step. */
-export function useInitialStep(store: AppStore, trace: Trace | null, id: string | undefined): boolean {
+export function useInitialStep(store: PlayerStore, trace: Trace | null, id: string | undefined): boolean {
   // The index the hook set last; once the store's cursor differs, the reader has moved it.
   const placed = useRef<number | null>(null);
   const [done, setDone] = useState(id === undefined);

@@ -5,10 +5,10 @@ import { useMemo } from "react";
 import { useStore } from "zustand";
 import type { Stepper } from "../components/Transport.tsx";
 import { usePlaybackTimer } from "../components/usePlaybackTimer.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 
 /** Play or pause; play at the last step starts over, as a media player does. */
-function togglePlay(store: AppStore, cursor: number, last: number): void {
+function togglePlay(store: PlayerStore, cursor: number, last: number): void {
   const { playing, setPlaying, setStep } = store.getState();
   if (playing) return setPlaying(false);
   if (cursor >= last) setStep(0);
@@ -16,14 +16,14 @@ function togglePlay(store: AppStore, cursor: number, last: number): void {
 }
 
 /** Moves the cursor by hand, which pauses playback. */
-export function goTo(store: AppStore, step: number): void {
+export function goTo(store: PlayerStore, step: number): void {
   const { setPlaying, setStep } = store.getState();
   setPlaying(false);
   setStep(step);
 }
 
 /** The store's cursor over steps 0 … last as a Stepper, playing while the store says so. */
-export function useStoreStepper(store: AppStore, cursor: number, last: number): Stepper {
+export function useStoreStepper(store: PlayerStore, cursor: number, last: number): Stepper {
   const playing = useStore(store, (s) => s.playing);
   const speed = useStore(store, (s) => s.speed);
   const stepper = useMemo<Stepper>(

@@ -1,5 +1,5 @@
-// Which store a player reads. With no choice props it is the page's store (through the app shell's
-// context), so the playground's choice, sentence and step live in the URL. A lesson's player names
+// Which player store a player reads. With no choice props it is the page's playground player (the
+// page store's `player`, through the app shell's context), so its choice, sentence and step live in the URL. A lesson's player names
 // its architecture (and perhaps its language pair or decoding) in props and gets a store of its own,
 // so two players on a page step separately. A widget that names no pair takes the page's: the
 // edition's own (English → Chinese on a Chinese page) unless the URL names another.
@@ -10,8 +10,8 @@ import { DEMO_SEED, demoModel, PAIR_EXAMPLES, type LanguagePair } from "../../mo
 import type { DecodingStrategy } from "../../core/decoding.ts";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import type { BeamChoice } from "../../model/beamChoice.ts";
-import { useAppStore } from "../storeContext.ts";
-import { createAppStore, DEFAULT_STATE, type AppStore, type ModelChoice } from "../store.ts";
+import { usePagePlayer } from "../storeContext.ts";
+import { createPlayerStore, DEFAULT_PLAYER, type PlayerStore, type ModelChoice } from "../playerStore.ts";
 
 export type ChoiceProps = Partial<ModelChoice>;
 
@@ -34,22 +34,22 @@ export interface OwnStoreProps {
   readonly beam?: Partial<BeamChoice>;
 }
 
-export function usePlayerStore(props: ChoiceProps, given?: AppStore, { pair, decoding, step, sentence: opening, beam }: OwnStoreProps = {}): AppStore {
-  const page = useAppStore();
-  const [store] = useState<AppStore>(() => {
+export function usePlayerStore(props: ChoiceProps, given?: PlayerStore, { pair, decoding, step, sentence: opening, beam }: OwnStoreProps = {}): PlayerStore {
+  const page = usePagePlayer();
+  const [store] = useState<PlayerStore>(() => {
     if (given) return given;
     const choice = pickChoice(props);
     if (Object.keys(choice).length === 0 && pair === undefined && decoding === undefined && step === undefined && opening === undefined && beam === undefined) return page;
     const { sentence, pair: pagePair } = page.getState();
     const own = pair ?? pagePair;
-    return createAppStore({ choice: { ...DEFAULT_STATE.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair), ...(decoding ? { decoding } : {}), ...(beam ? { beam: { ...DEFAULT_STATE.beam, ...beam } } : {}) });
+    return createPlayerStore({ choice: { ...DEFAULT_PLAYER.choice, ...choice }, pair: own, sentence: opening ?? sentenceFor(own, sentence, pagePair), ...(decoding ? { decoding } : {}), ...(beam ? { beam: { ...DEFAULT_PLAYER.beam, ...beam } } : {}) });
   });
   return store;
 }
 
 /** A widget's language pair: the one its props name, else the page's. */
 export function useWidgetPair(pair?: LanguagePair): LanguagePair {
-  const page = useAppStore();
+  const page = usePagePlayer();
   const [own] = useState(() => pair ?? page.getState().pair);
   return own;
 }
@@ -61,7 +61,7 @@ export function sentenceFor(pair: LanguagePair, pageSentence: string, pagePair: 
 
 /** A sentence of a widget's own, starting from the page's (for the widget's pair). */
 export function useLocalSentence(pair?: LanguagePair): [string, (sentence: string) => void] {
-  const page = useAppStore();
+  const page = usePagePlayer();
   return useState(() => {
     const { sentence, pair: pagePair } = page.getState();
     return sentenceFor(pair ?? pagePair, sentence, pagePair);
@@ -74,7 +74,7 @@ export function useDemoModel(choice: ModelChoice, seed = DEMO_SEED, pair: Langua
   return useMemo(() => demoModel({ cell, variant, score, query, bidirectional }, seed, pair), [cell, variant, score, query, bidirectional, seed, pair]);
 }
 
-export function usePair(store: AppStore): LanguagePair {
+export function usePair(store: PlayerStore): LanguagePair {
   return useStore(store, (s) => s.pair);
 }
 
@@ -83,6 +83,6 @@ export function isTrained(model: Seq2SeqModel): boolean {
   return model.meta?.trained === true;
 }
 
-export function useChoice(store: AppStore): ModelChoice {
+export function useChoice(store: PlayerStore): ModelChoice {
   return useStore(store, (s) => s.choice);
 }

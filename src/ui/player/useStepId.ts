@@ -8,10 +8,10 @@
 import { useLayoutEffect } from "react";
 import { useStore } from "zustand";
 import type { Trace } from "../../core/trace.ts";
-import type { AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
 import { stepIndex } from "./useInitialStep.ts";
 
-export function useStepId(store: AppStore, trace: Trace | null): void {
+export function useStepId(store: PlayerStore, trace: Trace | null): void {
   const step = useStore(store, (s) => s.step);
   const stepId = useStore(store, (s) => s.stepId);
   useLayoutEffect(() => {

@@ -2,11 +2,11 @@
 // page's first figure: a teacher can start presenting without finding the button.
 
 import { useEffect } from "react";
-import { useAppStore } from "../storeContext.ts";
+import { usePageStore } from "../storeContext.ts";
 import { figureFor, isTyping, PRESENT_EVENT } from "./figures.ts";
 
 export function usePresentKey(): void {
-  const store = useAppStore();
+  const store = usePageStore();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "p" && event.key !== "P") return;

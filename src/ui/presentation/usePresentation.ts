@@ -6,7 +6,7 @@
 // returns to what opened it (the Present button, or the element that had focus when P was pressed).
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { useAppState, useAppStore } from "../storeContext.ts";
+import { usePagePlayer, usePageState, usePageStore } from "../storeContext.ts";
 import { figureNumber, PRESENT_EVENT, watchFigures } from "./figures.ts";
 
 export interface Presentation<E extends HTMLElement = HTMLElement> {
@@ -32,8 +32,8 @@ interface Cursor {
 }
 
 export function usePresentation<E extends HTMLElement = HTMLElement>({ step, setStep, stepId = null, placeStep }: Cursor): Presentation<E> {
-  const page = useAppStore();
-  const present = useAppState((s) => s.present);
+  const page = usePageStore();
+  const present = usePageState((s) => s.present);
   const root = useRef<E | null>(null);
   const button = useRef<HTMLButtonElement | null>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -49,7 +49,9 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
     returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setFigure(number);
     setByReader(true);
-    page.setState({ present: number, step, stepId });
+    // The cursor first: the figure then opens at it (the playground's player holds the address's step).
+    page.getState().player.setState({ step, stepId });
+    page.getState().setPresent(number);
   }, [page, step, stepId]);
 
   const close = useCallback(() => page.getState().setPresent(0), [page]);
@@ -80,7 +82,7 @@ export function usePresentation<E extends HTMLElement = HTMLElement>({ step, set
 
 /** Takes the page's step (and its id) when presenting starts, then writes each new step back to it. */
 function useStepMirror(presenting: boolean, { step, setStep, stepId = null, placeStep }: Cursor): void {
-  const page = useAppStore();
+  const page = usePagePlayer();
   const adopted = useRef(false);
   useEffect(() => {
     if (!presenting) {

@@ -9,11 +9,12 @@ import type { Messages } from "../i18n/en.ts";
 import { sameChoice } from "../../model/choice.ts";
 import { pageModelContext } from "../model/modelContext.ts";
 import { undoLast } from "../model/undo.ts";
-import { appStore, type AppStore } from "../store.ts";
+import type { PlayerStore } from "../playerStore.ts";
+import { pageStore } from "../store.ts";
 import { applySharedWeights, linkMessage, replacedSomething, type LinkTargets } from "./shareLink.ts";
 
 /** Applies `w=` text to the model store and `page`'s choice and pair. Never throws; resolves once done. */
-export async function applyIncomingLink(text: string, page: AppStore, targets: LinkTargets): Promise<void> {
+export async function applyIncomingLink(text: string, page: PlayerStore, targets: LinkTargets): Promise<void> {
   const models = targets.store;
   const { notify } = models.getState();
   const result = await applySharedWeights(text, targets);
@@ -37,5 +38,5 @@ export async function applyIncomingLink(text: string, page: AppStore, targets: L
 
 /** The running page's: the link goes to the page's model store and the page's store. */
 export function applyPageLink(text: string): Promise<void> {
-  return applyIncomingLink(text, appStore, pageModelContext());
+  return applyIncomingLink(text, pageStore.getState().player, pageModelContext());
 }

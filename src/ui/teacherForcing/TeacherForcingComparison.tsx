@@ -17,7 +17,7 @@ import { useLang, useT } from "../i18n/index.ts";
 import type { TeacherForcingMessages, TeacherForcingModel } from "../i18n/teacherForcing.ts";
 import { usePresetLoader } from "../kit/presetLoaderContext.ts";
 import { usePreset } from "../kit/usePreset.ts";
-import { DEFAULT_STATE } from "../store.ts";
+import { DEFAULT_PLAYER } from "../playerStore.ts";
 import { DecoderTable } from "./DecoderTable.tsx";
 import { PairFields } from "./PairFields.tsx";
 import { usePartlyTrained } from "./usePartlyTrained.ts";
@@ -59,7 +59,7 @@ export function TeacherForcingComparison(props: Readonly<Record<string, unknown>
   const read = readChoiceFields(props);
   const given = JSON.stringify(read.choice);
   const ignored = [...read.problems.map((p) => t.ignoredProp(p.field, p.value, p.allowed.join(", "))), ...(props.model !== undefined && !isModel(props.model) ? [t.ignoredProp("model", String(props.model), MODELS.join(", "))] : [])];
-  const choice = useMemo<ModelChoice>(() => ({ ...DEFAULT_STATE.choice, ...(JSON.parse(given) as Partial<ModelChoice>) }), [given]);
+  const choice = useMemo<ModelChoice>(() => ({ ...DEFAULT_PLAYER.choice, ...(JSON.parse(given) as Partial<ModelChoice>) }), [given]);
   const [which, setWhich] = useState<TeacherForcingModel>(isModel(props.model) ? props.model : "partly");
   const [source, setSource] = useState(() => text(props.sentence, PAIR_EXAMPLES[pair]));
   const [reference, setReference] = useState(() => text(props.reference, PAIR_EXAMPLE_TARGETS[pair]));

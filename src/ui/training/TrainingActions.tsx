@@ -5,7 +5,7 @@ import { memo, useState } from "react";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { serializeModel, stringifyModelFile, validateModel } from "../../model/index.ts";
 import { useT } from "../i18n/index.ts";
-import { useAppStore } from "../storeContext.ts";
+import { usePageStore } from "../storeContext.ts";
 import { PLAYGROUND } from "../app/urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { downloadText, fileStem } from "../share/download.ts";
@@ -34,15 +34,15 @@ export function withTrainingMeta(model: Seq2SeqModel, settings: TrainSettings, p
  */
 export function useSendToPlayer(): (model: Seq2SeqModel, settings: TrainSettings, sentence?: string) => void {
   const { store } = useModelContext();
-  const app = useAppStore();
+  const app = usePageStore();
   return (model, settings, sentence) => {
     store.getState().importModel(model, model.name);
-    const a = app.getState();
+    const a = app.getState().player.getState();
     a.setPair(settings.corpus);
     a.setChoice(choiceOfSettings(settings));
     // A model of the reader's own pairs opens on one of their sentences (the pair's example would be <unk>s).
     if (sentence !== undefined) a.setSentence(sentence);
-    a.setLesson(PLAYGROUND);
+    app.getState().setLesson(PLAYGROUND);
   };
 }
 

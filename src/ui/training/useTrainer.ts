@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { defaultPairOf } from "../../model/pairs.ts";
-import { useAppState } from "../storeContext.ts";
+import { usePageState } from "../storeContext.ts";
 import { useT } from "../i18n/index.ts";
 import type { TrainingMessages } from "../i18n/training.ts";
 import { useTrainerDeps } from "./deps.ts";
@@ -11,7 +11,7 @@ import { createTrainer, type Trainer, type TrainerState } from "./trainer.ts";
 
 export function useTrainer(): Trainer {
   const deps = useTrainerDeps();
-  const lang = useAppState((s) => s.lang);
+  const lang = usePageState((s) => s.lang);
   const [trainer] = useState(() => createTrainer(deps, defaultPairOf(lang)));
   useEffect(() => () => trainer.dispose(), [trainer]);
   return trainer;

@@ -12,8 +12,9 @@ import { usePlaybackTimer } from "../components/usePlaybackTimer.ts";
 import { useT } from "../i18n/index.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
-import { DEFAULT_STATE } from "../store.ts";
-import { useAppState, useAppStore } from "../storeContext.ts";
+import { DEFAULT_PLAYER } from "../playerStore.ts";
+import { useStore } from "zustand";
+import { usePagePlayer, usePageState, usePageStore } from "../storeContext.ts";
 import { StepControls } from "./StepControls.tsx";
 import { StepStage } from "./StepStage.tsx";
 import { TrainStepPresentation } from "./TrainStepPresentation.tsx";
@@ -39,7 +40,7 @@ function readProps(props: TrainingStepPlayerProps, ignored: (name: string, value
   const notes = problems.map((p) => ignored(p.field, p.value, p.allowed.join(", ")));
   const pair = props.pair === undefined ? undefined : isLanguagePair(props.pair) ? props.pair : undefined;
   if (props.pair !== undefined && pair === undefined) notes.push(ignored("pair", String(props.pair), "en-fr, en-zh"));
-  return { choice: normalChoice({ ...DEFAULT_STATE.choice, ...choice }), pair, notes };
+  return { choice: normalChoice({ ...DEFAULT_PLAYER.choice, ...choice }), pair, notes };
 }
 
 const keepStep = () => {};
@@ -51,7 +52,7 @@ export function TrainingStepPlayer(props: TrainingStepPlayerProps) {
   // One object per choice (its text as the key), so the model and the trace are not rebuilt each render.
   const key = JSON.stringify(read.choice);
   const choice = useMemo(() => JSON.parse(key) as typeof read.choice, [key]);
-  const pagePair = useAppState((s) => s.pair);
+  const pagePair = useStore(usePagePlayer(), (s) => s.pair);
   const pair: LanguagePair = read.pair ?? pagePair;
   const [which, setWhich] = useState<ModelKind>("trained");
   const [kind, setKind] = useState<OptimizerKind>("sgd");
@@ -60,8 +61,8 @@ export function TrainingStepPlayer(props: TrainingStepPlayerProps) {
   const shown = useStepTrace(choice, pair, which, config);
   const steps = useMemo(() => (shown.st ? viewSteps(shown.st) : []), [shown.st]);
 
-  const page = useAppStore();
-  const urlStep = useAppState((s) => s.tstep);
+  const page = usePageStore();
+  const urlStep = usePageState((s) => s.tstep);
   const [index, setIndex] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
@@ -103,7 +104,7 @@ export function TrainingStepPlayer(props: TrainingStepPlayerProps) {
   usePlaybackTimer(stepper, go, () => setPlaying(false));
   // The presentation mirrors the page's numeric `step` (the forward player's); this player's step is
   // `tstep`, already in the address, so it hands over the page's own step and leaves it alone.
-  const pageStep = useAppState((s) => s.step);
+  const pageStep = useStore(usePagePlayer(), (s) => s.step);
   const presentation = usePresentation<HTMLElement>({ step: pageStep, setStep: keepStep });
   const words = useStepWords(shown.st, steps, cursor);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => steps.length > 0 && onStepperKey(e, stepper, ".ts-figure-box");

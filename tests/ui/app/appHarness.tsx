@@ -11,11 +11,11 @@ import type { ComponentType } from "react";
 import { App } from "../../../src/ui/app/App.tsx";
 import type { ShellComponents } from "../../../src/ui/app/lessonComponents.tsx";
 import { createRegistry, type Lesson, type LessonModule } from "../../../src/ui/app/lessons.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
 import { Aside } from "../../../src/ui/components/Aside.tsx";
 import { Figure } from "../../../src/ui/components/Figure.tsx";
-import { createAppStore, type AppState } from "../../../src/ui/store.ts";
+import { createPageStore, type PageInit } from "../../../src/ui/store.ts";
 import { mdxOptions } from "../../../src/ui/theme/mdxOptions.ts";
 
 // A path, not a URL: under jsdom the global URL is not the one node:fs accepts.
@@ -56,23 +56,23 @@ export function stubComponents(Player: ComponentType<Record<string, unknown>> = 
 
 interface Options {
   readonly hash?: string;
-  readonly state?: Partial<AppState>;
+  readonly state?: PageInit;
   readonly Player?: ComponentType<Record<string, unknown>>;
 }
 
 export async function renderApp({ hash = "", state, Player }: Options = {}) {
   const lessons = await fixtureLessons();
   window.history.replaceState(null, "", `${window.location.pathname}${hash}`);
-  const store = createAppStore(state);
+  const store = createPageStore(state);
   const stop = startUrlSync(
     store,
     lessons.map((l) => l.meta.slug),
   );
   const user = userEvent.setup();
   const view = render(
-    <AppStoreContext.Provider value={store}>
+    <PageStoreContext.Provider value={store}>
       <App lessons={lessons} components={stubComponents(Player)} />
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   const unmount = () => {
     view.unmount();

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import { renderApp } from "./appHarness.tsx";
+import { pageView } from "../pageState.ts";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
@@ -84,7 +85,7 @@ describe("navigating", () => {
   it("a link with choices opens that view, and the contents links keep the choices but start at step 0", async () => {
     const { store } = await open("#/lesson/second-thoughts?cell=rnn&bi=1&s=you%20love%20me&step=4");
     expect(title()).toBe("Second thoughts");
-    expect(store.getState()).toMatchObject({ lesson: "second-thoughts", choice: { cell: "rnn", bidirectional: true }, sentence: "you love me", step: 4 });
+    expect(pageView(store)).toMatchObject({ lesson: "second-thoughts", choice: { cell: "rnn", bidirectional: true }, sentence: "you love me", step: 4 });
     const link = within(screen.getByRole("navigation", { name: "Lessons" })).getByRole("link", { name: /First steps/ });
     expect(link.getAttribute("href")).toBe("#/lesson/first-steps?cell=rnn&bi=1&s=you%20love%20me");
   });

@@ -7,14 +7,14 @@ import { demoModel } from "../../../src/model/defaults.ts";
 import { applyEdits, paramData } from "../../../src/ui/model/edits.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { openParam, outputText, renderEditor } from "./harness.tsx";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 60_000 });
 
 // The demo model's choice: the default with the previous-state query, for which no preset exists.
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
 const BASE = demoId(choice);
 const demo = demoModel(choice, DEMO_SEED);
 const V = demo.target.vocab;

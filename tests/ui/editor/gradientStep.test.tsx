@@ -8,14 +8,14 @@ import { DEMO_SEED, demoModel } from "../../../src/model/defaults.ts";
 import { num } from "../../../src/ui/i18n/learnStep.ts";
 import { applyEdits, paramData, type Edits } from "../../../src/ui/model/edits.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { openParam, renderEditor } from "./harness.tsx";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 60_000 });
 
 // The harness's demo model (no preset), on the player's default sentence, the running example.
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
 const BASE = demoId(choice);
 const demo = demoModel(choice, DEMO_SEED);
 const corpus = JSON.parse(readFileSync("public/corpus/en-fr.json", "utf8")) as Corpus;

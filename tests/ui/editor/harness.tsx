@@ -7,14 +7,15 @@ import userEvent from "@testing-library/user-event";
 import type { Seq2SeqModel } from "../../../src/core/model.ts";
 import { serializeModel } from "../../../src/model/convert.ts";
 import { stringifyModelFile } from "../../../src/model/stringify.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore, type ModelInputs, type ModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader, type PresetLoader } from "../../../src/ui/kit/presets.ts";
 import type { OnDemand } from "../../../src/ui/ondemand/onDemand.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { applyIncomingLink } from "../../../src/ui/share/incomingLink.ts";
-import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER, type PlayerState, type PlayerStore } from "../../../src/ui/playerStore.ts";
+import { createPageStore, type PageFields } from "../../../src/ui/store.ts";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 
 /** A loader that serves files from memory; a missing file fails as a 404 would. */
@@ -48,7 +49,7 @@ export function gatedPresets(model: Seq2SeqModel): { presets: PresetLoader; rele
 
 export interface Setup {
   readonly models: ModelStore;
-  readonly player: AppStore;
+  readonly player: PlayerStore;
   readonly presets: PresetLoader;
   readonly user: ReturnType<typeof userEvent.setup>;
 }
@@ -57,17 +58,19 @@ export interface Setup {
  * `link` is a share link's `w=` text, applied as the page applies it (src/main.tsx, through the URL
  * sync): once, to the test's model store and the page's store, whatever the player does.
  */
-export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand, link }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState>; onDemand?: OnDemand; link?: string } = {}): Setup {
+export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand, link }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<PlayerState> & Pick<Partial<PageFields>, "lesson" | "lang">; onDemand?: OnDemand; link?: string } = {}): Setup {
   const models = createModelStore(inputs);
   // The editor tests work on the untrained demo model: a choice with no trained preset.
-  const player = createAppStore({ choice: { ...DEFAULT_STATE.choice, query: "previous" }, ...state });
-  // The player's store is the page's too, as on the playground (share links arrive there).
+  // The player is the page's playground player, as on the playground (share links arrive there).
+  const { lesson, lang, ...fields } = state;
+  const page = createPageStore({ ...(lesson ? { lesson } : {}), ...(lang ? { lang } : {}), player: { choice: { ...DEFAULT_PLAYER.choice, query: "previous" }, ...fields } });
+  const player = page.getState().player;
   render(
-    <AppStoreContext.Provider value={player}>
+    <PageStoreContext.Provider value={page}>
       <ModelContext.Provider value={onDemand ? { store: models, presets, onDemand } : { store: models, presets }}>
         <Player store={player} editWeights="open" />
       </ModelContext.Provider>
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   if (link !== undefined) void applyIncomingLink(link, player, { store: models, presets });
   return { models, player, presets, user: userEvent.setup() };

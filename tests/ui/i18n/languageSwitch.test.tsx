@@ -4,10 +4,11 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/ui/app/App.tsx";
 import { createRegistry, type LessonModule } from "../../../src/ui/app/lessons.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
 import { LANG_STORAGE_KEY, loadLangChoice } from "../../../src/ui/i18n/langStorage.ts";
-import { createAppStore } from "../../../src/ui/store.ts";
+import { createPageStore } from "../../../src/ui/store.ts";
+import { pageView } from "../pageState.ts";
 import { renderApp, stubComponents } from "../app/appHarness.tsx";
 
 let cleanup: (() => void) | undefined;
@@ -33,7 +34,7 @@ describe("the language switch", () => {
     expect(screen.getByText("第 2 课，共 2 课")).toBeTruthy();
     expect(window.location.hash).toBe("#/zh/lesson/second-thoughts?cell=rnn");
     // The page's pair follows the edition: French for English, Chinese for 中文.
-    expect(app.store.getState()).toMatchObject({ lang: "zh", pair: "en-zh", sentence: "I love China" });
+    expect(pageView(app.store)).toMatchObject({ lang: "zh", pair: "en-zh", sentence: "I love China" });
     expect(document.documentElement.lang).toBe("zh-CN");
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe("zh");
     expect(language().value).toBe("zh");
@@ -83,12 +84,12 @@ describe("lessons per language", () => {
 
   it("switching the language loads the same lesson from the other language's folder", async () => {
     window.history.replaceState(null, "", "/#/lesson/a");
-    const store = createAppStore();
+    const store = createPageStore();
     const stop = startUrlSync(store, ["a"]);
     const view = render(
-      <AppStoreContext.Provider value={store}>
+      <PageStoreContext.Provider value={store}>
         <App lessons={shelf} components={stubComponents()} />
-      </AppStoreContext.Provider>,
+      </PageStoreContext.Provider>,
     );
     cleanup = () => {
       view.unmount();

@@ -8,16 +8,16 @@ import { stringifyModelFile } from "../../../src/model/stringify.ts";
 import { MAX_IMPORT_BYTES, readText } from "../../../src/ui/editor/FilesSection.tsx";
 import { presetId } from "../../../src/ui/model/sources.ts";
 import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { gatedPresets, memoryPresets, outputText, presetFiles, renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
 // The demo model's choice: the default with the previous-state query, for which no preset exists.
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
 const trained = { ...demoModel(choice, 7), name: "Trained test model", meta: { trained: true } };
-const trainedOutput = forward(trained, DEFAULT_STATE.sentence).output.text;
-const demoOutput = forward(demoModel(choice, 1), DEFAULT_STATE.sentence).output.text;
+const trainedOutput = forward(trained, DEFAULT_PLAYER.sentence).output.text;
+const demoOutput = forward(demoModel(choice, 1), DEFAULT_PLAYER.sentence).output.text;
 const source = () => screen.getByRole("combobox", { name: "Start from" }) as HTMLSelectElement;
 
 describe("the player's model", () => {
@@ -72,7 +72,7 @@ describe("the player's model", () => {
     expect(s.models.getState().source).toBe("imported");
     // A new choice starts the cursor over; the last step shows the whole output.
     act(() => s.player.getState().setStep(99));
-    await waitFor(() => expect(outputText()).toContain(forward(other, DEFAULT_STATE.sentence).output.text));
+    await waitFor(() => expect(outputText()).toContain(forward(other, DEFAULT_PLAYER.sentence).output.text));
   });
 
   it("a file over the import limit is refused before it is read, with its size, and changes nothing", async () => {

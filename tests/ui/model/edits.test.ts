@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { paramShapes } from "../../../src/core/model.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { applyEdits, countEdits, editErrors, paramData, withoutParam, withoutValue, withParamValues, withValue } from "../../../src/ui/model/edits.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const base = demoModel(DEFAULT_STATE.choice, 1);
+const base = demoModel(DEFAULT_PLAYER.choice, 1);
 const W_f = "encoder.weights.W_f";
 
 describe("edits", () => {

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { firstNonFinite } from "../../../src/core/overflow.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { loadInputs, STORAGE_KEY } from "../../../src/ui/model/persist.ts";
@@ -16,12 +16,13 @@ import { demoId, IMPORTED_ID } from "../../../src/ui/model/sources.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { readText } from "../../../src/ui/editor/FilesSection.tsx";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
-import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { createPlayerStore, DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
+import { createPageStore } from "../../../src/ui/store.ts";
 import { memoryPresets, outputText, renderEditor, waitForEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
 const BASE = demoId(choice);
 
 describe("stored edits that do not fit", () => {
@@ -31,13 +32,13 @@ describe("stored edits that do not fit", () => {
     const loaded = loadInputs(storage);
     expect(({} as Record<string, unknown>)[0]).toBeUndefined();
     const models = createModelStore(loaded.inputs);
-    const player = createAppStore({ choice });
+    const player = createPlayerStore({ choice });
     render(
-      <AppStoreContext.Provider value={player}>
+      <PageStoreContext.Provider value={createPageStore({ player })}>
         <ModelContext.Provider value={{ store: models, presets: memoryPresets() }}>
           <Player store={player} />
         </ModelContext.Provider>
-      </AppStoreContext.Provider>,
+      </PageStoreContext.Provider>,
     );
     expect(await screen.findByRole("region", { name: "Encoder–decoder player" })).toBeTruthy();
     expect(document.querySelector("svg.player-svg")).not.toBeNull();
@@ -66,13 +67,13 @@ describe("the player against random stored records", () => {
       fc.asyncProperty(record, async (raw) => {
         const loaded = loadInputs({ getItem: () => JSON.stringify(raw), setItem: () => undefined, removeItem: () => undefined });
         const models = createModelStore(loaded.inputs);
-        const player = createAppStore({ choice });
+        const player = createPlayerStore({ choice });
         const view = render(
-          <AppStoreContext.Provider value={player}>
+          <PageStoreContext.Provider value={createPageStore({ player })}>
             <ModelContext.Provider value={{ store: models, presets: memoryPresets() }}>
               <Player store={player} />
             </ModelContext.Provider>
-          </AppStoreContext.Provider>,
+          </PageStoreContext.Provider>,
         );
         try {
           await screen.findByRole("region", { name: "Encoder–decoder player" });
@@ -115,7 +116,7 @@ describe("finite weights whose forward pass overflows", () => {
   // Every logit of the first step is 1e308 times Σ|readout_j| plus 1.7e308: past the largest float.
   const huge = (() => {
     const m = demoModel(choice, 1);
-    const first = forward(m, DEFAULT_STATE.sentence).steps.find((x) => x.kind === "decoder");
+    const first = forward(m, DEFAULT_PLAYER.sentence).steps.find((x) => x.kind === "decoder");
     if (first?.kind !== "decoder") throw new Error("unreachable");
     const W = m.decoder.output.W_out as Mat;
     const data = Float64Array.from(W.data, (_x, i) => Math.sign(first.readout[i % W.cols]!) * 1e308);
@@ -123,7 +124,7 @@ describe("finite weights whose forward pass overflows", () => {
   })();
 
   it("the player says at which step and in which quantity the numbers left the finite range, and Trace as JSON writes them as strings", async () => {
-    const trace = forward(huge, DEFAULT_STATE.sentence);
+    const trace = forward(huge, DEFAULT_PLAYER.sentence);
     expect(firstNonFinite(trace)?.entry.name).toBe("logits");
     const s = renderEditor({ inputs: { source: "imported", imported: { name: "huge.json", model: huge, choice }, edits: {} } });
     const note = await screen.findByText(/^The numbers leave the finite range at Decoder, t′ = 1: reads <sos>, writes .*: logits\[\d+\] is (Infinity|-Infinity|NaN)\./u, {}, { timeout: 30_000 });

@@ -7,9 +7,9 @@ import { demoModel } from "../../../src/model/defaults.ts";
 import { serializeModel } from "../../../src/model/convert.ts";
 import { parseModelText } from "../../../src/model/modelFile.ts";
 import { stringifyModelFile } from "../../../src/model/stringify.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const good = stringifyModelFile(serializeModel(demoModel({ ...DEFAULT_STATE.choice, variant: "every-step" }, 4)));
+const good = stringifyModelFile(serializeModel(demoModel({ ...DEFAULT_PLAYER.choice, variant: "every-step" }, 4)));
 
 function expectSound(text: string): void {
   const r = parseModelText(text);

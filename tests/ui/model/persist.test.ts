@@ -9,9 +9,9 @@ import { startPersistence } from "../../../src/ui/model/persistence.ts";
 import { en } from "../../../src/ui/i18n/en.ts";
 import { zh } from "../../../src/ui/i18n/zh.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const BASE = demoId(DEFAULT_STATE.choice);
+const BASE = demoId(DEFAULT_PLAYER.choice);
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -51,9 +51,9 @@ describe("persisting the model's inputs", () => {
   });
 
   it("inputsToText then inputsFromText gives back every edit bit for bit (-0, 1e300, the smallest subnormal) and an imported model", () => {
-    const model = demoModel({ ...DEFAULT_STATE.choice, cell: "gru-reset-after" }, 9);
+    const model = demoModel({ ...DEFAULT_PLAYER.choice, cell: "gru-reset-after" }, 9);
     const edits = { [BASE]: { "encoder.weights.W_f": { 0: -0, 1: 1e300, 2: 5e-324, 3: 0.1 + 0.2 } } };
-    const text = inputsToText({ source: "imported", imported: { name: "mine.json", model, choice: DEFAULT_STATE.choice }, edits });
+    const text = inputsToText({ source: "imported", imported: { name: "mine.json", model, choice: DEFAULT_PLAYER.choice }, edits });
     const read = inputsFromText(text);
     if (!read.ok) throw new Error(read.problem.kind);
     const back = read.inputs.edits[BASE]!["encoder.weights.W_f"]!;
@@ -102,7 +102,7 @@ describe("persisting the model's inputs", () => {
     const storage = memoryStorage();
     const setItem = vi.spyOn(storage, "setItem");
     const store = createModelStore();
-    const model = demoModel(DEFAULT_STATE.choice, 1);
+    const model = demoModel(DEFAULT_PLAYER.choice, 1);
     const persistence = startPersistence(store, storage, 300, undefined);
     for (let i = 0; i < 20; i++) store.getState().setValue(BASE, model, "encoder.weights.W_f", 0, i + 0.5);
     expect(setItem).not.toHaveBeenCalled();
@@ -115,7 +115,7 @@ describe("persisting the model's inputs", () => {
   it("startPersistence with a full storage keeps the edits in the page and says they are not saved", () => {
     const store = createModelStore();
     const persistence = startPersistence(store, failing("QuotaExceededError"), 300, undefined);
-    store.getState().setValue(BASE, demoModel(DEFAULT_STATE.choice, 1), "encoder.weights.W_f", 0, 2);
+    store.getState().setValue(BASE, demoModel(DEFAULT_PLAYER.choice, 1), "encoder.weights.W_f", 0, 2);
     persistence.flush();
     expect(store.getState().storage).toEqual({ kind: "full" });
     expect(store.getState().edits[BASE]).toEqual({ "encoder.weights.W_f": { 0: 2 } });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { createPresetLoader, parsePresetIndex, presetFor } from "../../../src/ui/kit/presets.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { presetFiles } from "../editor/harness.tsx";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 import { createTransformerPresetStore } from "../../../src/ui/transformer/preset.ts";
@@ -20,14 +20,14 @@ describe("presets", () => {
 
   it("presetFor(entries, choice) matches the whole architecture, ignoring score and query without attention", () => {
     const entries = parsePresetIndex({ models: [entry, { ...entry, file: "b.json", variant: "every-step", score: null, query: null }, { ...entry, file: "zh.json", corpus: "en-zh" }] });
-    expect(presetFor(entries, { ...DEFAULT_STATE.choice, query: "current" })?.file).toBe("a.json");
-    expect(presetFor(entries, { ...DEFAULT_STATE.choice, query: "previous" })).toBeUndefined();
-    expect(presetFor(entries, { ...DEFAULT_STATE.choice, variant: "every-step", score: "general" })?.file).toBe("b.json");
+    expect(presetFor(entries, { ...DEFAULT_PLAYER.choice, query: "current" })?.file).toBe("a.json");
+    expect(presetFor(entries, { ...DEFAULT_PLAYER.choice, query: "previous" })).toBeUndefined();
+    expect(presetFor(entries, { ...DEFAULT_PLAYER.choice, variant: "every-step", score: "general" })?.file).toBe("b.json");
   });
 
   it("createPresetLoader fetches the index and each model once, and refuses a file whose architecture differs from the index", async () => {
-    const model = demoModel({ ...DEFAULT_STATE.choice, query: "current" }, 3);
-    const files = { ...presetFiles(model, "a.json"), "wrong.json": presetFiles(demoModel({ ...DEFAULT_STATE.choice, cell: "rnn" }, 3), "wrong.json")["wrong.json"]! };
+    const model = demoModel({ ...DEFAULT_PLAYER.choice, query: "current" }, 3);
+    const files = { ...presetFiles(model, "a.json"), "wrong.json": presetFiles(demoModel({ ...DEFAULT_PLAYER.choice, cell: "rnn" }, 3), "wrong.json")["wrong.json"]! };
     const read = vi.fn(async (url: string) => files[url.slice("models/".length) as keyof typeof files]!);
     const loader = createPresetLoader(createPresetSource(read));
     const [entries] = await Promise.all([loader.index(), loader.index()]);
@@ -39,7 +39,7 @@ describe("presets", () => {
   });
 
   it("one preset source serves both chapters: the recurrent loader and the Transformer store fetch index.json once between them", async () => {
-    const model = demoModel({ ...DEFAULT_STATE.choice, query: "current" }, 3);
+    const model = demoModel({ ...DEFAULT_PLAYER.choice, query: "current" }, 3);
     const files: Record<string, string> = presetFiles(model, "a.json");
     const read = vi.fn(async (url: string) => {
       const text = files[url.slice("models/".length)];

@@ -12,9 +12,9 @@ import { inputsFromText, inputsToText, loadInputs, MAX_STORED_NUMBERS, modelSize
 import { restoreNotice } from "../../../src/ui/model/restoreNotice.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
 import { editsFromJson } from "../../../src/ui/model/storedEdits.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const BASE = demoId(DEFAULT_STATE.choice);
+const BASE = demoId(DEFAULT_PLAYER.choice);
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -118,15 +118,15 @@ describe("setting aside what could not be restored", () => {
   });
 
   it("an imported model of more than MAX_STORED_NUMBERS numbers is not written, the status says so, and a reload says why it is gone", () => {
-    const small = demoModel(DEFAULT_STATE.choice, 1);
+    const small = demoModel(DEFAULT_PLAYER.choice, 1);
     const vocab = [...small.target.vocab, ...Array.from({ length: 20_000 }, (_, i) => `w${i}`)];
-    const big = demoModel(DEFAULT_STATE.choice, 1, "en-fr");
+    const big = demoModel(DEFAULT_PLAYER.choice, 1, "en-fr");
     const huge = { ...big, target: { vocab, embeddings: { rows: vocab.length, cols: big.target.embeddings.cols, data: new Float64Array(vocab.length * big.target.embeddings.cols) } } };
     const W = big.decoder.output.W_out as Mat;
     const wide = { ...huge, decoder: { ...huge.decoder, output: { W_out: { rows: vocab.length, cols: W.cols, data: new Float64Array(vocab.length * W.cols) }, b_out: new Float64Array(vocab.length) } } };
     expect(modelSize(wide)).toBeGreaterThan(MAX_STORED_NUMBERS);
     const storage = memoryStorage();
-    const status = saveInputs(storage, { source: "imported", imported: { name: "big.json", model: wide, choice: DEFAULT_STATE.choice }, edits: {} });
+    const status = saveInputs(storage, { source: "imported", imported: { name: "big.json", model: wide, choice: DEFAULT_PLAYER.choice }, edits: {} });
     expect(status).toEqual({ kind: "savedButModel" });
     expect(storage.getItem(STORAGE_KEY)!.length).toBeLessThan(500);
     const notice = restoreNotice(loadInputs(storage), storage, () => undefined);
@@ -135,7 +135,7 @@ describe("setting aside what could not be restored", () => {
 });
 
 describe("Undo in the model store", () => {
-  const model = demoModel(DEFAULT_STATE.choice, 1);
+  const model = demoModel(DEFAULT_PLAYER.choice, 1);
   const mine = { [BASE]: { "encoder.weights.W_f": { 0: 9 } } };
 
   it.each([

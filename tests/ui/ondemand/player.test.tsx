@@ -6,7 +6,7 @@ import { demoModel } from "../../../src/model/defaults.ts";
 import { createModelCache, memoryStore } from "../../../src/ui/ondemand/cache.ts";
 import { createOnDemand } from "../../../src/ui/ondemand/onDemand.ts";
 import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import type { Corpus } from "../../../src/core/train/corpus.ts";
 import { memoryPresets, outputText, renderEditor } from "../editor/harness.tsx";
 import { FakeWorker, trainedModel } from "./fakes.ts";
@@ -14,11 +14,11 @@ import { FakeWorker, trainedModel } from "./fakes.ts";
 vi.setConfig({ testTimeout: 60_000 });
 
 // The harness's choice (the default with the previous-state query); the index lists no preset at all.
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
 const noPresets = () => memoryPresets({ "index.json": JSON.stringify({ models: [] }) });
 const trained = trainedModel(choice);
-const demoOutput = forward(demoModel(choice, 1), DEFAULT_STATE.sentence).output.text;
-const trainedOutput = forward(trained, DEFAULT_STATE.sentence).output.text;
+const demoOutput = forward(demoModel(choice, 1), DEFAULT_PLAYER.sentence).output.text;
+const trainedOutput = forward(trained, DEFAULT_PLAYER.sentence).output.text;
 
 function onDemandWithFakeWorker() {
   const workers: FakeWorker[] = [];

@@ -6,26 +6,27 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { en } from "../../../src/ui/i18n/en.ts";
 import { BeamPlayer } from "../../../src/ui/player/index.ts";
 import { cursorCount, runBeam } from "../../../src/ui/player/beam/beamView.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
-import { createAppStore, DEFAULT_STATE, type AppStore } from "../../../src/ui/store.ts";
+import { createPlayerStore, DEFAULT_PLAYER, type PlayerStore } from "../../../src/ui/playerStore.ts";
+import { createPageStore } from "../../../src/ui/store.ts";
 import { KATEX_WAIT } from "./helpers.ts";
 
 vi.setConfig({ testTimeout: 20_000 });
 
-function setup(store: AppStore = createAppStore()) {
+function setup(store: PlayerStore = createPlayerStore()) {
   render(
-    <AppStoreContext.Provider value={store}>
+    <PageStoreContext.Provider value={createPageStore({ player: store })}>
       <BeamPlayer store={store} />
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   return { store, user: userEvent.setup() };
 }
 
-const expected = (width = 3, alpha = 0.6) => runBeam(demoModel(DEFAULT_STATE.choice, DEMO_SEED), DEFAULT_STATE.sentence, { width, alpha })!;
+const expected = (width = 3, alpha = 0.6) => runBeam(demoModel(DEFAULT_PLAYER.choice, DEMO_SEED), DEFAULT_PLAYER.sentence, { width, alpha })!;
 const formulas = () => screen.getByRole("region", { name: en.beam.formulas });
 const kField = () => screen.getByRole("textbox", { name: en.beam.width }) as HTMLInputElement;
 const alphaField = () => screen.getByRole("textbox", { name: en.beam.alpha }) as HTMLInputElement;
@@ -62,7 +63,7 @@ describe("BeamPlayer", () => {
 
   it("typing a K above the vocabulary is refused, and a good K searches again with that width", async () => {
     const { store, user } = setup();
-    const V = demoModel(DEFAULT_STATE.choice, DEMO_SEED).target.vocab.length;
+    const V = demoModel(DEFAULT_PLAYER.choice, DEMO_SEED).target.vocab.length;
     // Pasted at once: typed key by key, its first digit alone would be a good K.
     fireEvent.change(kField(), { target: { value: String(V + 1) } });
     expect(screen.getByRole("alert").textContent).toContain(en.beam.widthAboveVocab(String(V + 1), V));

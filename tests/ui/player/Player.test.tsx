@@ -5,13 +5,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { Player } from "../../../src/ui/player/index.ts";
 import { fmt } from "../../../src/ui/kit/format.ts";
 import { compactEntries } from "../../../src/ui/player/FormulaLineView.tsx";
-import { createAppStore, type AppStore } from "../../../src/ui/store.ts";
+import { createPlayerStore, type PlayerStore } from "../../../src/ui/playerStore.ts";
 import { expectedTrace, firstDecoderIndex, KATEX_WAIT } from "./helpers.ts";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 20_000 });
 
-function setup(store: AppStore = createAppStore()) {
+function setup(store: PlayerStore = createPlayerStore()) {
   render(<Player store={store} />);
   return { store, user: userEvent.setup(), player: screen.getByRole("region", { name: "Encoder–decoder player" }) };
 }

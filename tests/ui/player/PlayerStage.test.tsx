@@ -6,7 +6,7 @@ import { Player } from "../../../src/ui/player/index.ts";
 import { compactEntries } from "../../../src/ui/player/FormulaLineView.tsx";
 import { FormulaPanel } from "../../../src/ui/player/FormulaPanel.tsx";
 import { NARROW } from "../../../src/ui/player/PlayerStage.tsx";
-import { createAppStore } from "../../../src/ui/store.ts";
+import { createPlayerStore } from "../../../src/ui/playerStore.ts";
 import { expectedTrace, firstDecoderIndex, KATEX_WAIT } from "./helpers.ts";
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -25,7 +25,7 @@ const formulas = () => screen.getByRole("region", { name: "Formulas of this step
 describe("PlayerStage", () => {
   it("rendering on a phone shows the pictures and the formulas as two tabs, the pictures first", () => {
     phone(true);
-    render(<Player store={createAppStore()} />);
+    render(<Player store={createPlayerStore()} />);
     const tabs = screen.getAllByRole("tab");
     expect(tabs.map((t) => t.textContent)).toEqual(["Pictures", "Formulas"]);
     expect(tabs[0]!.getAttribute("aria-selected")).toBe("true");
@@ -35,7 +35,7 @@ describe("PlayerStage", () => {
 
   it("pressing → on the tabs shows the formulas and leaves the player's step alone", async () => {
     phone(true);
-    const store = createAppStore();
+    const store = createPlayerStore();
     render(<Player store={store} />);
     const user = userEvent.setup();
     screen.getByRole("tab", { name: "Pictures" }).focus();
@@ -47,7 +47,7 @@ describe("PlayerStage", () => {
 
   it("rendering on a wide screen shows no tabs: the pictures and the formulas side by side", () => {
     phone(false);
-    render(<Player store={createAppStore()} />);
+    render(<Player store={createPlayerStore()} />);
     expect(screen.queryByRole("tab")).toBeNull();
     expect(screen.queryByRole("tabpanel")).toBeNull();
   });
@@ -86,7 +86,7 @@ describe("FormulaPanel", () => {
   });
 
   it("stepping to a decoder step folds the cell's working behind one disclosure, which names how many formulas it holds", async () => {
-    const store = createAppStore();
+    const store = createPlayerStore();
     store.getState().setStep(firstDecoderIndex(expectedTrace()));
     render(<Player store={store} />);
     await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);

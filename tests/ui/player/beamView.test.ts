@@ -11,9 +11,9 @@ import { beamFormulas, wordLogProbs } from "../../../src/ui/player/beam/beamForm
 import { beamTreeScene, firstColumn, STATUS_MARK } from "../../../src/ui/player/beam/beamLayout.ts";
 import { currentHypothesis, cursorAt, cursorCount, hiddenCount, PRUNED_SHOWN, runBeam, scoreShown, shownCandidates, shownStatus } from "../../../src/ui/player/beam/beamView.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const model = demoModel(DEFAULT_STATE.choice, DEMO_SEED);
+const model = demoModel(DEFAULT_PLAYER.choice, DEMO_SEED);
 const sentence = "I love you";
 const result = runBeam(model, sentence, { width: 3, alpha: 0.6 })!;
 const words = { step: (t: number) => `t=${t}`, more: (n: number) => `+${n}`, score: "score" };

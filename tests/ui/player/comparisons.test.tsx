@@ -11,7 +11,7 @@ import { stateGaps } from "../../../src/ui/player/GruComparison.tsx";
 import { resetAfterTwin } from "../../../src/ui/player/gruTwin.ts";
 import { compareScores } from "../../../src/ui/player/ScoreComparison.tsx";
 import { scoreComparisonChoices } from "../../../src/ui/components/widgetChoices.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { memoryPresets } from "../editor/harness.tsx";
 import { diskPresets, presetModel, withPresets } from "./diskPresets.tsx";
 import { KATEX_WAIT } from "./helpers.ts";
@@ -19,7 +19,7 @@ import { KATEX_WAIT } from "./helpers.ts";
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 20_000 });
 
-const choice = DEFAULT_STATE.choice;
+const choice = DEFAULT_PLAYER.choice;
 
 /** How long a test waits for the presets to be read and traced: a ceiling for a busy machine, not a timing check. */
 const PRESET_WAIT = { timeout: 10_000 };

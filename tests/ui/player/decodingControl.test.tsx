@@ -6,20 +6,21 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { fmt } from "../../../src/ui/kit/format.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
-import { createAppStore, DEFAULT_STATE, type AppStore } from "../../../src/ui/store.ts";
+import { createPlayerStore, DEFAULT_PLAYER, type PlayerStore } from "../../../src/ui/playerStore.ts";
+import { createPageStore } from "../../../src/ui/store.ts";
 import { firstDecoderIndex, KATEX_WAIT } from "./helpers.ts";
 
 vi.setConfig({ testTimeout: 20_000 });
 
-function setup(store: AppStore = createAppStore()) {
+function setup(store: PlayerStore = createPlayerStore()) {
   render(
-    <AppStoreContext.Provider value={store}>
+    <PageStoreContext.Provider value={createPageStore({ player: store })}>
       <Player store={store} />
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   return { store, user: userEvent.setup() };
 }
@@ -27,7 +28,7 @@ function setup(store: AppStore = createAppStore()) {
 const menu = () => screen.getByRole("combobox", { name: "Decoding" }) as HTMLSelectElement;
 const temperatureField = () => screen.getByRole("textbox", { name: "Temperature τ, as a number" }) as HTMLInputElement;
 const formulas = () => screen.getByRole("region", { name: "Formulas of this step" });
-const sampled = (temperature: number, seed: number) => forward(demoModel(DEFAULT_STATE.choice, DEMO_SEED), DEFAULT_STATE.sentence, { strategy: { kind: "sample", temperature, seed } });
+const sampled = (temperature: number, seed: number) => forward(demoModel(DEFAULT_PLAYER.choice, DEMO_SEED), DEFAULT_PLAYER.sentence, { strategy: { kind: "sample", temperature, seed } });
 
 describe("Decoding control", () => {
   it("the player opens on greedy decoding with no temperature or seed field", () => {
@@ -49,7 +50,7 @@ describe("Decoding control", () => {
   });
 
   it("dragging the slider and typing a seed change the strategy the player decodes with", async () => {
-    const { store, user } = setup(createAppStore({ decoding: { kind: "sample", temperature: 1, seed: 1 } }));
+    const { store, user } = setup(createPlayerStore({ decoding: { kind: "sample", temperature: 1, seed: 1 } }));
     fireEvent.change(screen.getByRole("slider", { name: "Temperature τ" }), { target: { value: "2.5" } });
     expect(store.getState().decoding).toEqual({ kind: "sample", temperature: 2.5, seed: 1 });
     expect(temperatureField().value).toBe("2.5");
@@ -67,7 +68,7 @@ describe("Decoding control", () => {
     ["1e9", /too large/u],
     ["0.001", /too close to 0/u],
   ])("pasting %s as the temperature is refused with a reason, and the last good temperature stays", async (text, reason) => {
-    const { store, user } = setup(createAppStore({ decoding: { kind: "sample", temperature: 0.8, seed: 3 } }));
+    const { store, user } = setup(createPlayerStore({ decoding: { kind: "sample", temperature: 0.8, seed: 3 } }));
     await user.clear(temperatureField());
     // Pasted whole: typed key by key, "1e9" would pass through the good temperature 1.
     temperatureField().focus();
@@ -80,7 +81,7 @@ describe("Decoding control", () => {
   });
 
   it("switching back to greedy and then to sampling again keeps the reader's temperature and seed", async () => {
-    const { store, user } = setup(createAppStore({ decoding: { kind: "sample", temperature: 0.5, seed: 9 } }));
+    const { store, user } = setup(createPlayerStore({ decoding: { kind: "sample", temperature: 0.5, seed: 9 } }));
     await user.selectOptions(menu(), "greedy");
     expect(store.getState().decoding).toEqual({ kind: "greedy" });
     await user.selectOptions(menu(), "sample");
@@ -92,7 +93,7 @@ describe("Decoding control", () => {
     const index = firstDecoderIndex(trace);
     const step = trace.steps[index]!;
     if (step.kind !== "decoder" || !step.pSample) throw new Error("a sampled decoder step");
-    setup(createAppStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
+    setup(createPlayerStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
     await waitFor(() => expect(formulas().querySelector(".katex")).not.toBeNull(), KATEX_WAIT);
     const text = formulas().textContent ?? "";
     expect(text).toContain("distribution at the sampling temperature");
@@ -106,7 +107,7 @@ describe("Decoding control", () => {
   it("a sampled step's output bars are p at temperature τ, with the drawn token marked", () => {
     const trace = sampled(2, 3);
     const index = firstDecoderIndex(trace);
-    setup(createAppStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
+    setup(createPlayerStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
     const picture = screen.getByRole("img", { name: /probabilities at temperature 2; the token drawn is/u });
     expect(picture).toBeTruthy();
     expect(within(picture).getByText(/◀ drawn/u)).toBeTruthy();
@@ -118,7 +119,7 @@ describe("Decoding control", () => {
     const index = firstDecoderIndex(trace);
     const step = trace.steps[index]!;
     if (step.kind !== "decoder" || !step.pSample) throw new Error("a sampled decoder step");
-    setup(createAppStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
+    setup(createPlayerStore({ decoding: { kind: "sample", temperature: 2, seed: 3 }, step: index }));
     const table = screen.getByRole("table", { name: /^Output distribution p at t′ = 1/u });
     expect(within(table).getByRole("columnheader", { name: "p at τ = 2" })).toBeTruthy();
     const row = within(table).getByRole("row", { name: new RegExp(`\\(drawn\\)`, "u") });

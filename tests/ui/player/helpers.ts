@@ -5,10 +5,10 @@ import { forward } from "../../../src/core/forward.ts";
 import type { Trace } from "../../../src/core/trace.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
-import { DEFAULT_STATE, type ModelChoice } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER, type ModelChoice } from "../../../src/ui/playerStore.ts";
 
-export function expectedTrace(choice: Partial<ModelChoice> = {}, sentence = DEFAULT_STATE.sentence): Trace {
-  return forward(demoModel({ ...DEFAULT_STATE.choice, ...choice }, DEMO_SEED), sentence);
+export function expectedTrace(choice: Partial<ModelChoice> = {}, sentence = DEFAULT_PLAYER.sentence): Trace {
+  return forward(demoModel({ ...DEFAULT_PLAYER.choice, ...choice }, DEMO_SEED), sentence);
 }
 
 export function firstDecoderIndex(trace: Trace): number {

@@ -7,24 +7,25 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Seq2SeqModel } from "../../../src/core/model.ts";
 import { demoModel, ENGLISH_VOCAB } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import type { PresetLoader } from "../../../src/ui/kit/presets.ts";
 import { Player } from "../../../src/ui/player/index.ts";
-import { createAppStore, DEFAULT_STATE, type AppState } from "../../../src/ui/store.ts";
+import { createPlayerStore, DEFAULT_PLAYER, type PlayerState } from "../../../src/ui/playerStore.ts";
+import { createPageStore, type Lang } from "../../../src/ui/store.ts";
 import { memoryPresets, presetFiles } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 20_000 });
 
-function setup({ presets = memoryPresets(), state = {} }: { presets?: PresetLoader; state?: Partial<AppState> } = {}) {
-  const store = createAppStore(state);
+function setup({ presets = memoryPresets(), state: { lang, ...state } = {} }: { presets?: PresetLoader; state?: Partial<PlayerState> & { lang?: Lang } } = {}) {
+  const store = createPlayerStore(state);
   render(
-    <AppStoreContext.Provider value={store}>
+    <PageStoreContext.Provider value={createPageStore({ player: store, ...(lang ? { lang } : {}) })}>
       <ModelContext.Provider value={{ store: createModelStore(), presets }}>
         <Player store={store} modelFacts editWeights="open" />
       </ModelContext.Provider>
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   const user = userEvent.setup();
   return { store, user, facts: screen.getByRole("region", { name: /What the model knows|模型知道什么/u }) };
@@ -44,7 +45,7 @@ const WORDS = ENGLISH_VOCAB.length - 3;
 const toolbar = () => screen.getByRole("toolbar", { name: `Words it reads (${WORDS})` });
 
 function trainedPreset(heldOutAccuracy?: number): Seq2SeqModel {
-  const model = demoModel(DEFAULT_STATE.choice, 7);
+  const model = demoModel(DEFAULT_PLAYER.choice, 7);
   return { ...model, meta: { trained: true, ...(heldOutAccuracy === undefined ? {} : { heldOutAccuracy }) } };
 }
 

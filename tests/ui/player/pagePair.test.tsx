@@ -6,21 +6,25 @@ import { act, render, renderHook, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { decodeView } from "../../../src/ui/app/urlState.ts";
 import { stateOfView } from "../../../src/ui/app/urlSync.ts";
 import { DecoderComparison, Player } from "../../../src/ui/player/index.ts";
 import { useInitialStep } from "../../../src/ui/player/useInitialStep.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
-import { createAppStore, DEFAULT_STATE, type AppStore } from "../../../src/ui/store.ts";
+import { createPlayerStore, DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
+import { createPageStore, type PageStore } from "../../../src/ui/store.ts";
 
 vi.setConfig({ testTimeout: 20_000 });
 
 /** The page's store as the URL sets it. */
-const pageOf = (hash: string): AppStore => createAppStore(stateOfView(decodeView(hash, { lessons: ["encoder-decoder", "decoders"] })));
+function pageOf(hash: string): PageStore {
+  const { page, player } = stateOfView(decodeView(hash, { lessons: ["encoder-decoder", "decoders"] }));
+  return createPageStore({ ...page, player });
+}
 
-function renderOn(page: AppStore, ui: React.ReactNode) {
-  render(<AppStoreContext.Provider value={page}>{ui}</AppStoreContext.Provider>);
+function renderOn(page: PageStore, ui: React.ReactNode) {
+  render(<PageStoreContext.Provider value={page}>{ui}</PageStoreContext.Provider>);
 }
 
 const pairMenu = () => screen.getByRole("combobox", { name: /Language pair|语言对/u }) as HTMLSelectElement;
@@ -62,13 +66,14 @@ describe("the page's pair", () => {
   it("the Chinese playground opens on English → Chinese, and the player reads the page's store", () => {
     const page = pageOf("#/zh/playground");
     renderOn(page, <Player />);
-    expect(page.getState()).toMatchObject({ pair: "en-zh", sentence: "I love China", lang: "zh" });
+    expect(page.getState().lang).toBe("zh");
+    expect(page.getState().player.getState()).toMatchObject({ pair: "en-zh", sentence: "I love China" });
     expect(pairMenu().value).toBe("en-zh");
   });
 });
 
 describe("a lesson player's step and decoding props", () => {
-  const trace = forward(demoModel({ ...DEFAULT_STATE.choice, cell: "rnn", variant: "every-step" }, DEMO_SEED), "I love you");
+  const trace = forward(demoModel({ ...DEFAULT_PLAYER.choice, cell: "rnn", variant: "every-step" }, DEMO_SEED), "I love you");
   const dec1 = trace.steps.findIndex((s) => s.id === "dec.1");
 
   it("rendering a Player with step=\"dec.1\" opens on the first decoder step", () => {
@@ -95,17 +100,17 @@ describe("a lesson player's step and decoding props", () => {
     expect((screen.getByRole("combobox", { name: "Decoding" }) as HTMLSelectElement).value).toBe("sample");
     expect((screen.getByRole("textbox", { name: "Temperature τ, as a number" }) as HTMLInputElement).value).toBe("2");
     expect((screen.getByRole("textbox", { name: "Sampling seed" }) as HTMLInputElement).value).toBe("3");
-    expect(page.getState().decoding).toEqual({ kind: "greedy" });
+    expect(page.getState().player.getState().decoding).toEqual({ kind: "greedy" });
   });
 });
 
 describe("useInitialStep(store, trace, id)", () => {
-  const one = forward(demoModel({ ...DEFAULT_STATE.choice, bidirectional: false }, DEMO_SEED), "I love you");
-  const bi = forward(demoModel({ ...DEFAULT_STATE.choice, bidirectional: true }, DEMO_SEED), "I love you");
+  const one = forward(demoModel({ ...DEFAULT_PLAYER.choice, bidirectional: false }, DEMO_SEED), "I love you");
+  const bi = forward(demoModel({ ...DEFAULT_PLAYER.choice, bidirectional: true }, DEMO_SEED), "I love you");
   const at = (trace: typeof one, id: string) => trace.steps.findIndex((s) => s.id === id);
 
   it("useInitialStep follows the id into each new trace until the reader moves the cursor", () => {
-    const store = createAppStore();
+    const store = createPlayerStore();
     const { rerender } = renderHook(({ trace }) => useInitialStep(store, trace, "dec.1"), { initialProps: { trace: one } });
     expect(store.getState().step).toBe(at(one, "dec.1"));
     // A trace whose first decoder step sits elsewhere (a preset arriving after the demo).

@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { answerFor, questionFor } from "../../../src/ui/player/predict.ts";
 import { Player } from "../../../src/ui/player/index.ts";
-import { createAppStore } from "../../../src/ui/store.ts";
+import { createPlayerStore } from "../../../src/ui/playerStore.ts";
 import { expectedTrace, firstDecoderIndex } from "./helpers.ts";
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -48,7 +48,7 @@ describe("questionFor and answerFor", () => {
 
 describe("the player's predict card", () => {
   it("is off by default; on, a pick and Reveal step on and announce right or wrong with the core's weights", async () => {
-    const store = createAppStore();
+    const store = createPlayerStore();
     const trace = expectedTrace();
     const dec = firstDecoderIndex(trace);
     store.getState().setStep(dec - 1);

@@ -8,13 +8,13 @@ import { forward } from "../../../src/core/forward.ts";
 import type { Trace } from "../../../src/core/trace.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { useStepId } from "../../../src/ui/player/useStepId.ts";
-import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { createPlayerStore, DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const trace = forward(demoModel(DEFAULT_STATE.choice), "I love you");
+const trace = forward(demoModel(DEFAULT_PLAYER.choice), "I love you");
 const ids = trace.steps.map((s) => s.id);
 
-function mount(initial: Parameters<typeof createAppStore>[0], t: Trace | null = trace) {
-  const store = createAppStore(initial);
+function mount(initial: Parameters<typeof createPlayerStore>[0], t: Trace | null = trace) {
+  const store = createPlayerStore(initial);
   const hook = renderHook(({ tr }) => useStepId(store, tr), { initialProps: { tr: t } });
   return { store, hook };
 }
@@ -50,7 +50,7 @@ describe("useStepId(store, trace)", () => {
   });
 
   it("keeps the step named when an edit changes the trace's length: the cursor follows the id", () => {
-    const bi = forward(demoModel({ ...DEFAULT_STATE.choice, bidirectional: true }), "I love you");
+    const bi = forward(demoModel({ ...DEFAULT_PLAYER.choice, bidirectional: true }), "I love you");
     const { store, hook } = mount({});
     act(() => store.getState().setStep(ids.indexOf("dec.1")));
     hook.rerender({ tr: bi });

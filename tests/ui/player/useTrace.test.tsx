@@ -3,9 +3,9 @@ import { renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { MAX_WORDS, tryForward, useTrace } from "../../../src/ui/player/useTrace.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const model = demoModel(DEFAULT_STATE.choice, 1);
+const model = demoModel(DEFAULT_PLAYER.choice, 1);
 
 describe("useTrace", () => {
   it("tryForward(model, sentence) explains an empty, a wordless and a too long sentence", () => {

@@ -3,8 +3,8 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { Player } from "../../../src/ui/player/index.ts";
 import { readWidgetProps } from "../../../src/ui/player/widgetProps.ts";
-import { createAppStore } from "../../../src/ui/store.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { createPageStore } from "../../../src/ui/store.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 20_000 });
@@ -28,16 +28,16 @@ describe("widget props", () => {
   });
 
   it("rendering a Player with choice props gives it its own store; without them it uses the page's", () => {
-    const page = createAppStore({ sentence: "you love me" });
+    const page = createPageStore({ player: { sentence: "you love me" } });
     render(
-      <AppStoreContext.Provider value={page}>
+      <PageStoreContext.Provider value={page}>
         <Player cell="rnn" />
         <Player />
-      </AppStoreContext.Provider>,
+      </PageStoreContext.Provider>,
     );
     const [lesson, playground] = screen.getAllByRole("combobox", { name: "Cell" }) as HTMLSelectElement[];
     expect(lesson!.value).toBe("rnn");
-    expect(playground!.value).toBe(page.getState().choice.cell);
+    expect(playground!.value).toBe(page.getState().player.getState().choice.cell);
     // Both start from the page's sentence.
     for (const field of screen.getAllByRole("textbox", { name: "Sentence" })) expect((field as HTMLInputElement).value).toBe("you love me");
   });
@@ -58,14 +58,14 @@ describe("widget props", () => {
   });
 
   it("rendering a Player with sentence=\"I see the black cat\" opens on that sentence in a store of its own", () => {
-    const page = createAppStore({ sentence: "I love you" });
+    const page = createPageStore({ player: { sentence: "I love you" } });
     render(
-      <AppStoreContext.Provider value={page}>
+      <PageStoreContext.Provider value={page}>
         <Player sentence="I see the black cat" />
-      </AppStoreContext.Provider>,
+      </PageStoreContext.Provider>,
     );
     expect((screen.getByRole("textbox", { name: "Sentence" }) as HTMLInputElement).value).toBe("I see the black cat");
-    expect(page.getState().sentence).toBe("I love you");
+    expect(page.getState().player.getState().sentence).toBe("I love you");
   });
 
   it("readWidgetProps(props) keeps a sentence and notes an empty one", () => {

@@ -4,20 +4,21 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { fmt } from "../../../src/ui/kit/format.ts";
-import { createAppStore, type AppState } from "../../../src/ui/store.ts";
+import { createPlayerStore, type PlayerState } from "../../../src/ui/playerStore.ts";
+import { createPageStore, type Lang } from "../../../src/ui/store.ts";
 import { expectedTrace, firstDecoderIndex } from "../player/helpers.ts";
 
 vi.setConfig({ testTimeout: 20_000 });
 
-function setup(state: Partial<AppState> = {}) {
-  const page = createAppStore(state);
+function setup({ lang, ...state }: Partial<PlayerState> & { lang?: Lang } = {}) {
+  const page = createPlayerStore(state);
   render(
-    <AppStoreContext.Provider value={page}>
+    <PageStoreContext.Provider value={createPageStore({ player: page, ...(lang ? { lang } : {}) })}>
       <Player store={page} />
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   return { page, user: userEvent.setup(), live: () => screen.getByRole("status") };
 }

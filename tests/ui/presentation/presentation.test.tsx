@@ -5,10 +5,11 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { usePresentKey } from "../../../src/ui/presentation/usePresentKey.ts";
 import { Player } from "../../../src/ui/player/index.ts";
-import { createAppStore, type AppState } from "../../../src/ui/store.ts";
+import type { PlayerState } from "../../../src/ui/playerStore.ts";
+import { createPageStore, type PageFields } from "../../../src/ui/store.ts";
 import { TransformerPlayer } from "../../../src/ui/transformer/index.ts";
 import { expectedTrace } from "../player/helpers.ts";
 
@@ -21,13 +22,13 @@ function PresentKey() {
 }
 
 /** A lesson page: a page store, the P key, and a lesson player with a store of its own. */
-function setup(state: Partial<AppState> = {}, figure = <Player cell="lstm" variant="attention" focus="all" />) {
-  const page = createAppStore(state);
+function setup({ step, pair, ...fields }: Partial<PageFields> & Partial<Pick<PlayerState, "step" | "pair">> = {}, figure = <Player cell="lstm" variant="attention" focus="all" />) {
+  const page = createPageStore({ ...fields, player: { ...(step !== undefined ? { step } : {}), ...(pair ? { pair } : {}) } });
   render(
-    <AppStoreContext.Provider value={page}>
+    <PageStoreContext.Provider value={page}>
       <PresentKey />
       {figure}
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   return { page, user: userEvent.setup() };
 }
@@ -51,10 +52,10 @@ describe("presentation mode", () => {
     await user.click(screen.getByRole("button", { name: "Present" }));
     await user.keyboard("{ArrowRight}{PageDown}[Space]");
     expect(counter()).toBe(`Step 4 of ${count()}`);
-    expect(page.getState().step).toBe(3);
+    expect(page.getState().player.getState().step).toBe(3);
     await user.keyboard("{ArrowLeft}{PageUp}");
     expect(counter()).toBe(`Step 2 of ${count()}`);
-    expect(page.getState().step).toBe(1);
+    expect(page.getState().player.getState().step).toBe(1);
   });
 
   it("pressing B blanks the screen and B again shows it, saying so to a screen reader", async () => {
@@ -121,12 +122,12 @@ describe("presentation mode", () => {
   });
 
   it("a figure that loads after another but stands first on the page takes present=1 over, and only one presents", async () => {
-    const page = createAppStore({ present: 1 });
+    const page = createPageStore({ present: 1 });
     const first = <Player key="first" cell="rnn" variant="initial" focus="encoder" />;
     const second = <Player key="second" cell="lstm" variant="attention" focus="all" />;
-    const view = render(<AppStoreContext.Provider value={page}>{[second]}</AppStoreContext.Provider>);
+    const view = render(<PageStoreContext.Provider value={page}>{[second]}</PageStoreContext.Provider>);
     await screen.findByRole("dialog");
-    view.rerender(<AppStoreContext.Provider value={page}>{[first, second]}</AppStoreContext.Provider>);
+    view.rerender(<PageStoreContext.Provider value={page}>{[first, second]}</PageStoreContext.Provider>);
     await waitFor(() => expect(screen.getAllByRole("dialog")).toHaveLength(1));
     // The one presenting is the first figure, the RNN: its own number of steps.
     expect(counter()).toBe(`Step 1 of ${expectedTrace({ cell: "rnn", variant: "initial" }).steps.length}`);

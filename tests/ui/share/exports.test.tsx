@@ -11,13 +11,13 @@ import { applyEdits } from "../../../src/ui/model/edits.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";
 import { decodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { traceCsv } from "../../../src/ui/share/traceCsv.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { renderEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 
 // The demo model's choice: the default with the previous-state query, for which no preset exists.
-const choice = { ...DEFAULT_STATE.choice, query: "previous" as const };
+const choice = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
 const mine = { "encoder.weights.W_f": { 2: -0.75 } };
 const edits = { [demoId(choice)]: mine };
 const model = applyEdits(demoModel(choice, 1), mine);
@@ -50,7 +50,7 @@ describe("exports", () => {
     await s.user.click(await screen.findByRole("button", { name: "Trace as JSON" }, { timeout: 30_000 }));
     await s.user.click(screen.getByRole("button", { name: "Trace as CSV" }));
     downloads.restore();
-    const trace = forward(model, DEFAULT_STATE.sentence);
+    const trace = forward(model, DEFAULT_PLAYER.sentence);
     expect(await readText(downloads.blobs[0]!)).toBe(traceJson(trace));
     expect(await readText(downloads.blobs[1]!)).toBe(traceCsv(trace));
     expect(downloads.names[0]).toMatch(/^untrained-lstm.*i-love-you\.json$/u);

@@ -9,7 +9,8 @@ import { applyEdits } from "../../../src/ui/model/edits.ts";
 import { demoId, presetId } from "../../../src/ui/model/sources.ts";
 import { UNTRAINED_TEXT } from "../../../src/ui/player/UntrainedNote.tsx";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
-import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { createPlayerStore, DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
+import { createPageStore } from "../../../src/ui/store.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { applyIncomingLink } from "../../../src/ui/share/incomingLink.ts";
 import { gatedPresets, memoryPresets, outputText, renderEditor } from "../editor/harness.tsx";
@@ -17,7 +18,7 @@ import { gatedPresets, memoryPresets, outputText, renderEditor } from "../editor
 vi.setConfig({ testTimeout: 60_000 });
 
 const lessons = [DEFAULT_VIEW.lesson];
-const choice = DEFAULT_STATE.choice;
+const choice = DEFAULT_PLAYER.choice;
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
@@ -37,13 +38,13 @@ describe("share links in the address", () => {
 
   it("startUrlSync hands a link's weights to onWeights once, drops them from the address, and hands a new link's on", () => {
     window.history.replaceState(null, "", "/#/playground?step=2&w=AQI");
-    const store = createAppStore();
+    const store = createPageStore();
     const taken: string[] = [];
     stop = startUrlSync(store, lessons, { onWeights: (text) => taken.push(text) });
     expect(taken).toEqual(["AQI"]);
     expect(window.location.hash).toBe("#/playground?step=2");
-    expect(store.getState().step).toBe(2);
-    store.getState().setStep(3);
+    expect(store.getState().player.getState().step).toBe(2);
+    store.getState().player.getState().setStep(3);
     expect(taken).toEqual(["AQI"]);
     window.history.replaceState(null, "", "/#/playground?w=BQI");
     window.dispatchEvent(new HashChangeEvent("hashchange"));
@@ -53,16 +54,16 @@ describe("share links in the address", () => {
 
   it("without onWeights (a test's sync), a link's weights are dropped from the address all the same", () => {
     window.history.replaceState(null, "", "/#/playground?w=AQI");
-    stop = startUrlSync(createAppStore(), lessons);
+    stop = startUrlSync(createPageStore(), lessons);
     expect(window.location.hash).toBe("#/playground");
   });
 
   it("applyIncomingLink needs no player: it edits the model store, sets the page's choice to the weights' and keeps its step", async () => {
-    const made = { ...DEFAULT_STATE.choice, query: "previous" as const };
+    const made = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
     const edits = { "decoder.output.b_out": { 5: 40 } };
     const encoded = await encodeShared({ kind: "demo", choice: made, pair: "en-fr", edits });
     const models = createModelStore();
-    const page = createAppStore({ step: 4 });
+    const page = createPlayerStore({ step: 4 });
     await applyIncomingLink(encoded.ok ? encoded.text : "", page, { store: models, presets: memoryPresets() });
     expect(models.getState().edits[demoId(made)]).toEqual(edits);
     expect(page.getState().choice).toEqual(made);
@@ -89,25 +90,25 @@ describe("share links in the address", () => {
 
   it("a link whose address names other choices than its weights (the defaults changed since it was made) shows the weights' architecture, at the link's step", async () => {
     // Made when the previous-state query was the default, so its address left the query out; it now reads as "current".
-    const made = { ...DEFAULT_STATE.choice, query: "previous" as const };
+    const made = { ...DEFAULT_PLAYER.choice, query: "previous" as const };
     const edits = { "decoder.output.b_out": { 5: 40 } };
     const encoded = await encodeShared({ kind: "demo", choice: made, pair: "en-fr", edits });
     const s = renderEditor({ state: { choice: { ...made, query: "current" }, step: 2 }, link: encoded.ok ? encoded.text : "" });
     expect(await screen.findByText("Showing the untrained model with the link's 1 edited number.", {}, { timeout: 30_000 })).toBeTruthy();
     expect(s.player.getState().choice).toEqual(made);
     expect(s.player.getState().step).toBe(2);
-    const expected = forward(applyEdits(demoModel(made, 1), edits), DEFAULT_STATE.sentence);
-    expect(expected.output.text).not.toBe(forward(demoModel(made, 1), DEFAULT_STATE.sentence).output.text);
+    const expected = forward(applyEdits(demoModel(made, 1), edits), DEFAULT_PLAYER.sentence);
+    expect(expected.output.text).not.toBe(forward(demoModel(made, 1), DEFAULT_PLAYER.sentence).output.text);
     act(() => s.player.getState().setStep(99));
     await waitFor(() => expect(outputText()).toContain(expected.output.text));
   });
 
   it("a link of a preset's edits read before the preset has arrived applies once it does, and the player shows the preset with them", async () => {
-    const made = { ...DEFAULT_STATE.choice, query: "current" as const };
+    const made = { ...DEFAULT_PLAYER.choice, query: "current" as const };
     const trained = { ...demoModel(made, 7), name: "Trained test model", meta: { trained: true } };
     const edits = { "decoder.output.b_out": { 4: 40 } };
-    const expected = forward(applyEdits(trained, edits), DEFAULT_STATE.sentence).output.text;
-    expect(expected).not.toBe(forward(trained, DEFAULT_STATE.sentence).output.text);
+    const expected = forward(applyEdits(trained, edits), DEFAULT_PLAYER.sentence).output.text;
+    expect(expected).not.toBe(forward(trained, DEFAULT_PLAYER.sentence).output.text);
     const { presets, release } = gatedPresets(trained);
     const encoded = await encodeShared({ kind: "preset", file: "preset.json", edits });
     const s = renderEditor({ presets, state: { choice: made, step: 99 }, link: encoded.ok ? encoded.text : "" });

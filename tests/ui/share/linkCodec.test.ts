@@ -5,9 +5,9 @@ import { serializeModel } from "../../../src/model/convert.ts";
 import { stringifyModelFile } from "../../../src/model/stringify.ts";
 import { fromBase64Url, toBase64Url } from "../../../src/ui/share/bytes.ts";
 import { decodeShared, encodeShared, MAX_LINK_CHARS, MAX_LINK_EDITS, type SharedWeights } from "../../../src/ui/share/linkCodec.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 
-const choice = DEFAULT_STATE.choice;
+const choice = DEFAULT_PLAYER.choice;
 const edits = { "encoder.weights.W_f": { 0: -0, 3: 1e300, 17: 5e-324 }, "decoder.output.b_out": { 44: -2.5 } };
 
 async function encoded(value: SharedWeights): Promise<string> {

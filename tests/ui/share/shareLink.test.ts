@@ -8,10 +8,10 @@ import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { en } from "../../../src/ui/i18n/en.ts";
 import { zh } from "../../../src/ui/i18n/zh.ts";
 import { applySharedWeights, linkMessage, replacedSomething } from "../../../src/ui/share/shareLink.ts";
-import { DEFAULT_STATE } from "../../../src/ui/store.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { memoryPresets, presetFiles } from "../editor/harness.tsx";
 
-const choice = DEFAULT_STATE.choice;
+const choice = DEFAULT_PLAYER.choice;
 const mine = { [demoId(choice)]: { "encoder.weights.W_f": { 0: 9 } } };
 
 async function link(value: Parameters<typeof encodeShared>[0]): Promise<string> {

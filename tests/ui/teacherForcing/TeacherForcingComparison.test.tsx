@@ -14,8 +14,9 @@ import { sentenceIds, type Corpus } from "../../../src/core/train/corpus.ts";
 import { partlyTrainedModel } from "../../../src/model/partlyTrained.ts";
 import { DEMO_SEED, demoModel } from "../../../src/model/defaults.ts";
 import { PresetLoaderContext } from "../../../src/ui/kit/presetLoaderContext.ts";
-import { DEFAULT_STATE, createAppStore } from "../../../src/ui/store.ts";
-import { AppStoreContext } from "../../../src/ui/storeContext.ts";
+import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
+import { createPageStore } from "../../../src/ui/store.ts";
+import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { decodeView } from "../../../src/ui/app/urlState.ts";
 import { stateOfView } from "../../../src/ui/app/urlSync.ts";
 import { TeacherForcingComparison } from "../../../src/ui/teacherForcing/index.ts";
@@ -56,7 +57,7 @@ describe("TeacherForcingComparison", () => {
     try {
       render(<TeacherForcingComparison />);
       await screen.findByText(/The partly trained model could not be made \(corpus\/en-fr.json: HTTP 404\)/u);
-      const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "Je t'aime");
+      const core = coreNll(demoModel(DEFAULT_PLAYER.choice, DEMO_SEED, "en-fr"), "I love you", "Je t'aime");
       close(values(/^Free running$/u, "nll"), core.free);
     } finally {
       vi.unstubAllGlobals();
@@ -76,7 +77,7 @@ describe("TeacherForcingComparison", () => {
       expect(screen.getByRole("radio", { name: /^partly trained/u })).toHaveProperty("checked", true);
       await waitFor(() => expect(values(/^Free running$/u, "nll").length).toBeGreaterThan(0), { timeout: 15_000 });
       expect(fetched).toContain("/corpus/en-fr.json");
-      const core = coreNll(partlyTrainedModel(JSON.parse(corpus) as Corpus, "en-fr", DEFAULT_STATE.choice), "I love you", "Je t'aime");
+      const core = coreNll(partlyTrainedModel(JSON.parse(corpus) as Corpus, "en-fr", DEFAULT_PLAYER.choice), "I love you", "Je t'aime");
       close(values(/^Teacher forcing$/u, "nll"), core.forced);
       close(values(/^Free running$/u, "nll"), core.free);
       expect(marked(/^Free running$/u)).toEqual(core.drift);
@@ -90,7 +91,7 @@ describe("TeacherForcingComparison", () => {
     const user = userEvent.setup();
     render(<TeacherForcingComparison />);
     await user.click(screen.getByRole("radio", { name: /^untrained/u }));
-    const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "Je t'aime");
+    const core = coreNll(demoModel(DEFAULT_PLAYER.choice, DEMO_SEED, "en-fr"), "I love you", "Je t'aime");
     close(values(/^Teacher forcing$/u, "nll"), core.forced);
     close(values(/^Free running$/u, "nll"), core.free);
     close(values(/^Teacher forcing$/u, "sum"), [core.loss]);
@@ -108,7 +109,7 @@ describe("TeacherForcingComparison", () => {
       </PresetLoaderContext.Provider>,
     );
     await user.click(screen.getByRole("radio", { name: /^trained \(the preset\)/u }));
-    const core = coreNll(presetModel(DEFAULT_STATE.choice), "I love you", "Je t'aime");
+    const core = coreNll(presetModel(DEFAULT_PLAYER.choice), "I love you", "Je t'aime");
     await waitFor(() => close(values(/^Teacher forcing$/u, "nll"), core.forced), { timeout: 10_000 });
     close(values(/^Free running$/u, "nll"), core.free);
     close(values(/^Free running$/u, "sum"), [core.loss]);
@@ -118,14 +119,15 @@ describe("TeacherForcingComparison", () => {
 
   it("rendering it on a Chinese page decodes I love China against 我 爱 中国", async () => {
     const user = userEvent.setup();
-    const page = createAppStore(stateOfView(decodeView("#/zh/lesson/teacher-forcing", { lessons: ["teacher-forcing"] })));
+    const view = stateOfView(decodeView("#/zh/lesson/teacher-forcing", { lessons: ["teacher-forcing"] }));
+    const page = createPageStore({ ...view.page, player: view.player });
     render(
-      <AppStoreContext.Provider value={page}>
+      <PageStoreContext.Provider value={page}>
         <TeacherForcingComparison />
-      </AppStoreContext.Provider>,
+      </PageStoreContext.Provider>,
     );
     await user.click(screen.getByRole("radio", { name: /^(untrained|未训练)/u }));
-    const core = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-zh"), "I love China", "我 爱 中国");
+    const core = coreNll(demoModel(DEFAULT_PLAYER.choice, DEMO_SEED, "en-zh"), "I love China", "我 爱 中国");
     expect(screen.getAllByRole("textbox").map((f) => (f as HTMLInputElement).value)).toEqual(["I love China", "我 爱 中国"]);
     close(values(/^(Teacher forcing|教师强制)$/u, "nll"), core.forced);
     close(values(/^(Free running|自由运行)$/u, "nll"), core.free);
@@ -138,7 +140,7 @@ describe("TeacherForcingComparison", () => {
         <TeacherForcingComparison {...lesson} sentence="The mouse loves her" reference="La souris l'aime" model="trained" />
       </PresetLoaderContext.Provider>,
     );
-    const core = coreNll(presetModel({ ...DEFAULT_STATE.choice, ...lesson }), "The mouse loves her", "La souris l'aime");
+    const core = coreNll(presetModel({ ...DEFAULT_PLAYER.choice, ...lesson }), "The mouse loves her", "La souris l'aime");
     await waitFor(() => close(values(/^Free running$/u, "nll"), core.free), { timeout: 10_000 });
     close(values(/^Teacher forcing$/u, "nll"), core.forced);
     close(values(/^Teacher forcing$/u, "sum"), [core.loss]);
@@ -156,12 +158,12 @@ describe("TeacherForcingComparison", () => {
     expect(screen.getByRole("alert").textContent).toBe("The model cannot write “xyz”: the right translation must use words of its vocabulary. The figure keeps the last pair it could compare.");
     expect(field.getAttribute("aria-invalid")).toBe("true");
     // The last pair it could compare was "I love you" → "je", typed on the way.
-    const kept = coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "je");
+    const kept = coreNll(demoModel(DEFAULT_PLAYER.choice, DEMO_SEED, "en-fr"), "I love you", "je");
     close(values(/^Free running$/u, "nll"), kept.free);
     close(values(/^Teacher forcing$/u, "nll"), kept.forced);
     await user.type(field, "{Backspace}{Backspace}{Backspace}t'aime");
     expect(screen.queryByRole("alert")).toBeNull();
-    close(values(/^Free running$/u, "nll"), coreNll(demoModel(DEFAULT_STATE.choice, DEMO_SEED, "en-fr"), "I love you", "je t'aime").free);
+    close(values(/^Free running$/u, "nll"), coreNll(demoModel(DEFAULT_PLAYER.choice, DEMO_SEED, "en-fr"), "I love you", "je t'aime").free);
   });
 
   it("rendering it with props it cannot read says which it ignores and opens on the defaults", () => {

@@ -65,8 +65,8 @@ describe("Send to the player", () => {
     act(() => t.worker().emit({ type: "epoch", point, model, progress }));
     await t.user.click(screen.getByRole("button", { name: "Send to the player" }));
 
-    const app = t.app.getState();
-    expect(app.lesson).toBe(PLAYGROUND);
+    expect(t.app.getState().lesson).toBe(PLAYGROUND);
+    const app = t.app.getState().player.getState();
     expect(app.pair).toBe(pair);
     expect(app.choice).toEqual(choice);
     // The player's model for that choice and pair is the imported, trained one, weights and all.

@@ -9,12 +9,13 @@ import userEvent from "@testing-library/user-event";
 import type { Corpus } from "../../../src/core/train/index.ts";
 import { buildOwnCorpus, type OwnDataOptions } from "../../../src/core/train/ownCorpus.ts";
 import type { LanguagePair } from "../../../src/model/pairs.ts";
-import { AppStoreContext, useAppState } from "../../../src/ui/storeContext.ts";
+import { PageStoreContext, usePagePlayer } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader } from "../../../src/ui/kit/presets.ts";
 import { useCurrentModel } from "../../../src/ui/model/useCurrentModel.ts";
-import { createAppStore, type AppState } from "../../../src/ui/store.ts";
+import { useStore } from "zustand";
+import { createPageStore, type PageFields } from "../../../src/ui/store.ts";
 import { TrainerDepsContext } from "../../../src/ui/training/deps.ts";
 import type { FromWorker, ToWorker, WorkerPost } from "../../../src/ui/training/protocol.ts";
 import type { WorkerLike } from "../../../src/ui/training/trainer.ts";
@@ -65,13 +66,14 @@ export function memoryStorage(): Storage {
 }
 
 function CurrentModelProbe() {
-  const choice = useAppState((s) => s.choice);
-  const pair = useAppState((s) => s.pair);
+  const player = usePagePlayer();
+  const choice = useStore(player, (s) => s.choice);
+  const pair = useStore(player, (s) => s.pair);
   const current = useCurrentModel(choice, pair);
   return <p data-testid="current">{`${current.kind}: ${current.model.name}`}</p>;
 }
 
-export function renderTraining(storage: Storage = memoryStorage(), ui: ReactNode = <TrainingView />, state: Partial<AppState> = {}) {
+export function renderTraining(storage: Storage = memoryStorage(), ui: ReactNode = <TrainingView />, state: Partial<PageFields> = {}) {
   const workers: FakeWorker[] = [];
   const deps = {
     createWorker: () => {
@@ -83,18 +85,18 @@ export function renderTraining(storage: Storage = memoryStorage(), ui: ReactNode
     storage,
     buildCorpus: async (input: ArrayBuffer | string, options: OwnDataOptions, name: string) => buildOwnCorpus(typeof input === "string" ? input : new Uint8Array(input), options, name),
   };
-  const app = createAppStore({ lesson: "train", ...state });
+  const app = createPageStore({ lesson: "train", ...state });
   const models = createModelStore();
   const presets = createPresetLoader(createPresetSource(async () => Promise.reject(new Error("HTTP 404"))));
   const view = render(
-    <AppStoreContext.Provider value={app}>
+    <PageStoreContext.Provider value={app}>
       <ModelContext.Provider value={{ store: models, presets }}>
         <TrainerDepsContext.Provider value={deps}>
           {ui}
           <CurrentModelProbe />
         </TrainerDepsContext.Provider>
       </ModelContext.Provider>
-    </AppStoreContext.Provider>,
+    </PageStoreContext.Provider>,
   );
   return { app, models, storage, view, user: userEvent.setup(), worker: () => workers.at(-1)! };
 }

@@ -29,7 +29,7 @@ describe("Trained models", () => {
     expect(t.app.getState().lesson).toBe(PLAYGROUND);
     // Marked trained, so the player does not call its weights random.
     expect(t.models.getState().imported?.model.meta).toMatchObject({ trained: true, training: { steps: 14, epochs: 1, corpus: "en-fr" } });
-    expect(t.app.getState().choice).toMatchObject({ cell: "lstm", variant: "attention", score: "dot" });
+    expect(t.app.getState().player.getState().choice).toMatchObject({ cell: "lstm", variant: "attention", score: "dot" });
   });
 
   it("an epoch saves the run, and reloading the page offers to continue it from the saved weights", async () => {

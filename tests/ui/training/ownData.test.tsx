@@ -42,7 +42,7 @@ describe("own sentence pairs", () => {
     act(() => t.worker().emit({ type: "epoch", point, model, progress }));
     expect(screen.getByText(/Held-out after epoch 1: 0\.0 % translated exactly, corpus BLEU 25\.0\./)).toBeTruthy();
     await t.user.click(screen.getByRole("button", { name: "Send to the player" }));
-    const app = t.app.getState();
+    const app = t.app.getState().player.getState();
     expect(app.sentence).toBe(corpus.train[0]!.source);
     const imported = t.models.getState().imported!.model;
     expect(imported.target.vocab).toEqual(corpus.targetVocab);

@@ -8,7 +8,7 @@ import { NumberField, type Parsed } from "../../fields/NumberField.tsx";
 import { parseWeight } from "../../fields/parseWeight.ts";
 import type { Messages } from "../../i18n/en.ts";
 import { useT } from "../../i18n/index.ts";
-import type { AppStore } from "../../store.ts";
+import type { PlayerStore } from "../../playerStore.ts";
 
 /** K as the reader typed it, for a model with `vocabSize` target words. */
 export function parseWidth(text: string, vocabSize: number, t: Messages): Parsed<number> {
@@ -35,7 +35,7 @@ export function parseAlpha(text: string, t: Messages): Parsed<number> {
   return number;
 }
 
-export function BeamControls({ store, vocabSize }: { store: AppStore; vocabSize: number }) {
+export function BeamControls({ store, vocabSize }: { store: PlayerStore; vocabSize: number }) {
   const t = useT();
   const beam = useStore(store, (s) => s.beam);
   const { setBeam } = store.getState();

@@ -11,7 +11,7 @@ import { useCjkFont } from "../../i18n/cjkFont.ts";
 import { useCurrentModel } from "../../model/useCurrentModel.ts";
 import { PresentButton } from "../../presentation/PresentButton.tsx";
 import { usePresentation } from "../../presentation/usePresentation.ts";
-import type { AppStore } from "../../store.ts";
+import type { PlayerStore } from "../../playerStore.ts";
 import { fmtText } from "../../kit/format.ts";
 import { FormulaPanel } from "../FormulaPanel.tsx";
 import { onStepperKey, Transport } from "../../components/Transport.tsx";
@@ -32,7 +32,7 @@ import "./beam.css";
 
 export interface BeamPlayerProps extends Record<string, unknown> {
   /** A store to read instead of the page's (tests). */
-  readonly store?: AppStore;
+  readonly store?: PlayerStore;
   /** The beam width K and length penalty α a lesson's figure opens with (a store of its own). */
   readonly K?: number | string;
   readonly alpha?: number | string;
@@ -51,7 +51,7 @@ export function BeamPlayer(props: BeamPlayerProps) {
   return <BeamBody store={store} notes={beamNotes} opening={props.open === "first" ? "first" : "last"} />;
 }
 
-function BeamBody({ store, notes, opening }: { store: AppStore; notes: readonly string[]; opening: Opening }) {
+function BeamBody({ store, notes, opening }: { store: PlayerStore; notes: readonly string[]; opening: Opening }) {
   const t = useT();
   const choice = useChoice(store);
   const pair = usePair(store);

@@ -4,7 +4,7 @@
 import type { BeamResult } from "../../../core/beam.ts";
 import { useT } from "../../i18n/index.ts";
 import { PresentationOverlay, type StepRequest } from "../../presentation/PresentationOverlay.tsx";
-import type { AppStore } from "../../store.ts";
+import type { PlayerStore } from "../../playerStore.ts";
 import { FormulaPanel } from "../FormulaPanel.tsx";
 import type { FormulaLine } from "../stepFormulas.ts";
 import { goTo } from "../usePlayback.ts";
@@ -12,7 +12,7 @@ import { BeamBest, BeamTreePicture } from "./BeamTree.tsx";
 import type { BeamCursor } from "./beamView.ts";
 
 interface Props {
-  readonly store: AppStore;
+  readonly store: PlayerStore;
   readonly result: BeamResult;
   readonly cursor: BeamCursor;
   readonly index: number;

@@ -8,7 +8,7 @@ import type { BeamResult } from "../../../core/beam.ts";
 import type { Seq2SeqModel } from "../../../core/model.ts";
 import type { BeamChoice } from "../../../model/beamChoice.ts";
 import type { Messages } from "../../i18n/en.ts";
-import type { AppStore } from "../../store.ts";
+import type { PlayerStore } from "../../playerStore.ts";
 import { sentenceProblem } from "../sentenceLimits.ts";
 import { cursorCount, runBeam } from "./beamView.ts";
 
@@ -40,7 +40,7 @@ export function useBeamSearch(model: Seq2SeqModel, sentence: string, beam: BeamC
 export type Opening = "first" | "last";
 
 /** Puts the cursor on the last position of each new search until the reader (or a link) moves it. */
-export function useOpeningCursor(store: AppStore, result: BeamResult | null, opening: Opening): void {
+export function useOpeningCursor(store: PlayerStore, result: BeamResult | null, opening: Opening): void {
   const placed = useRef<number | null>(null);
   const [done, setDone] = useState(() => opening === "first" || store.getState().step !== 0);
   useLayoutEffect(() => {
