@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { normalChoice, readChoiceFields } from "../../model/choice.ts";
 import { isLanguagePair, type LanguagePair } from "../../model/pairs.ts";
-import { onStepperKey, Transport, type Stepper } from "../components/Transport.tsx";
-import { usePlaybackTimer } from "../components/usePlaybackTimer.ts";
+import { onStepperKey, Transport } from "../components/Transport.tsx";
+import { useStepper } from "../components/useStepper.ts";
 import { useT } from "../i18n/index.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
@@ -64,8 +64,6 @@ export function TrainingStepPlayer(props: TrainingStepPlayerProps) {
   const page = usePageStore();
   const urlStep = usePageState((s) => s.tstep);
   const [index, setIndex] = useState(0);
-  const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState(1);
   // The address's step once the steps are known (an unknown id: the first step), and again when the
   // reader goes Back; with none in the address, the step the lesson names.
   const fromUrl = useRef<string | null | undefined>(undefined);
@@ -76,32 +74,15 @@ export function TrainingStepPlayer(props: TrainingStepPlayerProps) {
     const at = steps.findIndex((s) => s.id === (urlStep ?? opening));
     setIndex(at < 0 ? 0 : at);
   }, [steps, urlStep, opening]);
-  const last = Math.max(0, steps.length - 1);
-  const cursor = Math.min(index, last);
-  const go = (to: number) => {
-    const next = Math.max(0, Math.min(last, to));
+  // The cursor is this player's; each move is mirrored into the address (`tstep`).
+  const place = (next: number) => {
     setIndex(next);
     const id = steps[next]?.id ?? null;
     fromUrl.current = id;
     page.getState().setTstep(id);
   };
-  const stepper: Stepper = {
-    step: cursor,
-    count: steps.length,
-    playing,
-    speed,
-    go: (to) => {
-      setPlaying(false);
-      go(to);
-    },
-    setSpeed,
-    togglePlay: () => {
-      if (playing) return setPlaying(false);
-      if (cursor >= last) go(0);
-      setPlaying(true);
-    },
-  };
-  usePlaybackTimer(stepper, go, () => setPlaying(false));
+  const stepper = useStepper(steps.length, { cursor: index, setCursor: place });
+  const cursor = stepper.step;
   // The presentation mirrors the page's numeric `step` (the forward player's); this player's step is
   // `tstep`, already in the address, so it hands over the page's own step and leaves it alone.
   const pageStep = useStore(usePagePlayer(), (s) => s.step);

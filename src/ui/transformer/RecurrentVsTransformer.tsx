@@ -14,8 +14,9 @@ import { DEMO_SEED, PAIRS } from "./demo.ts";
 import { drawTimeline, type TimelineSpec } from "./drawTimeline.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useShownTransformer } from "./shown.ts";
-import { Transport } from "../components/Transport.tsx";
-import { useStepper } from "./useStepper.ts";
+import { onStepperKey, Transport } from "../components/Transport.tsx";
+import { HEAD_SPEED } from "./steps.ts";
+import { useStepper } from "../components/useStepper.ts";
 import { useWidth } from "../kit/useWidth.ts";
 import { attentionView } from "./views.ts";
 
@@ -53,7 +54,7 @@ export function RecurrentVsTransformer() {
   const cross = useMemo(() => attentionView(shown.trace, shown.model, "cross", 0), [shown]);
   const T = rec.source.length;
   const Tdec = rec.written.length;
-  const stepper = useStepper(T + Tdec);
+  const stepper = useStepper(T + Tdec, { initialSpeed: HEAD_SPEED });
   const t = useT();
   const r = t.tf.rvt;
   const k = stepper.step + 1;
@@ -65,7 +66,7 @@ export function RecurrentVsTransformer() {
   const said = (spec: TimelineSpec, name: string) => r.said(name, k, spec.encDone, T, spec.decDone, Tdec);
 
   return (
-    <div className="tf-card rvt" role="group" aria-label={r.region} tabIndex={0} onKeyDown={stepper.onKeyDown} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
+    <div className="tf-card rvt" role="group" aria-label={r.region} tabIndex={0} onKeyDown={(e) => onStepperKey(e, stepper)} aria-keyshortcuts="ArrowRight ArrowLeft Space Home End">
       <p className="tf-note" role="note">
         {!shown.trained ? t.tf.untrained(DEMO_SEED) : recurrent.loading ? t.comparisons.loadingTrained : isTrained(recurrent.model) ? r.bothTrained : r.recurrentUntrained}
       </p>

@@ -16,10 +16,10 @@ import { Formula } from "./Formula.tsx";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import { useWeightsNote } from "./presetNotes.ts";
 import { useShownTransformer } from "./shown.ts";
-import { Transport } from "../components/Transport.tsx";
-import { attentionSteps, symbolicTex } from "./steps.ts";
+import { onStepperKey, Transport } from "../components/Transport.tsx";
+import { attentionSteps, HEAD_SPEED, symbolicTex } from "./steps.ts";
 import { TransformerPresentation } from "./TransformerPresentation.tsx";
-import { useStepper } from "./useStepper.ts";
+import { useStepper } from "../components/useStepper.ts";
 import { attentionView, type PlayerKind } from "./views.ts";
 import { SymbolText } from "../components/SymbolText.tsx";
 
@@ -49,7 +49,7 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
   const note = useWeightsNote(shown);
   const view = useMemo(() => attentionView(shown.trace, shown.model, chosenKind, head, t.tf), [shown, chosenKind, head, t]);
   const steps = useMemo(() => attentionSteps(view, t.tf), [view, t]);
-  const stepper = useStepper(steps.length);
+  const stepper = useStepper(steps.length, { initialSpeed: HEAD_SPEED });
   const step = steps[stepper.step]!;
   const name = capital(t.tf.kinds[chosenKind]);
   const tex = stackTex(symbolicTex(step), step.tex);
@@ -63,7 +63,7 @@ export function TransformerPlayer({ kind = "all", heads = 2, pair: initialPair =
       role="group"
       aria-label={t.tf.player(t.tf.kinds[chosenKind])}
       tabIndex={0}
-      onKeyDown={stepper.onKeyDown}
+      onKeyDown={(e) => onStepperKey(e, stepper)}
       aria-keyshortcuts="ArrowRight ArrowLeft Space Home End P"
     >
       <div className="tf-options">

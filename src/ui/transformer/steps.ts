@@ -10,6 +10,9 @@ import { en } from "../i18n/en.ts";
 import type { FlowItem, MatrixItem } from "./layout.ts";
 import { maskedScores, transpose, type AttentionView, type TfWords } from "./views.ts";
 
+/** Steps per second the chapter's figures play at: half the recurrent player's, a head's step has whole matrices to read. */
+export const HEAD_SPEED = 0.5;
+
 export type StepId = "inputs" | "queries" | "keys" | "values" | "transpose" | "scores" | "mask" | "weights" | "output";
 
 export interface AttentionStep {
