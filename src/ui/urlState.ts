@@ -105,6 +105,22 @@ export const DEFAULT_VIEW: UrlView = {
   step: 0,
 };
 
+/**
+ * A lesson (or the exercise sheet) as a newcomer opens it, the edition's own pair and sentence, with
+ * an exercise seed: the link a class shares. Only the route, the language, the seed and the sheet's
+ * lessons differ from `defaults`, so only they are written.
+ */
+export function newcomerView(lesson: string, lang: Lang, seed: number | null, defaults: UrlView = DEFAULT_VIEW, sheetLessons: readonly string[] | null = null): UrlView {
+  return {
+    ...defaults,
+    lesson,
+    sentence: defaultSentence(defaultPair(lang), defaults),
+    ...(lang !== "en" ? { lang } : {}),
+    ...(seed !== null ? { exerciseSeed: seed } : {}),
+    ...(sheetLessons ? { sheetLessons } : {}),
+  };
+}
+
 /** What a field of the URL reads and writes with. */
 interface FieldContext {
   /** The page (a lesson slug or a route) and the language the path names. */
