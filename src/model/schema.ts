@@ -131,27 +131,47 @@ const HINTS: Record<string, string> = {
   name: "a string",
 };
 
-/** valibot's issues as one-line errors, one per path. */
-export function issuesToErrors(issues: readonly v.BaseIssue<unknown>[]): ModelError[] {
+/** Where an issue stands: its path as errors name it, and the path of its object (a key of `keys`). */
+export type IssuePlace = (keys: readonly (string | number)[]) => { readonly path: string; readonly parent: string };
+
+/**
+ * valibot's issues as one-line errors, one per path: an unknown key lists what `keys[parent]` allows,
+ * a missing one says what `hints` says it should hold. Both model files' checks word errors so.
+ */
+export function issueErrors(
+  issues: readonly v.BaseIssue<unknown>[],
+  place: IssuePlace,
+  keys: Record<string, readonly string[]>,
+  hints: Record<string, string>,
+): ModelError[] {
   const errors: ModelError[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
-    let path = "";
-    for (const item of issue.path ?? []) path = joinPath(path, item.key as string | number);
+    const { path, parent } = place((issue.path ?? []).map((item) => item.key as string | number));
     if (seen.has(path)) continue;
     seen.add(path);
     const last = issue.path?.[issue.path.length - 1];
-    const parent = path.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
     if (issue.type === "strict_object" && issue.expected === "never") {
-      errors.push(modelError(path, `unknown key; expected one of ${(KEYS[parent] ?? []).join(", ")}`));
+      errors.push(modelError(path, `unknown key; expected one of ${(keys[parent] ?? []).join(", ")}`));
     } else if (issue.type === "strict_object" && last && isRecord(last.input) && !((last.key as string) in last.input)) {
-      const hint = HINTS[last.key as string];
+      const hint = hints[last.key as string];
       errors.push(modelError(path, hint ? `required (${hint})` : "required"));
     } else {
       errors.push(modelError(path, issue.message));
     }
   }
   return errors;
+}
+
+/** The recurrent file's places: the whole path, its object's path without the last key or index. */
+function recurrentPlace(keys: readonly (string | number)[]): { path: string; parent: string } {
+  const path = keys.reduce<string>((p, k) => joinPath(p, k), "");
+  return { path, parent: path.replace(/(\.[^.[\]]+|\[\d+\])$/, "") };
+}
+
+/** valibot's issues as one-line errors, one per path. */
+export function issuesToErrors(issues: readonly v.BaseIssue<unknown>[]): ModelError[] {
+  return issueErrors(issues, recurrentPlace, KEYS, HINTS);
 }
 
 export type ParsedFile = v.InferOutput<typeof modelFileSchema>;
