@@ -1,12 +1,12 @@
 // The exercise sheet's route (`#/exercises`): loads the sheet's own chunk and hands it the address's
 // seed and lessons, a way to change them, and the links it shows (built here, where the address is
-// written: app/urlState.ts).
+// written: urlState.ts).
 
 import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useT } from "../i18n/index.ts";
 import { useSite } from "./site.ts";
 import { useAppState, useAppStore } from "../storeContext.ts";
-import { defaultPair, defaultSentence, encodeView, SHEET, type UrlView } from "./urlState.ts";
+import { defaultPair, defaultSentence, encodeView, SHEET, type UrlView } from "../urlState.ts";
 
 const SheetPage = lazy(() => import("../exercises/sheet/SheetPage.tsx").then((m) => ({ default: m.SheetPage })));
 

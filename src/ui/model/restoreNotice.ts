@@ -1,7 +1,7 @@
 // What the page says when saved edits come back only in part, or not at all: the stored text is set
 // aside (never dropped), and the notice above the players offers to download it or delete it.
 
-import { forgetSetAside, readSetAside, setAside } from "../app/setAside.ts";
+import { forgetSetAside, readSetAside, setAside } from "../kit/setAside.ts";
 import { downloadText } from "../share/download.ts";
 import type { Messages } from "../i18n/en.ts";
 import { DEFAULT_INPUTS, type Notice } from "./modelStore.ts";

@@ -6,7 +6,7 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import { serializeModel, stringifyModelFile, validateModel } from "../../model/index.ts";
 import { useT } from "../i18n/index.ts";
 import { useAppStore } from "../storeContext.ts";
-import { PLAYGROUND } from "../app/urlState.ts";
+import { PLAYGROUND } from "../urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { downloadText, fileStem } from "../share/download.ts";
 import { choiceOfSettings, type EpochPoint, type Progress, type TrainSettings } from "./protocol.ts";

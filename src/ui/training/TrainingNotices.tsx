@@ -3,7 +3,7 @@
 // left out; and a run that could not be read at all, with its set-aside copy to download or delete.
 
 import { useState } from "react";
-import { forgetSetAside, readSetAside } from "../app/setAside.ts";
+import { forgetSetAside, readSetAside } from "../kit/setAside.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import { downloadText } from "../share/download.ts";

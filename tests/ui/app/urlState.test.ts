@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../../src/core/model.ts";
-import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, SHEET, decodeView, defaultPair, encodeView, type UrlView } from "../../../src/ui/app/urlState.ts";
+import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, SHEET, decodeView, defaultPair, encodeView, type UrlView } from "../../../src/ui/urlState.ts";
 
 const lessons = ["encoder-decoder", "lstm", "attention"];
 const decode = (hash: string) => decodeView(hash, { lessons });

@@ -18,15 +18,15 @@
 // exercise sheet's lessons, `#/exercises?seed=42&lessons=lstm,gru`, written when not all of them);
 // step; tstep (the training-step player's step, by id: `tstep=back.dec.2.cell`); present=N (figure N of the page, counted from 1, fills the screen); w (a share link's weights).
 
-import type { DecodingStrategy } from "../../core/decoding.ts";
-import { TRAINING_STEP_ID } from "../../core/grad/backNodes.ts";
-import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../../model/beamChoice.ts";
-import { readChoiceFields } from "../../model/choice.ts";
-import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
-import { readExerciseSeed } from "../../exercises/seed.ts";
-import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
-import type { Lang } from "../i18n/lang.ts";
-import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
+import type { DecodingStrategy } from "../core/decoding.ts";
+import { TRAINING_STEP_ID } from "../core/grad/backNodes.ts";
+import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../model/beamChoice.ts";
+import { readChoiceFields } from "../model/choice.ts";
+import { strategyOfParams, strategyParams } from "../model/decoding.ts";
+import { readExerciseSeed } from "../exercises/seed.ts";
+import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../model/pairs.ts";
+import type { Lang } from "./i18n/lang.ts";
+import { DEFAULT_STATE, type ModelChoice } from "./store.ts";
 
 /** The route of the player page; lessons are `#/lesson/<slug>`. */
 export const PLAYGROUND = "playground";
