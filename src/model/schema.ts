@@ -7,20 +7,22 @@ import { CELL_KINDS, CONTEXT_MAPS, DECODER_VARIANTS, SCORE_KINDS, SPECIAL_TOKENS
 import { DEFAULT_DECODING } from "../core/init.ts";
 import { describe, isRecord, joinPath, MODEL_FORMAT, MODEL_VERSION, modelError, type ModelError } from "./types.ts";
 
-const got = (expected: string) => (issue: { input: unknown }) => `expected ${expected}, got ${describe(issue.input)}`;
+/** A valibot message: "expected …, got …" with the value described. */
+export const got = (expected: string) => (issue: { input: unknown }) => `expected ${expected}, got ${describe(issue.input)}`;
 const oneOf = (options: readonly string[]) => `one of ${options.map((o) => JSON.stringify(o)).join(", ")}`;
 
 function choice<const T extends string>(options: readonly T[]) {
   return v.picklist(options, got(oneOf(options)));
 }
 
-function intIn(lo: number, hi: number) {
+/** An integer from lo to hi, with one message for every way to miss. */
+export function intIn(lo: number, hi: number) {
   const what = `an integer from ${lo} to ${hi}`;
   return v.pipe(v.number(got(what)), v.check((x) => Number.isInteger(x) && x >= lo && x <= hi, got(what)));
 }
 
 /** A JSON object with exactly these keys (arrays and null are refused, unlike valibot's object). */
-function record<const E extends v.ObjectEntries>(entries: E) {
+export function record<const E extends v.ObjectEntries>(entries: E) {
   return v.pipe(v.custom<Record<string, unknown>>(isRecord, got("an object")), v.strictObject(entries));
 }
 

@@ -3,7 +3,7 @@
 // "arrays" here; transformerChecks.ts checks their numbers and shapes against transformerShapesFor.
 
 import * as v from "valibot";
-import { issueErrors, vocabProblem } from "./schema.ts";
+import { got, intIn, issueErrors, record, vocabProblem } from "./schema.ts";
 import { describe, isRecord, joinPath, modelError, type ModelError } from "./types.ts";
 
 /** The format tag every Transformer model file carries. */
@@ -12,18 +12,6 @@ export const TRANSFORMER_FORMAT = "seq2seq-lab/transformer";
 export const TRANSFORMER_VERSION = 1;
 /** Greedy decoding's defaults: the only strategy the Transformer core has, and its length limit. */
 export const TRANSFORMER_DECODING = { strategy: "greedy", maxLength: 12 } as const;
-
-const got = (expected: string) => (issue: { input: unknown }) => `expected ${expected}, got ${describe(issue.input)}`;
-
-function intIn(lo: number, hi: number) {
-  const what = `an integer from ${lo} to ${hi}`;
-  return v.pipe(v.number(got(what)), v.check((x) => Number.isInteger(x) && x >= lo && x <= hi, got(what)));
-}
-
-/** A JSON object with exactly these keys (arrays and null are refused, unlike valibot's object). */
-function record<const E extends v.ObjectEntries>(entries: E) {
-  return v.pipe(v.custom<Record<string, unknown>>(isRecord, got("an object")), v.strictObject(entries));
-}
 
 const vocab = v.pipe(
   v.array(v.string(got("a token string")), got("an array of token strings")),
