@@ -1,6 +1,7 @@
 // The structure of a model file as valibot schemas: types, enums, required keys, ranges and the
 // vocabularies. Parameter contents are only "arrays" here; numbers.ts and shapes.ts check them.
-// `structureErrors` turns valibot issues into one-line errors that name the path.
+// `issueErrors` turns valibot issues into one-line errors that name the path, for this file and the
+// Transformer's (transformerSchema.ts), which also takes `got`, `intIn` and `record` from here.
 
 import * as v from "valibot";
 import { CELL_KINDS, CONTEXT_MAPS, DECODER_VARIANTS, SCORE_KINDS, SPECIAL_TOKENS } from "../core/model.ts";
