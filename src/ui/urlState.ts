@@ -25,7 +25,7 @@ import { readChoiceFields } from "../model/choice.ts";
 import { strategyOfParams, strategyParams } from "../model/decoding.ts";
 import { readExerciseSeed } from "../exercises/seed.ts";
 import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../model/pairs.ts";
-import type { Lang } from "./i18n/lang.ts";
+import type { Lang } from "./kit/lang.ts";
 import { DEFAULT_STATE, type ModelChoice } from "./store.ts";
 
 /** The route of the player page; lessons are `#/lesson/<slug>`. */

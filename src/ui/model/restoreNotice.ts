@@ -2,7 +2,7 @@
 // aside (never dropped), and the notice above the players offers to download it or delete it.
 
 import { forgetSetAside, readSetAside, setAside } from "../kit/setAside.ts";
-import { downloadText } from "../share/download.ts";
+import { downloadText } from "../kit/download.ts";
 import type { Messages } from "../i18n/en.ts";
 import { DEFAULT_INPUTS, type Notice } from "./modelStore.ts";
 import { MAX_STORED_NUMBERS, saveInputs, STORAGE_KEY, type Loaded } from "./persist.ts";

@@ -8,7 +8,7 @@ import { useT } from "../i18n/index.ts";
 import { useAppStore } from "../storeContext.ts";
 import { PLAYGROUND } from "../urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
-import { downloadText, fileStem } from "../share/download.ts";
+import { downloadText, fileStem } from "../kit/download.ts";
 import { choiceOfSettings, type EpochPoint, type Progress, type TrainSettings } from "./protocol.ts";
 import type { OwnData, Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { forgetSetAside, readSetAside } from "../kit/setAside.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
-import { downloadText } from "../share/download.ts";
+import { downloadText } from "../kit/download.ts";
 import type { TrainSettings } from "./protocol.ts";
 import { TRAINING_STORAGE_KEY } from "./storage.ts";
 import type { Trainer, TrainerDeps } from "./trainer.ts";
