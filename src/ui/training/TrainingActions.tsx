@@ -72,10 +72,10 @@ export const TrainingActions = memo(function TrainingActions({ trainer }: { read
   };
   return (
     <div className="training-actions">
-      <button type="button" disabled={!ready} onClick={sendModel}>
+      <button type="button" className="button" disabled={!ready} onClick={sendModel}>
         {t.sendToPlayer}
       </button>
-      <button type="button" disabled={!ready} onClick={exportFile}>
+      <button type="button" className="button" disabled={!ready} onClick={exportFile}>
         {t.export}
       </button>
       {refused && (

@@ -36,7 +36,7 @@ export function TrainingNotices({ trainer, storage }: { readonly trainer: Traine
         <div className="training-repairs" role="alert">
           {repairs.refused.length > 0 && <p>{f.training.settingsRefused(repairs.refused.map(label).join(", "))}</p>}
           {repairs.dropped > 0 && <p>{f.training.historyDropped(repairs.dropped)}</p>}
-          <button type="button" onClick={() => trainer.dismissRepairs()}>
+          <button type="button" className="button" onClick={() => trainer.dismissRepairs()}>
             {t.editor.model.dismiss}
           </button>
         </div>
@@ -46,11 +46,12 @@ export function TrainingNotices({ trainer, storage }: { readonly trainer: Traine
           <p>{t.training.savedUnreadable(unreadable)}</p>
           {aside !== null && (
             <>
-              <button type="button" onClick={() => downloadText(aside, "seq2seq-lab-set-aside-training.json", "application/json")}>
+              <button type="button" className="button" onClick={() => downloadText(aside, "seq2seq-lab-set-aside-training.json", "application/json")}>
                 {f.stored.download}
               </button>
               <button
                 type="button"
+                className="button"
                 onClick={() => {
                   forgetSetAside(storage, TRAINING_STORAGE_KEY);
                   setAside(null);
