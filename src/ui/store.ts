@@ -6,7 +6,7 @@
 
 import { createStore } from "zustand/vanilla";
 import { defaultPairOf } from "../model/pairs.ts";
-import type { Lang } from "./i18n/lang.ts";
+import type { Lang } from "./kit/lang.ts";
 import { createPlayerStore, type PlayerState, type PlayerStore } from "./playerStore.ts";
 
 /** "projector": high contrast, thick lines and large focus rings for a room's back row. */

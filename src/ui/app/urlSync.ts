@@ -10,7 +10,7 @@ import { DEFAULT_BEAM, sameBeam } from "../../model/beamChoice.ts";
 import { loadMessages, messagesReady } from "../i18n/messages.ts";
 import type { PlayerState } from "../playerStore.ts";
 import type { PageFields, PageStore } from "../store.ts";
-import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "./urlState.ts";
+import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "../urlState.ts";
 
 /** The view of a page and its playground player. */
 export function viewOf(page: PageFields, player: PlayerState): UrlView {

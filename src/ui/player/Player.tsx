@@ -3,9 +3,8 @@
 // tables. Keys when it has focus: → and ← step, space plays or pauses, Home and End jump to the
 // first and last step; P (anywhere on the page) or the Present button fills the screen with it.
 
-import { memo, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useContext, useMemo, useState, type KeyboardEvent } from "react";
 import { useStore } from "zustand";
-import { EditWeights } from "../editor/EditWeights.tsx";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { ModelNotice } from "../model/ModelNotice.tsx";
@@ -17,6 +16,7 @@ import { usePresentation } from "../presentation/usePresentation.ts";
 import type { Trace } from "../../core/trace.ts";
 import type { PlayerStore } from "../playerStore.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
+import { EditorSlot } from "./editorSlot.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { HoverProvider } from "./hover.tsx";
 import { ModelFacts } from "./ModelFacts.tsx";
@@ -29,7 +29,8 @@ import { PlayerStage } from "./PlayerStage.tsx";
 import { hasPredictions, PredictCard, PredictToggle, usePredictions } from "./PredictCard.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { useStoreStepper } from "./usePlayback.ts";
-import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
+import { useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
+import { isTrained } from "../model/useTrainedModel.ts";
 import { useInitialStep } from "./useInitialStep.ts";
 import { useStepId } from "./useStepId.ts";
 import { useHeldWhile, useOnScreenValue } from "./useInView.ts";
@@ -78,6 +79,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const sentence = useStore(store, (s) => s.sentence);
   const step = useStore(store, (s) => s.step);
   const decoding = useStore(store, (s) => s.decoding);
+  const Editor = useContext(EditorSlot);
   useCjkFont(pair === "en-zh");
   // The preset or demo model of the choice with the reader's edits (a share link's among them).
   const shown = useCurrentModel(choice, pair);
@@ -153,7 +155,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
         <p className="player-empty">{t.player.nothingToShow}</p>
       )}
       <p className="player-keys">{t.player.keysHint}</p>
-      <EditWeights initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />
+      {Editor && <Editor initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />}
       {presentation.presenting && trace && (
         <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={presentedLines} onClose={presentation.close} fullscreen={presentation.byReader} predict={predictCard} />
       )}

@@ -11,10 +11,9 @@ import { PageStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import type { PresetLoader } from "../../../src/ui/kit/presets.ts";
-import { Player } from "../../../src/ui/player/index.ts";
 import { createPlayerStore, DEFAULT_PLAYER, type PlayerState } from "../../../src/ui/playerStore.ts";
 import { createPageStore, type Lang } from "../../../src/ui/store.ts";
-import { memoryPresets, presetFiles } from "../editor/harness.tsx";
+import { memoryPresets, Player, presetFiles } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 20_000 });
 

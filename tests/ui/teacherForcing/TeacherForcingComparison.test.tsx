@@ -17,7 +17,7 @@ import { PresetLoaderContext } from "../../../src/ui/kit/presetLoaderContext.ts"
 import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { createPageStore } from "../../../src/ui/store.ts";
 import { PageStoreContext } from "../../../src/ui/storeContext.ts";
-import { decodeView } from "../../../src/ui/app/urlState.ts";
+import { decodeView } from "../../../src/ui/urlState.ts";
 import { stateOfView } from "../../../src/ui/app/urlSync.ts";
 import { TeacherForcingComparison } from "../../../src/ui/teacherForcing/index.ts";
 import { diskPresets, presetModel } from "../player/diskPresets.tsx";
