@@ -5,6 +5,7 @@
 // (`tstep=back.dec.2.cell`), read on mount and written as the reader steps.
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useStore } from "zustand";
 import { normalChoice, readChoiceFields } from "../../model/choice.ts";
 import { isLanguagePair, type LanguagePair } from "../../model/pairs.ts";
 import { onStepperKey, Transport } from "../components/Transport.tsx";
@@ -13,7 +14,6 @@ import { useT } from "../i18n/index.ts";
 import { PresentButton } from "../presentation/PresentButton.tsx";
 import { usePresentation } from "../presentation/usePresentation.ts";
 import { DEFAULT_PLAYER } from "../playerStore.ts";
-import { useStore } from "zustand";
 import { usePagePlayer, usePageState, usePageStore } from "../storeContext.ts";
 import { StepControls } from "./StepControls.tsx";
 import { StepStage } from "./StepStage.tsx";
