@@ -1,8 +1,9 @@
 // Which player store a player reads. With no choice props it is the page's playground player (the
 // page store's `player`, through the app shell's context), so its choice, sentence and step live in
-// the URL. A lesson's player names its architecture (and perhaps its language pair or decoding) in props and gets a store of its own,
-// so two players on a page step separately. A widget that names no pair takes the page's: the
-// edition's own (English → Chinese on a Chinese page) unless the URL names another.
+// the URL. A lesson's player names its architecture (and perhaps its language pair or decoding) in
+// props and gets a store of its own, so two players on a page step separately. A widget that names
+// no pair takes the page's: the edition's own (English → Chinese on a Chinese page) unless the URL
+// names another.
 
 import { useState } from "react";
 import { useStore } from "zustand";
