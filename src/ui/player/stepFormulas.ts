@@ -8,7 +8,7 @@ import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLAT
 import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texWord } from "../kit/format.ts";
 import { outputLines } from "./outputFormulas.ts";
-import { symId, type SymId } from "../kit/symbolIds.ts";
+import { symIds, type SymId } from "../kit/symbolIds.ts";
 import type { FormulaLine, FormulaValue } from "./formulaLine.ts";
 
 export { substitute, type FormulaLine, type FormulaValue } from "./formulaLine.ts";
@@ -79,11 +79,13 @@ function encoderLines(step: EncoderStep, trace: Trace, words: Messages): Formula
   // The backward pass starts from h_{T+1} = 0, as the forward pass starts from h_0 = 0.
   const n: Notation = { t: String(t), h: `\\sh{${arrow("h")}_{${t}}}`, hPrev: `\\sh{${arrow("h")}_{${prev}}}`, x: `\\sx{x_{${t}}}`, C: `\\sC{${arrow("C")}_{${t}}}`, CPrev: `\\sC{${arrow("C")}_{${prev}}}` };
   const d = bi ? (forward ? "f" : "b") : undefined;
+  const symId = symIds(trace);
   const bindings = { h: symId("h", t, d), hPrev: symId("h", prev, d), x: symId("x", t), C: symId("C", t, d), CPrev: symId("C", prev, d) };
   return cellLines(step.id, step.cell, n, bindings, words);
 }
 
-function mergeLines(step: MergeStep, t: Messages): FormulaLine[] {
+function mergeLines(step: MergeStep, trace: Trace, t: Messages): FormulaLine[] {
+  const symId = symIds(trace);
   return step.H.map((h, j) => ({
     key: `merge:${j}`,
     caption: j === 0 ? t.captions.bothDirections : "",
@@ -95,6 +97,7 @@ function mergeLines(step: MergeStep, t: Messages): FormulaLine[] {
 
 function contextLines(step: ContextStep, trace: Trace, t: Messages): FormulaLine[] {
   const T = trace.source.length;
+  const symId = symIds(trace);
   const b = { c: symId("c"), hT: symId("h", T), s: symId("s", 0), CT: symId("C", T) };
   const lines: FormulaLine[] = [];
   // The map "final" of a unidirectional encoder is h_T: the formula of "last".
@@ -113,6 +116,7 @@ function contextLines(step: ContextStep, trace: Trace, t: Messages): FormulaLine
 function attentionLines(step: DecoderStep, trace: Trace, words: Messages): FormulaLine[] {
   const a = step.attention!;
   const t = step.t;
+  const symId = symIds(trace);
   const qT = a.query === "previous" ? `\\ss{s_{${t - 1}}}` : `\\ss{s_{${t}}}`;
   const b = { e: symId("e", t), q: symId("s", a.query === "previous" ? t - 1 : t), alpha: symId("alpha", t), c: symId("c", t) };
   const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES[SCORE_FORMULAS.scaled](t, qT, a.q.length) : a.biased ? ATTENTION_TEMPLATES[ADDITIVE_BIAS_FORMULAS.e](t, qT) : ATTENTION_TEMPLATES[SCORE_FORMULAS[a.score]](t, qT);
@@ -132,6 +136,7 @@ function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[],
   const t = step.t;
   const variant = trace.model.variant;
   const query = step.attention?.query;
+  const symId = symIds(trace);
   const b = { s: symId("s", t), sPrev: symId("s", t - 1), yPrev: symId("y", t - 1), c: step.attention ? symId("c", t) : symId("c"), y: symId("y", t), p: symId("p", t) };
   const variantTex = variant === "attention" ? DECODER_TEMPLATES[query === "current" ? "attention.current" : "attention.previous"](t) : DECODER_TEMPLATES[variant](t);
   const lines: FormulaLine[] = [
@@ -155,7 +160,7 @@ export function stepFormulas(trace: Trace, step: TraceStep, vocab: readonly stri
     case "encoder":
       return encoderLines(step, trace, t);
     case "merge":
-      return mergeLines(step, t);
+      return mergeLines(step, trace, t);
     case "context":
       return contextLines(step, trace, t);
     case "decoder":
