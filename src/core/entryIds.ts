@@ -94,3 +94,16 @@ export function namedEntryIds(id: string): readonly string[] {
   if (!p || p.dir !== undefined || id.startsWith("enc.h.")) return [id];
   return [`enc.f.${p.t}.${p.name}`, `enc.b.${p.t}.${p.name}`];
 }
+
+/** The part of the model a parameter belongs to, as the editor groups them. */
+export type ParamGroup = "embeddings" | "encoder" | "backward" | "decoder" | "attention" | "output";
+
+/** The group of parameter `path`: "encoder.backwardWeights.W_f" → backward. */
+export function paramGroup(path: string): ParamGroup {
+  if (path.endsWith("embeddings")) return "embeddings";
+  if (path.startsWith("encoder.backwardWeights")) return "backward";
+  if (path.startsWith("encoder.")) return "encoder";
+  if (path.startsWith("decoder.attention")) return "attention";
+  if (path.startsWith("decoder.output")) return "output";
+  return "decoder";
+}

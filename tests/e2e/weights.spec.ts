@@ -49,7 +49,7 @@ async function formulas(page: Page): Promise<string> {
 
 /** Drags the cell of `token` in b_out upward by `px` pixels, `times` times, through real mouse events. */
 async function dragBias(page: Page, token: string, px: number, times: number): Promise<void> {
-  await page.getByRole("combobox", { name: "Parameter" }).selectOption("decoder.output.b_out");
+  await page.getByRole("combobox", { name: "Parameter" }).selectOption("param:decoder.output.b_out");
   const grid = page.getByRole("grid", { name: /^b_out/u });
   const cell = grid.getByRole("gridcell", { name: new RegExp(`^${token}, b: `, "u") });
   await cell.scrollIntoViewIfNeeded();

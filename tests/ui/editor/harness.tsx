@@ -15,6 +15,7 @@ import type { OnDemand } from "../../../src/ui/ondemand/onDemand.ts";
 import { Player } from "../../../src/ui/player/index.ts";
 import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
+import { paramId } from "../../../src/core/entryIds.ts";
 
 /** A loader that serves files from memory; a missing file fails as a 404 would. */
 export function memoryPresets(files: Readonly<Record<string, string>> = {}): PresetLoader {
@@ -52,7 +53,8 @@ export interface Setup {
   readonly user: ReturnType<typeof userEvent.setup>;
 }
 
-export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState>; onDemand?: OnDemand } = {}): Setup {
+/** `collapsed`: the editor starts closed, as in a lesson. */
+export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand, collapsed = false }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<AppState>; onDemand?: OnDemand; collapsed?: boolean } = {}): Setup {
   const models = createModelStore(inputs);
   // The editor tests work on the untrained demo model: a choice with no trained preset.
   const player = createAppStore({ choice: { ...DEFAULT_STATE.choice, query: "previous" }, ...state });
@@ -60,17 +62,17 @@ export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {
   render(
     <AppStoreContext.Provider value={player}>
       <ModelContext.Provider value={onDemand ? { store: models, presets, onDemand } : { store: models, presets }}>
-        <Player store={player} editWeights="open" />
+        <Player store={player} {...(collapsed ? {} : { editWeights: "open" as const })} />
       </ModelContext.Provider>
     </AppStoreContext.Provider>,
   );
   return { models, player, presets, user: userEvent.setup() };
 }
 
-/** Waits for the lazily loaded editor, then picks a parameter by its path. */
+/** Waits for the lazily loaded editor, then picks a parameter by its path (the option's value is its param: id). */
 export async function openParam(user: Setup["user"], path: string): Promise<void> {
   const picker = await screen.findByRole("combobox", { name: "Parameter" }, { timeout: 30_000 });
-  await user.selectOptions(picker, path);
+  await user.selectOptions(picker, paramId(path));
 }
 
 /** The player's own output line (the editor repeats the output beside its grid). */

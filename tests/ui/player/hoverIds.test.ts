@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { traceEntries } from "../../../src/core/entries.ts";
-import { linked, namedEntryIds } from "../../../src/core/entryIds.ts";
+import { linked, namedEntryIds, paramPath } from "../../../src/core/entryIds.ts";
 import { forward } from "../../../src/core/forward.ts";
 import type { Seq2SeqModel } from "../../../src/core/model.ts";
 import type { Trace } from "../../../src/core/trace.ts";
@@ -33,7 +33,7 @@ const random = {
   "lstm bidirectional every-step, map final": randomModel({ cell: "lstm", variant: "every-step", bidirectional: true, context: "final" }),
   "gru bidirectional attention, zero start": randomModel({ cell: "gru-reset-after", variant: "attention", bidirectional: true, init: "zeros" }),
 };
-const cases = Object.entries({ ...presets, ...random });
+export const cases = Object.entries({ ...presets, ...random });
 
 /** The ids of every scene the player draws, at every cursor. */
 function pictureIds(trace: Trace, vocab: readonly string[]): Set<string> {
@@ -47,7 +47,7 @@ function pictureIds(trace: Trace, vocab: readonly string[]): Set<string> {
 }
 
 /** The ids of every term the formulas mark ⟦key|…⟧ and bind, at every step (an unbound key is plain TeX). */
-function formulaIds(trace: Trace, vocab: readonly string[]): Set<string> {
+export function formulaIds(trace: Trace, vocab: readonly string[]): Set<string> {
   const ids = new Set<string>();
   for (const step of trace.steps)
     for (const line of stepFormulas(trace, step, vocab))
@@ -67,7 +67,8 @@ describe("hover ids are trace entry ids", () => {
     for (const trace of traces(model)) {
       const entries = new Set(traceEntries(trace).map((e) => e.id));
       const vocab = model.target.vocab;
-      const used = [...pictureIds(trace, vocab), ...formulaIds(trace, vocab)];
+      // Parameters (W_f) are the weight editor's: tests/ui/editor/paramIds.test.ts.
+      const used = [...pictureIds(trace, vocab), ...formulaIds(trace, vocab)].filter((id) => paramPath(id) === undefined);
       expect(used.length).toBeGreaterThan(10);
       for (const id of used) for (const named of namedEntryIds(id)) expect(entries.has(named), `${id} names ${named}, not an entry`).toBe(true);
     }
