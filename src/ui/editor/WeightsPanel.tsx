@@ -73,7 +73,7 @@ function useRequestedParam(request: ParamRequest | null, anchor: RefObject<HTMLD
     const grid = anchor.current?.querySelector<HTMLElement>(`[data-param="${request.id}"]`);
     if (!grid) return;
     done.current = request.seq;
-    grid.scrollIntoView?.({ block: "nearest" });
+    grid.scrollIntoView?.({ block: "start" });
     grid.querySelector<HTMLElement>("td[tabindex='0']")?.focus({ preventScroll: true });
   }, [request, shown, anchor, ready]);
 }
