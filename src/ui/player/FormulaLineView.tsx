@@ -75,10 +75,13 @@ const TexRun = memo(function TexRun({ katex, tex, id }: { katex: Katex; tex: str
   return id ? <Term id={id} html={html} /> : <Html html={html} />;
 });
 
-/** A parameter (W_f): pressing it, by pointer, Enter or Space, opens the player's weight editor on it. */
+/**
+ * A parameter (W_f): pressing it, by pointer, Enter or Space, opens the player's weight editor on it.
+ * Its name is what it shows (KaTeX's MathML) and a hidden hint, so the name starts with the visible text.
+ */
 function ParamTerm({ id, path, html, open }: { id: string; path: string; html: string; open: (id: string) => void }) {
   const t = useT();
-  const label = t.player.openParam(path.slice(path.lastIndexOf(".") + 1), t.editor.groups[paramGroup(path)]);
+  const hint = t.player.openParam(t.editor.groups[paramGroup(path)]);
   const onKeyDown = (e: KeyboardEvent<HTMLSpanElement>) => {
     if (e.key !== "Enter" && e.key !== " ") return;
     // The player steps on Space and Enter: the key is the parameter's.
@@ -86,7 +89,12 @@ function ParamTerm({ id, path, html, open }: { id: string; path: string; html: s
     e.stopPropagation();
     open(id);
   };
-  return <Html role="button" tabIndex={0} className="formula-param" aria-label={label} title={label} data-param={id} onClick={() => open(id)} onKeyDown={onKeyDown} html={html} />;
+  return (
+    <span role="button" tabIndex={0} className="formula-param" title={`${path.slice(path.lastIndexOf(".") + 1)}${hint}`} data-param={id} onClick={() => open(id)} onKeyDown={onKeyDown}>
+      <Html html={html} />
+      <span className="visually-hidden">{hint}</span>
+    </span>
+  );
 }
 
 function useTermClass(base: string, id: SymId | undefined) {

@@ -14,6 +14,18 @@ import { cases, formulaIds } from "../player/hoverIds.test.ts";
 import { KATEX_WAIT } from "../player/helpers.ts";
 import { renderEditor } from "./harness.tsx";
 
+/** The button of a parameter in the formulas; its text ends with the hint naming its part of the model. */
+async function paramButton(id: string, part: string): Promise<HTMLElement> {
+  const button = await waitFor(() => {
+    const el = document.querySelector<HTMLElement>(`.formula-param[data-param="${id}"]`);
+    expect(el, id).not.toBeNull();
+    return el!;
+  }, KATEX_WAIT);
+  expect(button.getAttribute("role")).toBe("button");
+  expect(button.textContent?.endsWith(en.player.openParam(part)), button.textContent ?? "").toBe(true);
+  return button;
+}
+
 describe("param: ids", () => {
   it.each(cases)("every param: id that traceEntries and the formulas of %s name is a parameter the editor lists", (_name, model) => {
     const listed = new Set(paramInfos(model).map((i) => paramId(i.shape.path)));
@@ -27,7 +39,7 @@ describe("param: ids", () => {
 
   it("pressing W_f in an encoder step's formulas opens the collapsed editor on the encoder's W_f, its grid focused; Enter on W_out then shows W_out", async () => {
     const s = renderEditor({ collapsed: true });
-    const wf = await screen.findByRole("button", { name: en.player.openParam("W_f", en.editor.groups.encoder) }, KATEX_WAIT);
+    const wf = await paramButton("param:encoder.weights.W_f", en.editor.groups.encoder);
     expect(document.querySelector<HTMLDetailsElement>(".edit-weights")!.open).toBe(false);
     await s.user.click(wf);
     const picker = (await screen.findByRole("combobox", { name: "Parameter" }, { timeout: 30_000 })) as HTMLSelectElement;
@@ -38,7 +50,7 @@ describe("param: ids", () => {
     await waitFor(() => expect(section()?.contains(document.activeElement) && document.activeElement?.tagName).toBe("TD"));
 
     s.player.setState({ step: 99 });
-    const wOut = await screen.findByRole("button", { name: en.player.openParam("W_out", en.editor.groups.output) }, KATEX_WAIT);
+    const wOut = await paramButton("param:decoder.output.W_out", en.editor.groups.output);
     wOut.focus();
     fireEvent.keyDown(wOut, { key: "Enter" });
     await waitFor(() => expect(picker.value).toBe("param:decoder.output.W_out"));
