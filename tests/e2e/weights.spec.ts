@@ -144,7 +144,7 @@ test("Enter on W_f in a lesson's formulas opens its collapsed editor on the enco
   await waitForContent(page);
   const player = page.locator(".player").first();
   await player.scrollIntoViewIfNeeded();
-  const wf = player.getByRole("button", { name: /\(Encoder\): open it in the weight editor$/u }).and(player.locator('[data-param="param:encoder.weights.W_f"]'));
+  const wf = player.getByRole("button", { name: "W_f (Encoder): open it in the weight editor" });
   await wf.focus();
   await page.keyboard.press("Enter");
   await expect(player.getByRole("combobox", { name: "Parameter" })).toHaveValue("param:encoder.weights.W_f");

@@ -77,11 +77,12 @@ const TexRun = memo(function TexRun({ katex, tex, id }: { katex: Katex; tex: str
 
 /**
  * A parameter (W_f): pressing it, by pointer, Enter or Space, opens the player's weight editor on it.
- * Its name is what it shows (KaTeX's MathML) and a hidden hint, so the name starts with the visible text.
+ * Its name is plain text ("W_f (Encoder): open it in the weight editor"), its KaTeX hidden from
+ * assistive technology: a button's name must hold what it shows, which KaTeX's MathML does not spell so.
  */
 function ParamTerm({ id, path, html, open }: { id: string; path: string; html: string; open: (id: string) => void }) {
   const t = useT();
-  const hint = t.player.openParam(t.editor.groups[paramGroup(path)]);
+  const label = `${path.slice(path.lastIndexOf(".") + 1)}${t.player.openParam(t.editor.groups[paramGroup(path)])}`;
   const onKeyDown = (e: KeyboardEvent<HTMLSpanElement>) => {
     if (e.key !== "Enter" && e.key !== " ") return;
     // The player steps on Space and Enter: the key is the parameter's.
@@ -90,9 +91,9 @@ function ParamTerm({ id, path, html, open }: { id: string; path: string; html: s
     open(id);
   };
   return (
-    <span role="button" tabIndex={0} className="formula-param" title={`${path.slice(path.lastIndexOf(".") + 1)}${hint}`} data-param={id} onClick={() => open(id)} onKeyDown={onKeyDown}>
-      <Html html={html} />
-      <span className="visually-hidden">{hint}</span>
+    <span role="button" tabIndex={0} className="formula-param" title={label} data-param={id} onClick={() => open(id)} onKeyDown={onKeyDown}>
+      <Html html={html} aria-hidden="true" />
+      <span className="visually-hidden">{label}</span>
     </span>
   );
 }

@@ -14,15 +14,11 @@ import { cases, formulaIds } from "../player/hoverIds.test.ts";
 import { KATEX_WAIT } from "../player/helpers.ts";
 import { renderEditor } from "./harness.tsx";
 
-/** The button of a parameter in the formulas; its text ends with the hint naming its part of the model. */
+/** The button of a parameter in the formulas, by its name: "W_f (Encoder): open it in the weight editor". */
 async function paramButton(id: string, part: string): Promise<HTMLElement> {
-  const button = await waitFor(() => {
-    const el = document.querySelector<HTMLElement>(`.formula-param[data-param="${id}"]`);
-    expect(el, id).not.toBeNull();
-    return el!;
-  }, KATEX_WAIT);
-  expect(button.getAttribute("role")).toBe("button");
-  expect(button.textContent?.endsWith(en.player.openParam(part)), button.textContent ?? "").toBe(true);
+  const name = `${id.slice(id.lastIndexOf(".") + 1)}${en.player.openParam(part)}`;
+  const button = await screen.findByRole("button", { name }, KATEX_WAIT);
+  expect(button.getAttribute("data-param")).toBe(id);
   return button;
 }
 
