@@ -12,7 +12,7 @@ import { registerServiceWorker } from "./ui/app/serviceWorker.ts";
 import { browserStorage } from "./ui/kit/storage.ts";
 import { loadThemeChoice } from "./ui/app/theme.ts";
 import { loadLangChoice } from "./ui/i18n/langStorage.ts";
-import { decodeView } from "./ui/app/urlState.ts";
+import { decodeView } from "./ui/urlState.ts";
 import { defaultsFor, startUrlSync } from "./ui/app/urlSync.ts";
 import { loadMessages, messagesReady } from "./ui/i18n/messages.ts";
 import { appStore } from "./ui/store.ts";

@@ -15,19 +15,15 @@ import {
   type QueryKind,
   type ScoreKind,
   type Seq2SeqModel,
+  type VocabConfig,
   paramShapes,
 } from "./model.ts";
 import type { Rng } from "./rng.ts";
 import type { Mat } from "./tensor.ts";
 import { glorot, glorotMat } from "./glorot.ts";
 
-/** What a model is made of, without its numbers. */
-export interface ModelConfig {
-  readonly name: string;
-  readonly description?: string;
-  /** Source tokens in id order; must hold <sos>, <eos> and <unk>. */
-  readonly sourceVocab: readonly string[];
-  readonly targetVocab: readonly string[];
+/** What a model is made of, without its numbers. The source vocabulary must hold <sos>, <eos> and <unk>. */
+export interface ModelConfig extends VocabConfig {
   /** Embedding widths d_x (source) and d_y (target). */
   readonly d_x: number;
   readonly d_y: number;

@@ -21,6 +21,15 @@ export const CONTEXT_MAPS: readonly ContextMap[] = ["last", "mean", "final"];
 export const ADDITIVE_BIASES = ["b_s", "b_h", "b_v"] as const;
 export const SPECIAL_TOKENS = { sos: "<sos>", eos: "<eos>", unk: "<unk>" } as const;
 
+/** What a recipe for a fresh model (recurrent or Transformer) starts with: its name and its vocabularies. */
+export interface VocabConfig {
+  readonly name: string;
+  readonly description?: string;
+  /** Tokens in id order. */
+  readonly sourceVocab: readonly string[];
+  readonly targetVocab: readonly string[];
+}
+
 /** A named parameter: a matrix (rows × cols) or a vector (rows). */
 export type Param = Mat | Vec;
 /** Parameters by formula name (W_f, b_f, …). */

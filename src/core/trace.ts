@@ -88,6 +88,21 @@ export interface DecoderStep {
 
 export type TraceStep = EncoderStep | MergeStep | ContextStep | DecoderStep;
 
+/** The sentence a model wrote, in the recurrent and the Transformer trace alike. */
+export interface TraceOutput {
+  /** The chosen token ids without the final <eos> (the Transformer's teacher-forced pass: its predictions up to the first <eos>). */
+  readonly ids: readonly number[];
+  readonly tokens: readonly string[];
+  /** The tokens joined for reading ("Je t'aime"). */
+  readonly text: string;
+  readonly stop: "eos" | "limit";
+  /**
+   * log P = Σ_{t'} log p_{t'}(y_{t'}) of the chosen tokens under the model's p (not a sampling
+   * distribution), <eos> included; under teacher forcing, of the target and <eos>.
+   */
+  readonly logProb: number;
+}
+
 export interface Trace {
   readonly model: {
     readonly name: string;
@@ -104,13 +119,5 @@ export interface Trace {
   /** Encoder outputs h_1..h_T (concatenated directions when bidirectional). */
   readonly H: readonly Vec[];
   readonly steps: readonly TraceStep[];
-  readonly output: {
-    readonly ids: readonly number[];
-    readonly tokens: readonly string[];
-    /** The tokens joined for reading ("Je t'aime"). */
-    readonly text: string;
-    readonly stop: "eos" | "limit";
-    /** log P = Σ_{t'} log p_{t'}(y_{t'}) under the model's p (not a sampling distribution), <eos> included. */
-    readonly logProb: number;
-  };
+  readonly output: TraceOutput;
 }

@@ -1,26 +1,29 @@
 // The structure of a model file as valibot schemas: types, enums, required keys, ranges and the
 // vocabularies. Parameter contents are only "arrays" here; numbers.ts and shapes.ts check them.
-// `structureErrors` turns valibot issues into one-line errors that name the path.
+// `issueErrors` turns valibot issues into one-line errors that name the path, for this file and the
+// Transformer's (transformerSchema.ts), which also takes `got`, `intIn` and `record` from here.
 
 import * as v from "valibot";
 import { CELL_KINDS, CONTEXT_MAPS, DECODER_VARIANTS, SCORE_KINDS, SPECIAL_TOKENS } from "../core/model.ts";
 import { DEFAULT_DECODING } from "../core/init.ts";
 import { describe, isRecord, joinPath, MODEL_FORMAT, MODEL_VERSION, modelError, type ModelError } from "./types.ts";
 
-const got = (expected: string) => (issue: { input: unknown }) => `expected ${expected}, got ${describe(issue.input)}`;
+/** A valibot message: "expected …, got …" with the value described. */
+export const got = (expected: string) => (issue: { input: unknown }) => `expected ${expected}, got ${describe(issue.input)}`;
 const oneOf = (options: readonly string[]) => `one of ${options.map((o) => JSON.stringify(o)).join(", ")}`;
 
 function choice<const T extends string>(options: readonly T[]) {
   return v.picklist(options, got(oneOf(options)));
 }
 
-function intIn(lo: number, hi: number) {
+/** An integer from lo to hi, with one message for every way to miss. */
+export function intIn(lo: number, hi: number) {
   const what = `an integer from ${lo} to ${hi}`;
   return v.pipe(v.number(got(what)), v.check((x) => Number.isInteger(x) && x >= lo && x <= hi, got(what)));
 }
 
 /** A JSON object with exactly these keys (arrays and null are refused, unlike valibot's object). */
-function record<const E extends v.ObjectEntries>(entries: E) {
+export function record<const E extends v.ObjectEntries>(entries: E) {
   return v.pipe(v.custom<Record<string, unknown>>(isRecord, got("an object")), v.strictObject(entries));
 }
 
@@ -131,27 +134,47 @@ const HINTS: Record<string, string> = {
   name: "a string",
 };
 
-/** valibot's issues as one-line errors, one per path. */
-export function issuesToErrors(issues: readonly v.BaseIssue<unknown>[]): ModelError[] {
+/** Where an issue stands: its path as errors name it, and the path of its object (a key of `keys`). */
+export type IssuePlace = (keys: readonly (string | number)[]) => { readonly path: string; readonly parent: string };
+
+/**
+ * valibot's issues as one-line errors, one per path: an unknown key lists what `keys[parent]` allows,
+ * a missing one says what `hints` says it should hold. Both model files' checks word errors so.
+ */
+export function issueErrors(
+  issues: readonly v.BaseIssue<unknown>[],
+  place: IssuePlace,
+  keys: Record<string, readonly string[]>,
+  hints: Record<string, string>,
+): ModelError[] {
   const errors: ModelError[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
-    let path = "";
-    for (const item of issue.path ?? []) path = joinPath(path, item.key as string | number);
+    const { path, parent } = place((issue.path ?? []).map((item) => item.key as string | number));
     if (seen.has(path)) continue;
     seen.add(path);
     const last = issue.path?.[issue.path.length - 1];
-    const parent = path.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
     if (issue.type === "strict_object" && issue.expected === "never") {
-      errors.push(modelError(path, `unknown key; expected one of ${(KEYS[parent] ?? []).join(", ")}`));
+      errors.push(modelError(path, `unknown key; expected one of ${(keys[parent] ?? []).join(", ")}`));
     } else if (issue.type === "strict_object" && last && isRecord(last.input) && !((last.key as string) in last.input)) {
-      const hint = HINTS[last.key as string];
+      const hint = hints[last.key as string];
       errors.push(modelError(path, hint ? `required (${hint})` : "required"));
     } else {
       errors.push(modelError(path, issue.message));
     }
   }
   return errors;
+}
+
+/** The recurrent file's places: the whole path, its object's path without the last key or index. */
+function recurrentPlace(keys: readonly (string | number)[]): { path: string; parent: string } {
+  const path = keys.reduce<string>((p, k) => joinPath(p, k), "");
+  return { path, parent: path.replace(/(\.[^.[\]]+|\[\d+\])$/, "") };
+}
+
+/** valibot's issues as one-line errors, one per path. */
+export function issuesToErrors(issues: readonly v.BaseIssue<unknown>[]): ModelError[] {
+  return issueErrors(issues, recurrentPlace, KEYS, HINTS);
 }
 
 export type ParsedFile = v.InferOutput<typeof modelFileSchema>;

@@ -3,7 +3,7 @@
 // "arrays" here; transformerChecks.ts checks their numbers and shapes against transformerShapesFor.
 
 import * as v from "valibot";
-import { vocabProblem } from "./schema.ts";
+import { got, intIn, issueErrors, record, vocabProblem } from "./schema.ts";
 import { describe, isRecord, joinPath, modelError, type ModelError } from "./types.ts";
 
 /** The format tag every Transformer model file carries. */
@@ -12,18 +12,6 @@ export const TRANSFORMER_FORMAT = "seq2seq-lab/transformer";
 export const TRANSFORMER_VERSION = 1;
 /** Greedy decoding's defaults: the only strategy the Transformer core has, and its length limit. */
 export const TRANSFORMER_DECODING = { strategy: "greedy", maxLength: 12 } as const;
-
-const got = (expected: string) => (issue: { input: unknown }) => `expected ${expected}, got ${describe(issue.input)}`;
-
-function intIn(lo: number, hi: number) {
-  const what = `an integer from ${lo} to ${hi}`;
-  return v.pipe(v.number(got(what)), v.check((x) => Number.isInteger(x) && x >= lo && x <= hi, got(what)));
-}
-
-/** A JSON object with exactly these keys (arrays and null are refused, unlike valibot's object). */
-function record<const E extends v.ObjectEntries>(entries: E) {
-  return v.pipe(v.custom<Record<string, unknown>>(isRecord, got("an object")), v.strictObject(entries));
-}
 
 const vocab = v.pipe(
   v.array(v.string(got("a token string")), got("an array of token strings")),
@@ -73,36 +61,19 @@ const HINTS: Record<string, string> = {
 };
 
 /**
- * valibot's issues as one-line errors, one per path. A parameter is named by its path alone
- * ("encoder.0.ffn.W_1", not "params.encoder.0.ffn.W_1"), as every later check names it.
+ * Where an issue stands. A parameter is named by its path alone ("encoder.0.ffn.W_1", not
+ * "params.encoder.0.ffn.W_1"), as every later check names it.
  */
-function issuesToErrors(issues: readonly v.BaseIssue<unknown>[]): ModelError[] {
-  const errors: ModelError[] = [];
-  const seen = new Set<string>();
-  for (const issue of issues) {
-    const keys = (issue.path ?? []).map((item) => item.key as string | number);
-    const inParams = keys[0] === "params" && keys.length > 1;
-    const path = (inParams ? keys.slice(1) : keys).reduce<string>((p, k) => joinPath(p, k), "");
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const last = issue.path?.[issue.path.length - 1];
-    const parent = keys.slice(0, -1).join(".");
-    if (issue.type === "strict_object" && issue.expected === "never") {
-      errors.push(modelError(path, `unknown key; expected one of ${(KEYS[parent] ?? []).join(", ")}`));
-    } else if (issue.type === "strict_object" && last && isRecord(last.input) && !((last.key as string) in last.input)) {
-      const hint = HINTS[last.key as string];
-      errors.push(modelError(path, hint ? `required (${hint})` : "required"));
-    } else {
-      errors.push(modelError(path, issue.message));
-    }
-  }
-  return errors;
+function transformerPlace(keys: readonly (string | number)[]): { path: string; parent: string } {
+  const inParams = keys[0] === "params" && keys.length > 1;
+  const path = (inParams ? keys.slice(1) : keys).reduce<string>((p, k) => joinPath(p, k), "");
+  return { path, parent: keys.slice(0, -1).join(".") };
 }
 
 /** The file with defaults filled in, or the structure errors. Expects the format and version checked. */
 export function checkTransformerStructure(json: unknown): { ok: true; file: ParsedTransformerFile } | { ok: false; errors: ModelError[] } {
   const result = v.safeParse(fileSchema, json);
-  return result.success ? { ok: true, file: result.output } : { ok: false, errors: issuesToErrors(result.issues) };
+  return result.success ? { ok: true, file: result.output } : { ok: false, errors: issueErrors(result.issues, transformerPlace, KEYS, HINTS) };
 }
 
 /** Format and version first, so that a recurrent file or a newer version gets one clear line. */

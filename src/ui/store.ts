@@ -8,7 +8,7 @@ import { GREEDY, type DecodingStrategy } from "../core/decoding.ts";
 import { DEFAULT_BEAM, type BeamChoice } from "../model/beamChoice.ts";
 import type { ModelChoice } from "../model/defaults.ts";
 import { defaultPairOf, PAIR_EXAMPLES, type LanguagePair } from "../model/pairs.ts";
-import type { Lang } from "./i18n/lang.ts";
+import type { Lang } from "./kit/lang.ts";
 
 /** "projector": high contrast, thick lines and large focus rings for a room's back row. */
 export type Theme = "system" | "light" | "dark" | "projector";

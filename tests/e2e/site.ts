@@ -9,7 +9,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // The same build as dist/, in a folder of its own: a `vite build` run by someone else in the same
 // checkout empties dist/ and must not pull files from under a running test.
 export const DIST = join(ROOT, "test-results", "e2e-dist");

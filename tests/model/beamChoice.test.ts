@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { alphaProblem, beamOfParams, beamParams, DEFAULT_BEAM, readAlpha, readWidth, widthProblem } from "../../src/model/beamChoice.ts";
-import { decodeView, DEFAULT_VIEW, encodeView } from "../../src/ui/app/urlState.ts";
+import { decodeView, DEFAULT_VIEW, encodeView } from "../../src/ui/urlState.ts";
 import { en } from "../../src/ui/i18n/en.ts";
 import { zh } from "../../src/ui/i18n/zh.ts";
 import { parseAlpha, parseWidth } from "../../src/ui/player/beam/BeamControls.tsx";

@@ -33,7 +33,7 @@ function load(file: string): TransformerModel {
 
 describe("the Transformer entries of the preset index", () => {
   it("public/models/index.json lists one Transformer entry for every scripts/presets/transformer-*.json, one per corpus", () => {
-    const configs = readdirSync(new URL("../../scripts/presets/", import.meta.url)).filter((f) => f.startsWith("transformer-") && f.endsWith(".json"));
+    const configs = readdirSync(new URL("../../scripts/presets", import.meta.url)).filter((f) => f.startsWith("transformer-") && f.endsWith(".json"));
     const presets = configs.map((f) => JSON.parse(read(`scripts/presets/${f}`)) as TransformerPreset);
     expect(presets.every((p) => p.kind === "transformer")).toBe(true);
     expect(entries.map((e) => e.file).sort()).toEqual(presets.map((p) => p.output.replace("public/models/", "")).sort());

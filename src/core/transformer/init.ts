@@ -2,19 +2,15 @@
 // l = √(6 / (fan_in + fan_out)) (Glorot & Bengio 2010); biases and β zero, γ one. Parameters are
 // drawn in the order of transformerShapesFor, so the same config and seed give the same model.
 
-import { type Param, type ParamShape, SPECIAL_TOKENS } from "../model.ts";
+import { type Param, type ParamShape, SPECIAL_TOKENS, type VocabConfig } from "../model.ts";
 import type { Rng } from "../rng.ts";
 import type { Mat, Vec } from "../tensor.ts";
 import { glorotMat } from "../glorot.ts";
 import { transformerShapesFor } from "./shapes.ts";
 import type { AttentionParams, DecoderLayerParams, EncoderLayerParams, FeedForwardParams, LayerNormParams, TransformerModel } from "./types.ts";
 
-export interface TransformerConfig {
-  readonly name: string;
-  readonly description?: string;
-  /** Tokens in id order; <sos>, <eos> and <unk> are put first if missing. */
-  readonly sourceVocab: readonly string[];
-  readonly targetVocab: readonly string[];
+/** A tiny Transformer's sizes; <sos>, <eos> and <unk> are put first in a vocabulary that lacks them. */
+export interface TransformerConfig extends VocabConfig {
   readonly d_model: number;
   /** h, which must divide d_model. */
   readonly heads: number;

@@ -3,7 +3,7 @@
 // Source: seed 004 (encoder reads, decoder writes word by word); Vaswani et al. 2017.
 
 import type { Mat, Vec } from "../tensor.ts";
-import type { SourceToken } from "../trace.ts";
+import type { SourceToken, TraceOutput } from "../trace.ts";
 import type { DecoderPass, EncoderPass } from "./stack.ts";
 
 /**
@@ -61,15 +61,7 @@ export interface TransformerTrace {
   readonly encoder: EncoderPass;
   /** Greedy steps in order, or the one teacher-forced pass. */
   readonly decoder: readonly TransformerDecoderStep[];
-  readonly output: {
-    /** Chosen tokens without the final <eos>; under teacher forcing, the predictions up to the first <eos>. */
-    readonly ids: readonly number[];
-    readonly tokens: readonly string[];
-    readonly text: string;
-    readonly stop: "eos" | "limit";
-    /** log P of the chosen tokens, <eos> included; under teacher forcing, of the target and <eos>. */
-    readonly logProb: number;
-  };
+  readonly output: TraceOutput;
 }
 
 function isMatLike(x: object): x is Mat {

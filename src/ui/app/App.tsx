@@ -19,7 +19,7 @@ import { savedEditsReset, savedRunReset } from "./storedResets.ts";
 import { useAppState } from "../storeContext.ts";
 import { useDocumentTheme } from "./theme.ts";
 import { Toc } from "./Toc.tsx";
-import { PLAYGROUND, SHEET, TRAIN } from "./urlState.ts";
+import { PLAYGROUND, SHEET, TRAIN } from "../urlState.ts";
 
 // The training page (and its worker) loads only when the reader opens it. A load that failed stays
 // failed inside its lazy component, so "Try again" makes a new one.

@@ -3,7 +3,7 @@
 
 import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
-import { PLAYGROUND } from "./urlState.ts";
+import { PLAYGROUND } from "../urlState.ts";
 import { PageHeader } from "../components/PageHeader.tsx";
 
 export function NotFoundPage({ slug }: { readonly slug: string }) {

@@ -3,7 +3,7 @@
 import { useT } from "../i18n/index.ts";
 import type { ShellComponents } from "./lessonComponents.tsx";
 import { PrevNext } from "./PrevNext.tsx";
-import { PLAYGROUND } from "./urlState.ts";
+import { PLAYGROUND } from "../urlState.ts";
 import { PageHeader } from "../components/PageHeader.tsx";
 
 export function PlaygroundPage({ components }: { readonly components: ShellComponents }) {

@@ -2,7 +2,7 @@
 
 import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
-import { PLAYGROUND } from "./urlState.ts";
+import { PLAYGROUND } from "../urlState.ts";
 
 interface Link {
   readonly slug: string;

@@ -5,7 +5,7 @@ import type { KeyboardEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import { useHrefTo, useSite } from "./site.ts";
 import { tocParts } from "./tocParts.ts";
-import { PLAYGROUND, SHEET, TRAIN } from "./urlState.ts";
+import { PLAYGROUND, SHEET, TRAIN } from "../urlState.ts";
 
 interface Props {
   readonly current: string;

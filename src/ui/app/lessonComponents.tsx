@@ -8,6 +8,7 @@ import { Aside } from "../components/Aside.tsx";
 import type { StoredReset } from "../components/ErrorBoundary.tsx";
 import { Figure } from "../components/Figure.tsx";
 import type { Messages } from "../i18n/en.ts";
+import type { PlayerProps } from "../player/index.ts";
 import { savedEditsReset, savedRunReset } from "./storedResets.ts";
 import { Exercises } from "../exercises/entry.tsx";
 
@@ -16,8 +17,20 @@ type TransformerWidget = "TransformerPlayer" | "QkvTable" | "MultiHeadView" | "P
 // Lessons pass props as written in MDX; the player module checks them itself.
 type WidgetProps = Record<string, unknown>;
 
-// One dynamic import for all of them: they share the player's code.
-const loadPlayer = () => import("../player/index.ts");
+// One dynamic import for all of them: they share the player's code. The player's weight editor comes
+// with it, put in the player's slot here: the shell composes features, which import no other.
+const loadPlayer = () =>
+  Promise.all([import("../player/index.ts"), import("../editor/EditWeights.tsx")]).then(([player, { EditWeights }]) => {
+    const { Player: Bare, EditorSlot } = player;
+    function Player(props: PlayerProps) {
+      return (
+        <EditorSlot.Provider value={EditWeights}>
+          <Bare {...props} />
+        </EditorSlot.Provider>
+      );
+    }
+    return { ...player, Player };
+  });
 // The Transformer chapter's pictures share a chunk of their own.
 const loadTransformer = () => import("../transformer/index.ts");
 // The training panel brings its worker and chart: loaded only by a lesson that shows it.

@@ -4,7 +4,7 @@
 
 import type { ComponentType } from "react";
 import type { MDXComponents } from "mdx/types";
-import type { Lang } from "../i18n/lang.ts";
+import type { Lang } from "../kit/lang.ts";
 
 export interface LessonMeta {
   readonly slug: string;

@@ -3,7 +3,7 @@
 
 import { createContext, useContext } from "react";
 import type { Lesson } from "./lessons.ts";
-import { encodeView, type UrlView } from "./urlState.ts";
+import { encodeView, type UrlView } from "../urlState.ts";
 import { defaultsFor } from "./urlSync.ts";
 import { useAppState } from "../storeContext.ts";
 

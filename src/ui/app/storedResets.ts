@@ -3,8 +3,8 @@
 
 import type { Messages } from "../i18n/en.ts";
 import type { StoredReset } from "../components/ErrorBoundary.tsx";
-import { forgetItem, setAside } from "./setAside.ts";
-import { TRAINING_KEY, WEIGHTS_KEY } from "./storageKeys.ts";
+import { forgetItem, setAside } from "../kit/setAside.ts";
+import { TRAINING_KEY, WEIGHTS_KEY } from "../kit/storageKeys.ts";
 import { browserStorage } from "../kit/storage.ts";
 
 function resetItem(key: string): void {

@@ -7,7 +7,7 @@ import { GREEDY } from "../../core/decoding.ts";
 import { DEFAULT_BEAM, sameBeam } from "../../model/beamChoice.ts";
 import { loadMessages, messagesReady } from "../i18n/messages.ts";
 import type { AppState, AppStore } from "../store.ts";
-import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "./urlState.ts";
+import { DEFAULT_VIEW, decodeView, defaultPair, encodeView, type UrlView } from "../urlState.ts";
 
 export function viewOf(state: AppState): UrlView {
   return {

@@ -14,7 +14,7 @@ import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { useAppState, useAppStore } from "../storeContext.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
-import { figureNumber, PRESENT_EVENT, PRESENTABLE_ATTR } from "../presentation/figures.ts";
+import { figureNumber, PRESENT_EVENT, PRESENTABLE_ATTR } from "./figures.ts";
 import { ErrorBoundary, type StoredReset } from "./ErrorBoundary.tsx";
 import { whenNear } from "./whenNear.ts";
 

@@ -5,15 +5,10 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { useT } from "../i18n/index.ts";
 import { useStepHistory } from "./stepHistory.ts";
 import type { WeightsPanelProps } from "./WeightsPanel.tsx";
+import type { ParamRequest } from "../kit/paramRequest.ts";
 import "../model/model.css";
 
 const WeightsPanel = lazy(() => import("./WeightsPanel.tsx"));
-
-/** A parameter to show, by its param: id ("param:encoder.weights.W_f"); `seq` tells one press from the next. */
-export interface ParamRequest {
-  readonly id: string;
-  readonly seq: number;
-}
 
 interface Props extends Omit<WeightsPanelProps, "request"> {
   readonly initiallyOpen: boolean;

@@ -5,7 +5,7 @@ import { useState, type RefObject } from "react";
 import type { Trace } from "../../core/trace.ts";
 import { traceJson } from "../../model/traceJson.ts";
 import { useT } from "../i18n/index.ts";
-import { downloadBlob, downloadText, fileStem } from "../share/download.ts";
+import { downloadBlob, downloadText, fileStem } from "../kit/download.ts";
 import { figureSvg, svgToPng } from "../share/figureSvg.ts";
 import { traceCsv } from "../share/traceCsv.ts";
 

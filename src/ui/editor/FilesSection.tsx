@@ -11,7 +11,7 @@ import { useT } from "../i18n/index.ts";
 import { useModelContext } from "../model/modelContext.ts";
 import { choiceOfModel } from "../../model/choice.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
-import { downloadText, fileStem } from "../share/download.ts";
+import { downloadText, fileStem } from "../kit/download.ts";
 
 /** A file's text: Blob.text where the browser has it, FileReader elsewhere (older engines, jsdom). */
 export function readText(file: Blob): Promise<string> {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useStore } from "zustand";
 import type { ModelChoice } from "../../model/defaults.ts";
 import { useAppStore } from "../storeContext.ts";
-import { encodeView } from "../app/urlState.ts";
+import { encodeView } from "../urlState.ts";
 import { useT } from "../i18n/index.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import { encodeShared } from "../share/linkCodec.ts";

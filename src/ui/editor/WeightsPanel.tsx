@@ -25,7 +25,7 @@ import { StepPanel } from "./StepPanel.tsx";
 import type { StepHistory } from "./stepHistory.ts";
 import { useLearning } from "./useLearning.ts";
 import { useEditActions } from "./useEditActions.ts";
-import type { ParamRequest } from "./EditWeights.tsx";
+import type { ParamRequest } from "../kit/paramRequest.ts";
 import { paramId } from "../../core/entryIds.ts";
 import "./editor.css";
 

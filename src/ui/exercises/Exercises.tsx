@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { TOLERANCE } from "../../exercises/index.ts";
 import { useAppState } from "../storeContext.ts";
+import { encodeView, newcomerView } from "../urlState.ts";
 import { useLang } from "../i18n/index.ts";
 import { ConceptCheck } from "./ConceptCheck.tsx";
 import { ExportProgress } from "./ExportProgress.tsx";
@@ -48,7 +49,6 @@ export function Exercises({ lesson }: { lesson?: unknown }) {
     if (linked !== null) setLinked(next);
     else update({ ...record, seed: next });
   };
-  const path = typeof window === "undefined" ? "" : window.location.hash.split("?")[0];
   const done = plan.items.filter((_, i) => solved[i]?.status === "solved").length;
 
   return (
@@ -61,7 +61,7 @@ export function Exercises({ lesson }: { lesson?: unknown }) {
           {m.newNumbers}
         </button>
         <ResetProgress solved={done} m={m} p={p} onReset={() => update(withoutLesson(record, lesson))} />
-        <a href={`${path}?seed=${seed}`}>{m.copyLink}</a>
+        <a href={encodeView(newcomerView(lesson, lang, seed))}>{m.copyLink}</a>
       </p>
       <p className="exercises-seed">{m.linkSeed(seed)}</p>
       <ExportProgress record={record} p={p} />

@@ -1,7 +1,7 @@
 // Two download buttons: the reader's progress in every lesson as JSON and as CSV (progressExport.ts),
-// saved through a Blob and a download link (share/download.ts).
+// saved through a Blob and a download link (kit/download.ts).
 
-import { downloadText } from "../share/download.ts";
+import { downloadText } from "../kit/download.ts";
 import type { ExerciseRecord } from "./progress.ts";
 import { progressCsv, progressFileName, progressJson } from "./progressExport.ts";
 import type { ProgressMessages } from "./progressMessages.ts";

@@ -1,20 +1,7 @@
 // Concept checks: a question, and for every option whether it is right and why, in both languages.
 
-import type { Lang } from "../i18n/index.ts";
+import { o, type Bilingual } from "./conceptTypes.ts";
 import { LEARNING_CONCEPTS } from "./learningConcepts.ts";
-
-export interface Option {
-  readonly text: string;
-  readonly correct: boolean;
-  readonly why: string;
-}
-export interface Concept {
-  readonly question: string;
-  readonly options: readonly Option[];
-}
-type Bilingual = Readonly<Record<Lang, Concept>>;
-
-const o = (text: string, correct: boolean, why: string): Option => ({ text, correct, why });
 
 export const CONCEPTS: Readonly<Record<string, Bilingual>> = {
   ...LEARNING_CONCEPTS,

@@ -1,6 +1,6 @@
 // The lesson widget `<Exercises lesson="slug" />`, as small as it can be: it loads the exercises' own
 // chunk only when the end of the lesson comes near the screen, so a lesson's first download does not
-// grow. A link's seed (`?seed=42`) is a field of the address (app/urlState.ts), kept in the app store.
+// grow. A link's seed (`?seed=42`) is a field of the address (urlState.ts), kept in the app store.
 
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Figure } from "../components/Figure.tsx";

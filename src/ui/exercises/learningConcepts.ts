@@ -1,12 +1,9 @@
 // The concept checks of the learning chapter (lessons 17–21), in English and Chinese; concepts.ts
 // spreads them into CONCEPTS.
 
-import type { Concept, Option } from "./concepts.ts";
-import type { Lang } from "../i18n/index.ts";
+import { o, type Bilingual } from "./conceptTypes.ts";
 
-const o = (text: string, correct: boolean, why: string): Option => ({ text, correct, why });
-
-export const LEARNING_CONCEPTS: Readonly<Record<string, Readonly<Record<Lang, Concept>>>> = {
+export const LEARNING_CONCEPTS: Readonly<Record<string, Bilingual>> = {
   crossEntropy: {
     en: {
       question: "At one step the model gives the right word p = 0.01. What does the cross-entropy loss of that step do compared with p = 0.5?",

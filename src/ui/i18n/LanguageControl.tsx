@@ -5,7 +5,7 @@ import type { ChangeEvent } from "react";
 import { browserStorage } from "../kit/storage.ts";
 import { useAppState } from "../storeContext.ts";
 import { loadMessages, messagesReady, useT } from "./index.ts";
-import { HTML_LANG, LANG_NAMES, LANGS, isLang } from "./lang.ts";
+import { HTML_LANG, LANG_NAMES, LANGS, isLang } from "../kit/lang.ts";
 import { saveLangChoice } from "./langStorage.ts";
 
 export function LanguageControl() {

@@ -5,11 +5,11 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { useAppState } from "../storeContext.ts";
 import type { Messages } from "./en.ts";
-import type { Lang } from "./lang.ts";
+import type { Lang } from "../kit/lang.ts";
 import { loadMessages, messagesFor, messagesReady, subscribeMessages } from "./messages.ts";
 
 export type { Messages };
-export { HTML_LANG, LANG_NAMES, LANGS, isLang, type Lang } from "./lang.ts";
+export { HTML_LANG, LANG_NAMES, LANGS, isLang, type Lang } from "../kit/lang.ts";
 export { loadMessages, messagesFor, messagesReady } from "./messages.ts";
 
 /** The dictionary of the page's language. */

@@ -2,7 +2,7 @@
 // languages decide (a reader whose browser puts Chinese first gets 中文). Storage may be missing or
 // refuse access, so every access is guarded: at worst the pick is forgotten.
 
-import { isLang, type Lang } from "./lang.ts";
+import { isLang, type Lang } from "../kit/lang.ts";
 
 /** Also read by the inline script in index.html, which sets <html lang> before the first paint. */
 export const LANG_STORAGE_KEY = "seq2seq-lab:lang";

@@ -5,7 +5,7 @@
 // picker before they change the store), so no label ever shows in the wrong language or as a key.
 
 import { en, type Messages } from "./en.ts";
-import type { Lang } from "./lang.ts";
+import type { Lang } from "../kit/lang.ts";
 
 const loaded: Partial<Record<Lang, Messages>> = { en };
 const loading: Partial<Record<Lang, Promise<Messages>>> = {};

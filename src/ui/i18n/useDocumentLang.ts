@@ -3,7 +3,7 @@
 
 import { useEffect } from "react";
 import { useCjkFont } from "./cjkFont.ts";
-import { HTML_LANG, type Lang } from "./lang.ts";
+import { HTML_LANG, type Lang } from "../kit/lang.ts";
 
 export function useDocumentLang(lang: Lang): void {
   useEffect(() => {

@@ -91,3 +91,8 @@ export function maxAbs(vectors: readonly ArrayLike<number>[], floor = 1): number
   for (const v of vectors) for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i]!));
   return m;
 }
+
+/** Where step `index` stands relative to the cursor. */
+export function stateAt(index: number, cursor: number): StepState {
+  return index < cursor ? "past" : index === cursor ? "current" : "future";
+}

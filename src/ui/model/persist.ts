@@ -2,13 +2,13 @@
 // versions are brought up to date by the functions of MIGRATIONS, one step at a time. Storage may be
 // missing, blocked or full: every access is guarded and reported in words, never thrown. Every
 // stored entry is checked (storedEdits.ts): what does not fit is left out and counted, and the
-// caller sets the stored text aside (app/setAside.ts) and says so.
+// caller sets the stored text aside (kit/setAside.ts) and says so.
 
 import { paramShapes, type Seq2SeqModel } from "../../core/model.ts";
 import { parseModelText } from "../../model/modelFile.ts";
 import { serializeModel } from "../../model/convert.ts";
 import { MAX_JSON_DEPTH, textDepth } from "../../model/safeJson.ts";
-import { WEIGHTS_KEY } from "../app/storageKeys.ts";
+import { WEIGHTS_KEY } from "../kit/storageKeys.ts";
 import { stringifyModelFile } from "../../model/stringify.ts";
 import type { StorageStatus, StoredProblem, UndoAction } from "../i18n/faultKinds.ts";
 import type { ImportedModel, ModelInputs, UndoEntry } from "./modelStore.ts";

@@ -1,8 +1,8 @@
 // What the page says when saved edits come back only in part, or not at all: the stored text is set
 // aside (never dropped), and the notice above the players offers to download it or delete it.
 
-import { forgetSetAside, readSetAside, setAside } from "../app/setAside.ts";
-import { downloadText } from "../share/download.ts";
+import { forgetSetAside, readSetAside, setAside } from "../kit/setAside.ts";
+import { downloadText } from "../kit/download.ts";
 import type { Messages } from "../i18n/en.ts";
 import { DEFAULT_INPUTS, type Notice } from "./modelStore.ts";
 import { MAX_STORED_NUMBERS, saveInputs, STORAGE_KEY, type Loaded } from "./persist.ts";

@@ -2,7 +2,7 @@
 // the core's training as a worker chunk of its own), the corpus as the training page loads it, and
 // a cache in IndexedDB.
 
-import { pageTrainerDeps } from "../training/deps.ts";
+import { loadCorpus } from "../kit/corpus.ts";
 import { createModelCache } from "./cache.ts";
 import { openIdbStore } from "./idbStore.ts";
 import { createOnDemand, type JobWorkerLike, type OnDemand } from "./onDemand.ts";
@@ -10,7 +10,7 @@ import { createOnDemand, type JobWorkerLike, type OnDemand } from "./onDemand.ts
 export function pageOnDemand(): OnDemand {
   return createOnDemand({
     createWorker: () => new Worker(new URL("./onDemandWorker.ts", import.meta.url), { type: "module" }) as unknown as JobWorkerLike,
-    loadCorpus: (pair) => pageTrainerDeps.loadCorpus(pair),
+    loadCorpus,
     cache: createModelCache(() => openIdbStore()),
     now: () => performance.now(),
   });

@@ -7,7 +7,7 @@ import type { CellKind, DecoderVariant, ScoreKind } from "../../core/model.ts";
 import type { SourceToken } from "../../core/trace.ts";
 import { en } from "../i18n/en.ts";
 import type { AppStore } from "../store.ts";
-import { ArchitectureSelects } from "./ArchitectureSelects.tsx";
+import { ArchitectureSelects } from "../components/ArchitectureSelects.tsx";
 import { DecodingControl } from "./DecodingControl.tsx";
 import { SentenceInput } from "./SentenceInput.tsx";
 

@@ -10,8 +10,8 @@ import { OnDemandNotice } from "../ondemand/OnDemandNotice.tsx";
 import { HoverProvider } from "./hover.tsx";
 import { SentenceInput } from "./SentenceInput.tsx";
 import { UntrainedNote } from "./UntrainedNote.tsx";
-import { isTrained } from "./usePlayerStore.ts";
-import type { ShownModel } from "./useTrainedModel.ts";
+import { isTrained } from "../model/useTrainedModel.ts";
+import type { ShownModel } from "../model/useTrainedModel.ts";
 import { WidgetNotes } from "./WidgetNotes.tsx";
 import "./player.css";
 

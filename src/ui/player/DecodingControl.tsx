@@ -11,7 +11,7 @@ import { parseSeed, parseWeight } from "../fields/parseWeight.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
 import type { AppStore } from "../store.ts";
-import { Select } from "./Select.tsx";
+import { Select } from "../components/Select.tsx";
 import "./decoding.css";
 
 /** The slider's range; the number field takes any τ the interface accepts. */

@@ -4,7 +4,7 @@
 // pictures do: only the steps reached so far.
 
 import type { DecoderStep, EncoderStep, Trace } from "../../core/trace.ts";
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import { useT } from "../i18n/index.ts";
 import { fmt } from "../kit/format.ts";
 import { temperatureText } from "./outputFormulas.ts";
@@ -42,30 +42,29 @@ export const NumberTables = memo(function NumberTables(props: Props) {
   );
 });
 
-function EncoderTable({ trace, steps }: { trace: Trace; steps: readonly EncoderStep[] }) {
-  const t = useT();
-  const bi = trace.model.bidirectional;
-  const lstm = steps.some((s) => s.cell.kind === "lstm");
+interface StepTableProps<S> {
+  readonly caption: string;
+  /** The headers: the step's position, its token, then one for each of `cells`' columns. */
+  readonly heads: ReactNode;
+  readonly steps: readonly S[];
+  readonly token: (step: S) => string;
+  readonly cells: (step: S) => ReactNode;
+}
+
+/** A row a step: its position t as the row's header, its token, then its numbers. */
+function StepTable<S extends { readonly id: string; readonly t: number }>({ caption, heads, steps, token, cells }: StepTableProps<S>) {
   return (
     <table>
-      <caption>{t.numbers.encoderTable}</caption>
+      <caption>{caption}</caption>
       <thead>
-        <tr>
-          <th scope="col">{t.numbers.position}</th>
-          <th scope="col">{t.numbers.token}</th>
-          {bi && <th scope="col">{t.numbers.direction}</th>}
-          <th scope="col">{t.numbers.state}</th>
-          {lstm && <th scope="col">{t.numbers.cellState}</th>}
-        </tr>
+        <tr>{heads}</tr>
       </thead>
       <tbody>
         {steps.map((s) => (
           <tr key={s.id}>
             <th scope="row">{s.t}</th>
-            <td>{s.token.text}</td>
-            {bi && <td>{t.numbers[s.direction]}</td>}
-            <td>{vec(s.cell.h_t)}</td>
-            {lstm && <td>{s.cell.kind === "lstm" ? vec(s.cell.C_t) : ""}</td>}
+            <td>{token(s)}</td>
+            {cells(s)}
           </tr>
         ))}
       </tbody>
@@ -73,35 +72,47 @@ function EncoderTable({ trace, steps }: { trace: Trace; steps: readonly EncoderS
   );
 }
 
+function EncoderTable({ trace, steps }: { trace: Trace; steps: readonly EncoderStep[] }) {
+  const t = useT();
+  const bi = trace.model.bidirectional;
+  const lstm = steps.some((s) => s.cell.kind === "lstm");
+  const heads = (
+    <>
+      <th scope="col">{t.numbers.position}</th>
+      <th scope="col">{t.numbers.token}</th>
+      {bi && <th scope="col">{t.numbers.direction}</th>}
+      <th scope="col">{t.numbers.state}</th>
+      {lstm && <th scope="col">{t.numbers.cellState}</th>}
+    </>
+  );
+  const cells = (s: EncoderStep) => (
+    <>
+      {bi && <td>{t.numbers[s.direction]}</td>}
+      <td>{vec(s.cell.h_t)}</td>
+      {lstm && <td>{s.cell.kind === "lstm" ? vec(s.cell.C_t) : ""}</td>}
+    </>
+  );
+  return <StepTable caption={t.numbers.encoderTable} heads={heads} steps={steps} token={(s) => s.token.text} cells={cells} />;
+}
+
 function AttentionTable({ trace, steps }: { trace: Trace; steps: readonly DecoderStep[] }) {
   const t = useT();
-  return (
-    <table>
-      <caption>{t.numbers.attentionTable}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.numbers.decoderStep}</th>
-          <th scope="col">{t.numbers.writes}</th>
-          {trace.source.map((tok, j) => (
-            <th scope="col" key={j}>
-              {tok.text}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {steps.map((s) => (
-          <tr key={s.id}>
-            <th scope="row">{s.t}</th>
-            <td>{s.token}</td>
-            {Array.from(s.attention?.alpha ?? [], (a, j) => (
-              <td key={j}>{fmt(a)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const heads = (
+    <>
+      <th scope="col">{t.numbers.decoderStep}</th>
+      <th scope="col">{t.numbers.writes}</th>
+      {trace.source.map((tok, j) => (
+        <th scope="col" key={j}>
+          {tok.text}
+        </th>
+      ))}
+    </>
   );
+  const cells = (s: DecoderStep) =>
+    Array.from(s.attention?.alpha ?? [], (a, j) => (
+      <td key={j}>{fmt(a)}</td>
+    ));
+  return <StepTable caption={t.numbers.attentionTable} heads={heads} steps={steps} token={(s) => s.token} cells={cells} />;
 }
 
 function OutputTable({ trace, cursor, vocab }: Props) {

@@ -3,9 +3,9 @@
 // tables. Keys when it has focus: → and ← step, space plays or pauses, Home and End jump to the
 // first and last step; P (anywhere on the page) or the Present button fills the screen with it.
 
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useCallback, useContext, useMemo, useState, type KeyboardEvent } from "react";
 import { useStore } from "zustand";
-import { EditWeights, type ParamRequest } from "../editor/EditWeights.tsx";
+import type { ParamRequest } from "../kit/paramRequest.ts";
 import { ParamLinkContext } from "./paramLink.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
@@ -19,6 +19,7 @@ import { useIncomingLink } from "../share/useIncomingLink.ts";
 import type { Trace } from "../../core/trace.ts";
 import type { AppStore } from "../store.ts";
 import { ChoiceControls } from "./ChoiceControls.tsx";
+import { EditorSlot } from "./editorSlot.ts";
 import { FormulaPanel } from "./FormulaPanel.tsx";
 import { HoverProvider } from "./hover.tsx";
 import { ModelFacts } from "./ModelFacts.tsx";
@@ -31,7 +32,8 @@ import { PlayerStage } from "./PlayerStage.tsx";
 import { hasPredictions, PredictCard, PredictToggle, usePredictions } from "./PredictCard.tsx";
 import { stepFormulas, stepSentence, stepTitle } from "./stepFormulas.ts";
 import { useStoreStepper } from "./usePlayback.ts";
-import { isTrained, useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
+import { useChoice, usePair, usePlayerStore } from "./usePlayerStore.ts";
+import { isTrained } from "../model/useTrainedModel.ts";
 import { useInitialStep } from "./useInitialStep.ts";
 import { useStepId } from "./useStepId.ts";
 import { useHeldWhile, useOnScreenValue } from "./useInView.ts";
@@ -80,6 +82,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const sentence = useStore(store, (s) => s.sentence);
   const step = useStore(store, (s) => s.step);
   const decoding = useStore(store, (s) => s.decoding);
+  const Editor = useContext(EditorSlot);
   useCjkFont(pair === "en-zh");
   // The preset or demo model of the choice with the reader's edits; a share link's weights apply first.
   useIncomingLink();
@@ -163,7 +166,7 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
         <p className="player-empty">{t.player.nothingToShow}</p>
       )}
       <p className="player-keys">{t.player.keysHint}</p>
-      <EditWeights initiallyOpen={editorOpen} request={paramRequest} current={shown} trace={trace} player={store} choice={choice} />
+      {Editor && <Editor initiallyOpen={editorOpen} request={paramRequest} current={shown} trace={trace} player={store} choice={choice} />}
       {presentation.presenting && trace && (
         <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={presentedLines} onClose={presentation.close} fullscreen={presentation.byReader} predict={predictCard} />
       )}

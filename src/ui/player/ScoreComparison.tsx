@@ -15,7 +15,7 @@ import { scoresScene } from "./layouts/scores.ts";
 import { SceneSvg } from "./SceneSvg.tsx";
 import { Tex } from "../components/Tex.tsx";
 import { useLocalSentence, useWidgetPair } from "./usePlayerStore.ts";
-import { useTrainedModel } from "./useTrainedModel.ts";
+import { useTrainedModel } from "../model/useTrainedModel.ts";
 import { useTrace } from "./useTrace.ts";
 import { scoreComparisonChoices } from "../components/widgetChoices.ts";
 import { readWidgetProps, type WidgetProps } from "./widgetProps.ts";

@@ -6,3 +6,4 @@ export { ScoreComparison } from "./ScoreComparison.tsx";
 export { GruComparison } from "./GruComparison.tsx";
 export { Seed003Example } from "./seed003/Seed003Example.tsx";
 export { BeamPlayer } from "./beam/BeamPlayer.tsx";
+export { EditorSlot, type EditorSlotProps } from "./editorSlot.ts";

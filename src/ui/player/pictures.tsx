@@ -7,7 +7,7 @@ import type { Trace } from "../../core/trace.ts";
 import { useT } from "../i18n/index.ts";
 import { decoderScene } from "./layouts/decoder.ts";
 import { encoderScene } from "./layouts/encoder.ts";
-import { heatmapScene } from "./layouts/heatmap.ts";
+import { heatmapScene } from "../kit/heatmap.ts";
 import { linesScene } from "./layouts/lines.ts";
 import { temperatureText } from "./outputFormulas.ts";
 import { outputScene, outputStep } from "./layouts/output.ts";

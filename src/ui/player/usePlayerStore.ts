@@ -4,11 +4,10 @@
 // so two players on a page step separately. A widget that names no pair takes the page's: the
 // edition's own (English → Chinese on a Chinese page) unless the URL names another.
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useStore } from "zustand";
-import { DEMO_SEED, demoModel, PAIR_EXAMPLES, type LanguagePair } from "../../model/defaults.ts";
+import { PAIR_EXAMPLES, type LanguagePair } from "../../model/defaults.ts";
 import type { DecodingStrategy } from "../../core/decoding.ts";
-import type { Seq2SeqModel } from "../../core/model.ts";
 import type { BeamChoice } from "../../model/beamChoice.ts";
 import { useAppStore } from "../storeContext.ts";
 import { createAppStore, DEFAULT_STATE, type AppStore, type ModelChoice } from "../store.ts";
@@ -68,19 +67,8 @@ export function useLocalSentence(pair?: LanguagePair): [string, (sentence: strin
   });
 }
 
-/** The demo model of a choice and pair, rebuilt only when a field of the choice changes. */
-export function useDemoModel(choice: ModelChoice, seed = DEMO_SEED, pair: LanguagePair = "en-fr"): Seq2SeqModel {
-  const { cell, variant, score, query, bidirectional } = choice;
-  return useMemo(() => demoModel({ cell, variant, score, query, bidirectional }, seed, pair), [cell, variant, score, query, bidirectional, seed, pair]);
-}
-
 export function usePair(store: AppStore): LanguagePair {
   return useStore(store, (s) => s.pair);
-}
-
-/** Whether the model's weights came from training. */
-export function isTrained(model: Seq2SeqModel): boolean {
-  return model.meta?.trained === true;
 }
 
 export function useChoice(store: AppStore): ModelChoice {

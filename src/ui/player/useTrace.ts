@@ -9,9 +9,9 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import type { Trace } from "../../core/trace.ts";
 import { en, type Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
-import { sentenceProblem } from "./sentenceLimits.ts";
+import { sentenceProblem } from "../components/sentenceLimits.ts";
 
-export { MAX_WORDS } from "./sentenceLimits.ts";
+export { MAX_WORDS } from "../components/sentenceLimits.ts";
 
 export interface TraceResult {
   /** The trace of the sentence, or the last good one while the sentence is unusable. */

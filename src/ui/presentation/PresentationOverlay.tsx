@@ -13,7 +13,8 @@ import "./presentation.css";
 
 export type StepRequest = "next" | "previous" | "first" | "last";
 
-interface Props {
+/** What a presentation is given; a figure's own presentation takes some of these from its player. */
+export interface PresentationProps {
   /** What is presented, for the dialog's name. */
   readonly name: string;
   readonly step: number;
@@ -37,7 +38,7 @@ const STEP_KEYS: Readonly<Record<string, StepRequest>> = {
   End: "last",
 };
 
-export function PresentationOverlay({ name, step, count, sentence, onStep, onClose, fullscreen, children }: Props) {
+export function PresentationOverlay({ name, step, count, sentence, onStep, onClose, fullscreen, children }: PresentationProps) {
   const t = useT();
   const dialog = useRef<HTMLDivElement>(null);
   const [blank, setBlank] = useState(false);

@@ -3,7 +3,7 @@
 
 import { useEffect } from "react";
 import { useAppStore } from "../storeContext.ts";
-import { figureFor, isTyping, PRESENT_EVENT } from "./figures.ts";
+import { figureFor, isTyping, PRESENT_EVENT } from "../components/figures.ts";
 
 export function usePresentKey(): void {
   const store = useAppStore();

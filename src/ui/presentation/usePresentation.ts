@@ -7,7 +7,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useAppState, useAppStore } from "../storeContext.ts";
-import { figureNumber, PRESENT_EVENT, watchFigures } from "./figures.ts";
+import { figureNumber, PRESENT_EVENT, watchFigures } from "../components/figures.ts";
 
 export interface Presentation<E extends HTMLElement = HTMLElement> {
   /** Goes on the figure's root element (with data-presentable). */

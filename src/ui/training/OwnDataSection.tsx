@@ -79,11 +79,11 @@ export const OwnDataSection = memo(function OwnDataSection({ trainer }: { readon
         <label htmlFor={ids.paste}>{m.paste}</label>
         <textarea id={ids.paste} rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} disabled={locked} />
         <div className="training-buttons">
-          <button type="button" disabled={locked || pasted.trim() === ""} onClick={() => load(pasted, m.pastedName)}>
+          <button type="button" className="button" disabled={locked || pasted.trim() === ""} onClick={() => load(pasted, m.pastedName)}>
             {m.usePasted}
           </button>
           {own && (
-            <button type="button" disabled={locked} onClick={() => trainer.useBundled()}>
+            <button type="button" className="button" disabled={locked} onClick={() => trainer.useBundled()}>
               {m.useBundled}
             </button>
           )}

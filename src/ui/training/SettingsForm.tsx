@@ -5,8 +5,8 @@
 
 import { memo, useId } from "react";
 import { NumberField } from "../fields/NumberField.tsx";
-import { ArchitectureSelects } from "../player/ArchitectureSelects.tsx";
-import { Select } from "../player/Select.tsx";
+import { ArchitectureSelects } from "../components/ArchitectureSelects.tsx";
+import { Select } from "../components/Select.tsx";
 import { choiceOfSettings, type TrainSettings } from "./protocol.ts";
 import { formatNumberSetting, HIDDEN, NUMBER_FIELDS, parseNumberSetting, type NumberSetting } from "./settings.ts";
 import type { Trainer } from "./trainer.ts";

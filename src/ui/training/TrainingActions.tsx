@@ -6,9 +6,9 @@ import type { Seq2SeqModel } from "../../core/model.ts";
 import { serializeModel, stringifyModelFile, validateModel } from "../../model/index.ts";
 import { useT } from "../i18n/index.ts";
 import { useAppStore } from "../storeContext.ts";
-import { PLAYGROUND } from "../app/urlState.ts";
+import { PLAYGROUND } from "../urlState.ts";
 import { useModelContext } from "../model/modelContext.ts";
-import { downloadText, fileStem } from "../share/download.ts";
+import { downloadText, fileStem } from "../kit/download.ts";
 import { choiceOfSettings, type EpochPoint, type Progress, type TrainSettings } from "./protocol.ts";
 import type { OwnData, Trainer } from "./trainer.ts";
 import { useTrainerState, useTrainingT } from "./useTrainer.ts";
@@ -72,10 +72,10 @@ export const TrainingActions = memo(function TrainingActions({ trainer }: { read
   };
   return (
     <div className="training-actions">
-      <button type="button" disabled={!ready} onClick={sendModel}>
+      <button type="button" className="button" disabled={!ready} onClick={sendModel}>
         {t.sendToPlayer}
       </button>
-      <button type="button" disabled={!ready} onClick={exportFile}>
+      <button type="button" className="button" disabled={!ready} onClick={exportFile}>
         {t.export}
       </button>
       {refused && (

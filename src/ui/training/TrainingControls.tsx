@@ -28,13 +28,13 @@ export const TrainingControls = memo(function TrainingControls({ trainer }: { re
   return (
     <div className="training-controls">
       <div role="group" aria-label={t.controls} className="training-buttons">
-        <button type="button" className="training-primary" onClick={onPrimary} disabled={status === "done"}>
+        <button type="button" className="button training-primary" onClick={onPrimary} disabled={status === "done"}>
           {primary}
         </button>
-        <button type="button" onClick={() => void trainer.step()} disabled={status === "running" || status === "done"}>
+        <button type="button" className="button" onClick={() => void trainer.step()} disabled={status === "running" || status === "done"}>
           {t.step}
         </button>
-        <button type="button" onClick={() => trainer.reset()} disabled={!progress}>
+        <button type="button" className="button" onClick={() => trainer.reset()} disabled={!progress}>
           {t.reset}
         </button>
       </div>

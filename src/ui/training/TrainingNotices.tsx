@@ -3,10 +3,10 @@
 // left out; and a run that could not be read at all, with its set-aside copy to download or delete.
 
 import { useState } from "react";
-import { forgetSetAside, readSetAside } from "../app/setAside.ts";
+import { forgetSetAside, readSetAside } from "../kit/setAside.ts";
 import type { Messages } from "../i18n/en.ts";
 import { useT } from "../i18n/index.ts";
-import { downloadText } from "../share/download.ts";
+import { downloadText } from "../kit/download.ts";
 import type { TrainSettings } from "./protocol.ts";
 import { TRAINING_STORAGE_KEY } from "./storage.ts";
 import type { Trainer, TrainerDeps } from "./trainer.ts";
@@ -36,7 +36,7 @@ export function TrainingNotices({ trainer, storage }: { readonly trainer: Traine
         <div className="training-repairs" role="alert">
           {repairs.refused.length > 0 && <p>{f.training.settingsRefused(repairs.refused.map(label).join(", "))}</p>}
           {repairs.dropped > 0 && <p>{f.training.historyDropped(repairs.dropped)}</p>}
-          <button type="button" onClick={() => trainer.dismissRepairs()}>
+          <button type="button" className="button" onClick={() => trainer.dismissRepairs()}>
             {t.editor.model.dismiss}
           </button>
         </div>
@@ -46,11 +46,12 @@ export function TrainingNotices({ trainer, storage }: { readonly trainer: Traine
           <p>{t.training.savedUnreadable(unreadable)}</p>
           {aside !== null && (
             <>
-              <button type="button" onClick={() => downloadText(aside, "seq2seq-lab-set-aside-training.json", "application/json")}>
+              <button type="button" className="button" onClick={() => downloadText(aside, "seq2seq-lab-set-aside-training.json", "application/json")}>
                 {f.stored.download}
               </button>
               <button
                 type="button"
+                className="button"
                 onClick={() => {
                   forgetSetAside(storage, TRAINING_STORAGE_KEY);
                   setAside(null);

@@ -33,10 +33,10 @@ export function TrainingView({ compact = false }: { readonly compact?: boolean }
       {saved && (
         <div className="training-resume" role="region" aria-label={t.resumeSaved}>
           <p>{t.resumeOffer(saved.epoch)}</p>
-          <button type="button" onClick={() => void trainer.resumeSaved()}>
+          <button type="button" className="button" onClick={() => void trainer.resumeSaved()}>
             {t.resumeSaved}
           </button>
-          <button type="button" onClick={() => trainer.discardSaved()}>
+          <button type="button" className="button" onClick={() => trainer.discardSaved()}>
             {t.discardSaved}
           </button>
         </div>

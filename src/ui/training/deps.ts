@@ -1,26 +1,12 @@
 // What the training components run on in the page: a module Worker (Vite bundles trainWorker.ts and
-// its src/core imports as a worker chunk), the corpus from public/corpus/, localStorage, and a second
+// its src/core imports as a worker chunk), the corpus from public/corpus/ (kit/corpus.ts), localStorage, and a second
 // worker that reads the reader's own pairs. Tests provide their own through TrainerDepsContext.
 
 import { createContext, useContext } from "react";
-import type { Corpus } from "../../core/train/corpus.ts";
 import type { OwnCorpusResult, OwnDataOptions } from "../../core/train/ownCorpus.ts";
+import { loadCorpus } from "../kit/corpus.ts";
 import { browserStorage } from "../kit/storage.ts";
-import type { CorpusName } from "./protocol.ts";
 import type { TrainerDeps, WorkerLike } from "./trainer.ts";
-
-const corpora = new Map<CorpusName, Promise<Corpus>>();
-
-function loadCorpus(name: CorpusName): Promise<Corpus> {
-  let loading = corpora.get(name);
-  if (!loading) {
-    loading = fetch(`${import.meta.env.BASE_URL}corpus/${name}.json`).then((r) => (r.ok ? (r.json() as Promise<Corpus>) : Promise.reject(new Error(`HTTP ${r.status}`))));
-    // A failed fetch is not remembered, so the next start tries again.
-    loading.catch(() => corpora.delete(name));
-    corpora.set(name, loading);
-  }
-  return loading;
-}
 
 /** Reads own pairs in a worker of its own, ended once it has answered; the file's bytes are moved to it. */
 function buildCorpus(input: ArrayBuffer | string, options: OwnDataOptions, name: string): Promise<OwnCorpusResult> {

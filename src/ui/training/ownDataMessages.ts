@@ -3,7 +3,7 @@
 
 import { describeOwnDataProblem, type OwnCorpusStats } from "../../core/train/ownCorpus.ts";
 import type { OwnDataProblem } from "../../core/train/pairFile.ts";
-import type { Lang } from "../i18n/lang.ts";
+import type { Lang } from "../kit/lang.ts";
 
 export type OwnProblem = OwnDataProblem | { readonly kind: "readFailed"; readonly detail: string };
 

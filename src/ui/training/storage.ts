@@ -1,15 +1,15 @@
 // The training run kept in localStorage after each epoch, so a reload can offer to continue: the
 // settings, the chart's history, the cursor and the model file. Versioned, and checked when read:
 // settings field by field (settings.ts), each point of the history, the model by its file format. A
-// run that cannot be read at all is set aside (app/setAside.ts), never silently dropped; a failure
+// run that cannot be read at all is set aside (kit/setAside.ts), never silently dropped; a failure
 // to read or write is reported to the reader and never stops training.
 
 import * as v from "valibot";
 import type { Seq2SeqModel } from "../../core/model.ts";
 import { parseModel, serializeModel } from "../../model/index.ts";
 import { describeJsonProblem, parseJsonSafely } from "../../model/safeJson.ts";
-import { forgetItem, setAside } from "../app/setAside.ts";
-import { TRAINING_KEY } from "../app/storageKeys.ts";
+import { forgetItem, setAside } from "../kit/setAside.ts";
+import { TRAINING_KEY } from "../kit/storageKeys.ts";
 import type { EpochPoint, TrainSettings } from "./protocol.ts";
 import { readSettings } from "./settings.ts";
 

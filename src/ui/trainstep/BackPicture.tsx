@@ -48,6 +48,15 @@ function width(norm: number, max: number): number {
   return Math.max(0.6, 7 + (decades * 6.4) / 4);
 }
 
+/**
+ * Arrowheads in three sizes (user units), by stroke width: a head that grew with the stroke would
+ * cover the boxes at the widest arrows, one of a single size would vanish on the thickest.
+ */
+const HEADS = [8, 12, 16] as const;
+function headOf(stroke: number): number {
+  return stroke < 2 ? 0 : stroke < 4.5 ? 1 : 2;
+}
+
 const HALF = { w: BOX / 2 + 2, h: BOX / 4 + 8 };
 
 /** Where the segment from the centre p towards q leaves p's box. */
@@ -103,9 +112,11 @@ export function BackPicture({ st, steps, index, label }: Props) {
   return (
     <svg className="ts-picture" style={{ minWidth: `${Math.round(w * 0.8)}px` }} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
       <defs>
-        <marker id="ts-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
-          <path d="M0 0L10 5L0 10z" fill="context-stroke" />
-        </marker>
+        {HEADS.map((size, i) => (
+          <marker key={size} id={`ts-arrow-${i}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth={size} markerHeight={size} orient="auto-start-reverse">
+            <path d="M0 0L10 5L0 10z" fill="context-stroke" />
+          </marker>
+        ))}
       </defs>
       {shown.flatMap((n) =>
         edgesOf(n).map((e) => {
@@ -113,8 +124,9 @@ export function BackPicture({ st, steps, index, label }: Props) {
           const b = at.get(e.to)!;
           const { d } = edgePath(a, b);
           const isCurrent = n.id === current.id;
+          const stroke = width(e.norm, max);
           return (
-            <path key={`${n.id}>${e.to}`} className={isCurrent ? "ts-edge ts-edge-now" : "ts-edge"} d={d} strokeWidth={width(e.norm, max)} markerEnd="url(#ts-arrow)">
+            <path key={`${n.id}>${e.to}`} className={isCurrent ? "ts-edge ts-edge-now" : "ts-edge"} d={d} strokeWidth={stroke} markerEnd={`url(#ts-arrow-${headOf(stroke)})`}>
               <title>{`‖∂L/∂${e.name}‖ = ${numText(e.norm)}`}</title>
             </path>
           );

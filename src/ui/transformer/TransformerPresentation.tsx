@@ -2,21 +2,17 @@
 // drawn large (laid out for a narrower width, then scaled up), and the formula with its numbers,
 // all on one screen.
 
-import { PresentationOverlay, type StepRequest } from "../presentation/PresentationOverlay.tsx";
+import { PresentationOverlay, type PresentationProps, type StepRequest } from "../presentation/PresentationOverlay.tsx";
 import { Formula } from "./Formula.tsx";
 import { flowLayout } from "./layout.ts";
 import { MatrixFlow } from "./MatrixFlow.tsx";
 import type { AttentionStep } from "./steps.ts";
 
-interface Props {
-  readonly name: string;
+interface Props extends Pick<PresentationProps, "name" | "count" | "onClose" | "fullscreen"> {
   readonly step: AttentionStep;
   readonly index: number;
-  readonly count: number;
   readonly tex: string;
   readonly go: (step: number) => void;
-  readonly onClose: () => void;
-  readonly fullscreen: boolean;
 }
 
 /**

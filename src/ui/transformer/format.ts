@@ -2,20 +2,18 @@
 // a phone), the same two in the formulas, so a number in the formula can be found in the picture.
 
 import type { Mat } from "../../core/tensor.ts";
+import { fmt as kitFmt, fmtText as kitFmtText } from "../kit/format.ts";
 
 export const DECIMALS = 2;
 
-/** "0.42", "-1.30", "-∞" (never "-0.00"). */
+/** "0.42", "-1.30", "-∞" (never "-0.00"): kit's `fmt` with two decimals. */
 export function fmt(x: number, decimals = DECIMALS): string {
-  if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "∞" : "-∞";
-  const s = x.toFixed(decimals);
-  return Number(s) === 0 ? (0).toFixed(decimals) : s;
+  return kitFmt(x, decimals);
 }
 
 /** For SVG text: the typographic minus. */
 export function fmtText(x: number, decimals = DECIMALS): string {
-  return fmt(x, decimals).replace("-", "−");
+  return kitFmtText(x, decimals);
 }
 
 /** A matrix in TeX; entries where `masked` holds print as −∞ (or `maskedTex`). */

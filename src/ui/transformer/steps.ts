@@ -56,6 +56,11 @@ function matrices(v: AttentionView, w: TfWords) {
 
 const result = (item: MatrixItem): MatrixItem => ({ ...item, result: true });
 
+/** A projection step: input × W = result; `n` numbers its glyphs' keys, which differ from step to step. */
+function projection(id: StepId, title: string, explain: string, [X, W, out]: readonly [MatrixItem, MatrixItem, MatrixItem], n: number, tex: string): AttentionStep {
+  return { id, title, explain, items: [X, glyph(`x${n}`, "×"), W, glyph(`eq${n}`, "="), result(out)], formula: "tf.project", tex };
+}
+
 /** The nine steps of head `view.head` of `view.kind`, titled and explained in the words given. */
 export function attentionSteps(v: AttentionView, w: TfWords = en.tf): AttentionStep[] {
   const { m, isMasked } = matrices(v, w);
@@ -84,30 +89,9 @@ export function attentionSteps(v: AttentionView, w: TfWords = en.tf): AttentionS
       };
   return [
     inputs,
-    {
-      id: "queries",
-      title: t.queriesTitle,
-      explain: t.queries(v.d_k),
-      items: [m.Xq, glyph("x1", "×"), m.WQ, glyph("eq1", "="), result(m.Q)],
-      formula: "tf.project",
-      tex: String.raw`\sq{Q${hk}} = X_q W^Q${hk} = ${texMat(v.Q)}`,
-    },
-    {
-      id: "keys",
-      title: t.keysTitle,
-      explain: t.keys(v.keyFrom),
-      items: [m.Xkv, glyph("x2", "×"), m.WK, glyph("eq2", "="), result(m.K)],
-      formula: "tf.project",
-      tex: String.raw`\sk{K${hk}} = X_{kv} W^K${hk} = ${texMat(v.K)}`,
-    },
-    {
-      id: "values",
-      title: t.valuesTitle,
-      explain: t.values(v.keyFrom),
-      items: [m.Xkv, glyph("x3", "×"), m.WV, glyph("eq3", "="), result(m.V)],
-      formula: "tf.project",
-      tex: String.raw`\sv{V${hk}} = X_{kv} W^V${hk} = ${texMat(v.V)}`,
-    },
+    projection("queries", t.queriesTitle, t.queries(v.d_k), [m.Xq, m.WQ, m.Q], 1, String.raw`\sq{Q${hk}} = X_q W^Q${hk} = ${texMat(v.Q)}`),
+    projection("keys", t.keysTitle, t.keys(v.keyFrom), [m.Xkv, m.WK, m.K], 2, String.raw`\sk{K${hk}} = X_{kv} W^K${hk} = ${texMat(v.K)}`),
+    projection("values", t.valuesTitle, t.values(v.keyFrom), [m.Xkv, m.WV, m.V], 3, String.raw`\sv{V${hk}} = X_{kv} W^V${hk} = ${texMat(v.V)}`),
     {
       id: "transpose",
       title: t.transposeTitle,

@@ -8,10 +8,10 @@ import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ErrorBoundary } from "../../../src/ui/components/ErrorBoundary.tsx";
 import { isChunkLoadError } from "../../../src/ui/components/chunkErrors.ts";
-import { setAsideKey } from "../../../src/ui/app/setAside.ts";
-import { TRAINING_KEY } from "../../../src/ui/app/storageKeys.ts";
+import { setAsideKey } from "../../../src/ui/kit/setAside.ts";
+import { TRAINING_KEY } from "../../../src/ui/kit/storageKeys.ts";
 import { loadThemeChoice, THEME_STORAGE_KEY } from "../../../src/ui/app/theme.ts";
-import { decodeView, encodeView } from "../../../src/ui/app/urlState.ts";
+import { decodeView, encodeView } from "../../../src/ui/urlState.ts";
 import { LANG_STORAGE_KEY, loadLangChoice } from "../../../src/ui/i18n/langStorage.ts";
 import { renderApp } from "./appHarness.tsx";
 

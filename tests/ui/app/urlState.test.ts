@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CELL_KINDS, DECODER_VARIANTS, SCORE_KINDS } from "../../../src/core/model.ts";
-import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, SHEET, decodeView, defaultPair, encodeView, type UrlView } from "../../../src/ui/app/urlState.ts";
+import { DEFAULT_VIEW, MAX_SENTENCE_LENGTH, PLAYGROUND, SHEET, decodeView, defaultPair, encodeView, newcomerView, type UrlView } from "../../../src/ui/urlState.ts";
 
 const lessons = ["encoder-decoder", "lstm", "attention"];
 const decode = (hash: string) => decodeView(hash, { lessons });
@@ -294,5 +294,20 @@ describe("the training-step player's step (tstep) in the URL", () => {
     expect(old.tstep).toBeUndefined();
     expect(old.step).toBe(4);
     expect(encodeView(old)).toBe("#/lesson/lstm?cell=rnn&step=4");
+  });
+});
+
+describe("newcomerView: a class's link to a lesson with its exercise seed", () => {
+  it("writes only the route, the language and the seed, and reads back to the same seed", () => {
+    expect(encodeView(newcomerView("lstm", "en", 42))).toBe("#/lesson/lstm?seed=42");
+    expect(encodeView(newcomerView("lstm", "zh", 7))).toBe("#/zh/lesson/lstm?seed=7");
+    expect(encodeView(newcomerView("gru", "en", null))).toBe("#/lesson/gru");
+    const back = decodeView("#/zh/lesson/lstm?seed=7", { lessons: ["lstm"] });
+    expect(back.exerciseSeed).toBe(7);
+    expect(back.lang).toBe("zh");
+  });
+
+  it("carries the sheet's lessons for the sheet's own link", () => {
+    expect(encodeView(newcomerView(SHEET, "en", 3, DEFAULT_VIEW, ["lstm", "gru"]))).toBe("#/exercises?seed=3&lessons=lstm,gru");
   });
 });

@@ -12,7 +12,8 @@ import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore, type ModelInputs, type ModelStore } from "../../../src/ui/model/modelStore.ts";
 import { createPresetLoader, type PresetLoader } from "../../../src/ui/kit/presets.ts";
 import type { OnDemand } from "../../../src/ui/ondemand/onDemand.ts";
-import { Player } from "../../../src/ui/player/index.ts";
+import { EditWeights } from "../../../src/ui/editor/EditWeights.tsx";
+import { EditorSlot, Player as BarePlayer, type PlayerProps } from "../../../src/ui/player/index.ts";
 import { createAppStore, DEFAULT_STATE, type AppState, type AppStore } from "../../../src/ui/store.ts";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
 import { paramId } from "../../../src/core/entryIds.ts";
@@ -28,6 +29,15 @@ export function memoryPresets(files: Readonly<Record<string, string>> = {}): Pre
 }
 
 /** An index and one preset file for `model`, as `npm run train` writes them. */
+/** The player with the weight editor in its slot, as the app shell composes them (app/lessonComponents.tsx). */
+export function Player(props: PlayerProps) {
+  return (
+    <EditorSlot.Provider value={EditWeights}>
+      <BarePlayer {...props} />
+    </EditorSlot.Provider>
+  );
+}
+
 export function presetFiles(model: Seq2SeqModel, file = "preset.json"): Record<string, string> {
   const d = model.decoder;
   const entry = { file, title: "Test preset", corpus: "en-fr", cell: d.cell, variant: d.variant, score: d.attention?.score ?? null, query: d.attention?.query ?? null, bidirectional: model.encoder.bidirectional, loss: 0.01, accuracy: 1 };

@@ -13,11 +13,10 @@ import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import { loadInputs, STORAGE_KEY } from "../../../src/ui/model/persist.ts";
 import { demoId, IMPORTED_ID } from "../../../src/ui/model/sources.ts";
-import { Player } from "../../../src/ui/player/index.ts";
 import { readText } from "../../../src/ui/editor/FilesSection.tsx";
 import { encodeShared } from "../../../src/ui/share/linkCodec.ts";
 import { createAppStore, DEFAULT_STATE } from "../../../src/ui/store.ts";
-import { memoryPresets, outputText, renderEditor, waitForEditor } from "../editor/harness.tsx";
+import { memoryPresets, Player, outputText, renderEditor, waitForEditor } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 60_000 });
 

@@ -10,7 +10,7 @@ import { demoModel, type ModelChoice } from "../../../src/model/defaults.ts";
 import { serializeModel } from "../../../src/model/convert.ts";
 import { parseModelText } from "../../../src/model/modelFile.ts";
 import { stringifyModelFile } from "../../../src/model/stringify.ts";
-import { decodeView, encodeView, DEFAULT_VIEW } from "../../../src/ui/app/urlState.ts";
+import { decodeView, encodeView, DEFAULT_VIEW } from "../../../src/ui/urlState.ts";
 import { applyEdits, type Edits } from "../../../src/ui/model/edits.ts";
 import { createModelStore, editsOf } from "../../../src/ui/model/modelStore.ts";
 import { loadInputs, saveInputs } from "../../../src/ui/model/persist.ts";

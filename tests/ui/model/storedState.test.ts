@@ -4,7 +4,7 @@ import fc from "fast-check";
 import type { Mat } from "../../../src/core/tensor.ts";
 import { describe, expect, it } from "vitest";
 import { demoModel } from "../../../src/model/defaults.ts";
-import { readSetAside, setAsideKey } from "../../../src/ui/app/setAside.ts";
+import { readSetAside, setAsideKey } from "../../../src/ui/kit/setAside.ts";
 import { en } from "../../../src/ui/i18n/en.ts";
 import { zh } from "../../../src/ui/i18n/zh.ts";
 import { createModelStore, type Notice } from "../../../src/ui/model/modelStore.ts";

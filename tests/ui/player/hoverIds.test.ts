@@ -10,7 +10,7 @@ import type { Trace } from "../../../src/core/trace.ts";
 import type { Scene } from "../../../src/ui/kit/scene.ts";
 import { decoderScene } from "../../../src/ui/player/layouts/decoder.ts";
 import { encoderScene } from "../../../src/ui/player/layouts/encoder.ts";
-import { heatmapScene } from "../../../src/ui/player/layouts/heatmap.ts";
+import { heatmapScene } from "../../../src/ui/kit/heatmap.ts";
 import { linesScene } from "../../../src/ui/player/layouts/lines.ts";
 import { outputScene } from "../../../src/ui/player/layouts/output.ts";
 import { scoresScene } from "../../../src/ui/player/layouts/scores.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decoderScene } from "../../../src/ui/player/layouts/decoder.ts";
 import { encoderScene } from "../../../src/ui/player/layouts/encoder.ts";
-import { heatmapScene } from "../../../src/ui/player/layouts/heatmap.ts";
+import { heatmapScene } from "../../../src/ui/kit/heatmap.ts";
 import { linesScene } from "../../../src/ui/player/layouts/lines.ts";
 import { outputScene } from "../../../src/ui/player/layouts/output.ts";
 import { FUTURE_OPACITY, type Scene } from "../../../src/ui/kit/scene.ts";

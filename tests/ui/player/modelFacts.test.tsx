@@ -11,9 +11,8 @@ import { AppStoreContext } from "../../../src/ui/storeContext.ts";
 import { ModelContext } from "../../../src/ui/model/modelContext.ts";
 import { createModelStore } from "../../../src/ui/model/modelStore.ts";
 import type { PresetLoader } from "../../../src/ui/kit/presets.ts";
-import { Player } from "../../../src/ui/player/index.ts";
 import { createAppStore, DEFAULT_STATE, type AppState } from "../../../src/ui/store.ts";
-import { memoryPresets, presetFiles } from "../editor/harness.tsx";
+import { memoryPresets, Player, presetFiles } from "../editor/harness.tsx";
 
 vi.setConfig({ testTimeout: 20_000 });
 

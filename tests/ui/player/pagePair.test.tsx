@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { AppStoreContext } from "../../../src/ui/storeContext.ts";
-import { decodeView } from "../../../src/ui/app/urlState.ts";
+import { decodeView } from "../../../src/ui/urlState.ts";
 import { stateOfView } from "../../../src/ui/app/urlSync.ts";
 import { DecoderComparison, Player } from "../../../src/ui/player/index.ts";
 import { useInitialStep } from "../../../src/ui/player/useInitialStep.ts";

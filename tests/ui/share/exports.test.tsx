@@ -5,7 +5,7 @@ import { traceEntries } from "../../../src/core/entries.ts";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";
 import { traceJson } from "../../../src/model/traceJson.ts";
-import { decodeView, DEFAULT_VIEW, PLAYGROUND } from "../../../src/ui/app/urlState.ts";
+import { decodeView, DEFAULT_VIEW, PLAYGROUND } from "../../../src/ui/urlState.ts";
 import { readText } from "../../../src/ui/editor/FilesSection.tsx";
 import { applyEdits } from "../../../src/ui/model/edits.ts";
 import { demoId } from "../../../src/ui/model/sources.ts";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { decodeView, encodeView, DEFAULT_VIEW, MAX_WEIGHTS_LENGTH } from "../../../src/ui/app/urlState.ts";
+import { decodeView, encodeView, DEFAULT_VIEW, MAX_WEIGHTS_LENGTH } from "../../../src/ui/urlState.ts";
 import { startUrlSync } from "../../../src/ui/app/urlSync.ts";
 import { forward } from "../../../src/core/forward.ts";
 import { demoModel } from "../../../src/model/defaults.ts";

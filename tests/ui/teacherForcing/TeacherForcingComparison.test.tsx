@@ -16,7 +16,7 @@ import { DEMO_SEED, demoModel } from "../../../src/model/defaults.ts";
 import { PresetLoaderContext } from "../../../src/ui/kit/presetLoaderContext.ts";
 import { DEFAULT_STATE, createAppStore } from "../../../src/ui/store.ts";
 import { AppStoreContext } from "../../../src/ui/storeContext.ts";
-import { decodeView } from "../../../src/ui/app/urlState.ts";
+import { decodeView } from "../../../src/ui/urlState.ts";
 import { stateOfView } from "../../../src/ui/app/urlSync.ts";
 import { TeacherForcingComparison } from "../../../src/ui/teacherForcing/index.ts";
 import { diskPresets, presetModel } from "../player/diskPresets.tsx";

@@ -7,7 +7,7 @@ import * as v from "valibot";
 import type { Mat } from "../../../src/core/tensor.ts";
 import { describe, expect, it } from "vitest";
 import { serializeModel } from "../../../src/model/convert.ts";
-import { readSetAside } from "../../../src/ui/app/setAside.ts";
+import { readSetAside } from "../../../src/ui/kit/setAside.ts";
 import { DEFAULT_SETTINGS, type Progress } from "../../../src/ui/training/protocol.ts";
 import { modelFor } from "../../../src/ui/training/session.ts";
 import { readSettings, SETTING_SCHEMAS } from "../../../src/ui/training/settings.ts";

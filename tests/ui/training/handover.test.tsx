@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { ModelChoice } from "../../../src/model/defaults.ts";
 import type { LanguagePair } from "../../../src/model/pairs.ts";
 import { en } from "../../../src/ui/i18n/en.ts";
-import { PLAYGROUND } from "../../../src/ui/app/urlState.ts";
+import { PLAYGROUND } from "../../../src/ui/urlState.ts";
 import type { Progress } from "../../../src/ui/training/protocol.ts";
 import { modelFor } from "../../../src/ui/training/session.ts";
 import { corpusOf, renderTraining } from "./harness.tsx";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { PLAYGROUND } from "../../../src/ui/app/urlState.ts";
+import { PLAYGROUND } from "../../../src/ui/urlState.ts";
 import { DEFAULT_SETTINGS, type Progress } from "../../../src/ui/training/protocol.ts";
 import { modelFor } from "../../../src/ui/training/session.ts";
 import { TRAINING_STORAGE_KEY } from "../../../src/ui/training/storage.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeView, DEFAULT_VIEW, encodeView, TRAIN } from "../../../src/ui/app/urlState.ts";
+import { decodeView, DEFAULT_VIEW, encodeView, TRAIN } from "../../../src/ui/urlState.ts";
 
 describe("the training route", () => {
   it("decodeView(#/train) opens the training page, in English and in Chinese", () => {

@@ -1,6 +1,6 @@
 // The instructor's page (`#/exercises`, `#/zh/exercises`): pick lessons and a seed, get the links to
 // hand a class and a printable sheet with a separate answer key. The seed and the lessons live in
-// the address (app/urlState.ts); the shell's SheetRoute passes them in with the links it builds.
+// the address (urlState.ts); the shell's SheetRoute passes them in with the links it builds.
 // KaTeX is loaded before the sheet renders, so every formula is typeset at once, also the ones far
 // down the page that a print would otherwise catch as "…".
 

@@ -9,7 +9,7 @@ import type { Seq2SeqModel } from "../../../core/model.ts";
 import type { BeamChoice } from "../../../model/beamChoice.ts";
 import type { Messages } from "../../i18n/en.ts";
 import type { AppStore } from "../../store.ts";
-import { sentenceProblem } from "../sentenceLimits.ts";
+import { sentenceProblem } from "../../components/sentenceLimits.ts";
 import { cursorCount, runBeam } from "./beamView.ts";
 
 export interface BeamAttempt {

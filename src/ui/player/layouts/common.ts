@@ -11,10 +11,6 @@ import type { SymId } from "../../kit/symbolIds.ts";
 export const CELL_W = 46;
 export const CELL_H = 18;
 
-export function stateAt(index: number, cursor: number): StepState {
-  return index < cursor ? "past" : index === cursor ? "current" : "future";
-}
-
 /** The index in trace.steps of the first step matching `pred`, or -1. */
 export function indexOf(trace: Trace, pred: (s: TraceStep) => boolean): number {
   return trace.steps.findIndex(pred);

@@ -6,9 +6,9 @@
 import { symbolColor } from "../../theme/symbols.ts";
 import type { EncoderStep, Trace } from "../../../core/trace.ts";
 import { en, type Messages } from "../../i18n/en.ts";
-import { INK, maxAbs, type Scene, type SceneLine, type SceneText } from "../../kit/scene.ts";
+import { INK, maxAbs, stateAt, type Scene, type SceneLine, type SceneText } from "../../kit/scene.ts";
 import { symIds } from "../../kit/symbolIds.ts";
-import { CELL_H, CELL_W, cursorBand, shownRows, stateAt, vectorItems, type Items } from "./common.ts";
+import { CELL_H, CELL_W, cursorBand, shownRows, vectorItems, type Items } from "./common.ts";
 import { sub } from "../../kit/format.ts";
 
 const LEFT = 84;

@@ -4,9 +4,8 @@
 
 import { symbolColor } from "../../theme/symbols.ts";
 import type { DecoderStep, Trace } from "../../../core/trace.ts";
-import type { Scene, SceneLine, SceneText } from "../../kit/scene.ts";
+import { stateAt, type Scene, type SceneLine, type SceneText } from "../../kit/scene.ts";
 import { symIds } from "../../kit/symbolIds.ts";
-import { stateAt } from "./common.ts";
 
 const TOP = 18;
 const BOTTOM = 138;

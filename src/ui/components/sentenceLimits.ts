@@ -3,7 +3,7 @@
 // many), a word longer than a picture's label can be, or more words than a picture has room for.
 
 import { splitWords } from "../../core/tokenizer.ts";
-import { MAX_SENTENCE_LENGTH } from "../app/urlState.ts";
+import { MAX_SENTENCE_LENGTH } from "../urlState.ts";
 import type { Messages } from "../i18n/en.ts";
 
 /** Longer sentences make pictures too wide to read; the toy vocabularies have short sentences. */

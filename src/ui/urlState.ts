@@ -18,15 +18,15 @@
 // exercise sheet's lessons, `#/exercises?seed=42&lessons=lstm,gru`, written when not all of them);
 // step; tstep (the training-step player's step, by id: `tstep=back.dec.2.cell`); present=N (figure N of the page, counted from 1, fills the screen); w (a share link's weights).
 
-import type { DecodingStrategy } from "../../core/decoding.ts";
-import { TRAINING_STEP_ID } from "../../core/grad/backNodes.ts";
-import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../../model/beamChoice.ts";
-import { readChoiceFields } from "../../model/choice.ts";
-import { strategyOfParams, strategyParams } from "../../model/decoding.ts";
-import { readExerciseSeed } from "../../exercises/seed.ts";
-import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../../model/pairs.ts";
-import type { Lang } from "../i18n/lang.ts";
-import { DEFAULT_STATE, type ModelChoice } from "../store.ts";
+import type { DecodingStrategy } from "../core/decoding.ts";
+import { TRAINING_STEP_ID } from "../core/grad/backNodes.ts";
+import { beamOfParams, beamParams, sameBeam, DEFAULT_BEAM, type BeamChoice } from "../model/beamChoice.ts";
+import { readChoiceFields } from "../model/choice.ts";
+import { strategyOfParams, strategyParams } from "../model/decoding.ts";
+import { readExerciseSeed } from "../exercises/seed.ts";
+import { defaultPairOf, LANGUAGE_PAIRS, PAIR_EXAMPLES, type LanguagePair } from "../model/pairs.ts";
+import type { Lang } from "./kit/lang.ts";
+import { DEFAULT_STATE, type ModelChoice } from "./store.ts";
 
 /** The route of the player page; lessons are `#/lesson/<slug>`. */
 export const PLAYGROUND = "playground";
@@ -104,6 +104,22 @@ export const DEFAULT_VIEW: UrlView = {
   sentence: DEFAULT_STATE.sentence,
   step: 0,
 };
+
+/**
+ * A lesson (or the exercise sheet) as a newcomer opens it, the edition's own pair and sentence, with
+ * an exercise seed: the link a class shares. Only the route, the language, the seed and the sheet's
+ * lessons differ from `defaults`, so only they are written.
+ */
+export function newcomerView(lesson: string, lang: Lang, seed: number | null, defaults: UrlView = DEFAULT_VIEW, sheetLessons: readonly string[] | null = null): UrlView {
+  return {
+    ...defaults,
+    lesson,
+    sentence: defaultSentence(defaultPair(lang), defaults),
+    ...(lang !== "en" ? { lang } : {}),
+    ...(seed !== null ? { exerciseSeed: seed } : {}),
+    ...(sheetLessons ? { sheetLessons } : {}),
+  };
+}
 
 /** What a field of the URL reads and writes with. */
 interface FieldContext {

@@ -1,13 +1,12 @@
 // The attention weights as a heatmap: one row per decoder step t' (the token it wrote), one column
 // per source token j; the cell's strength is α_{t'j}. Rows the cursor has not reached stay blank.
 
-import { symbolColor } from "../../theme/symbols.ts";
-import type { DecoderStep, Trace } from "../../../core/trace.ts";
-import { fmt, fmtText, sub } from "../../kit/format.ts";
-import { heatFill, heatInk } from "../../theme/heat.ts";
-import { FUTURE_OPACITY, INK, type Scene, type SceneRect, type SceneText } from "../../kit/scene.ts";
-import { symIds } from "../../kit/symbolIds.ts";
-import { stateAt } from "./common.ts";
+import { symbolColor } from "../theme/symbols.ts";
+import type { DecoderStep, Trace } from "../../core/trace.ts";
+import { fmt, fmtText, sub } from "./format.ts";
+import { heatFill, heatInk } from "../theme/heat.ts";
+import { FUTURE_OPACITY, INK, stateAt, type Scene, type SceneRect, type SceneText } from "./scene.ts";
+import { symIds } from "./symbolIds.ts";
 
 const CW = 48;
 const CH = 24;
