@@ -8,6 +8,7 @@ import type { CellFormulaId, FormulaId } from "./formulas.ts";
 import { GRU_FORMULAS, LSTM_FORMULAS, RNN_FORMULAS } from "./cells/index.ts";
 import { ADDITIVE_BIAS_FORMULAS, ADDITIVE_FORMULAS, CONTEXT_FORMULAS, SCORE_FORMULAS } from "./attention/index.ts";
 import { OUTPUT_FORMULAS } from "./output.ts";
+import { encoderOutputId, paramId } from "./entryIds.ts";
 
 export interface TraceEntry {
   /** Unique within the trace: "enc.f.2.f_t", "dec.1.alpha", "ctx.c". */
@@ -32,7 +33,7 @@ interface CellRefs {
 }
 
 function cellEntries(r: CellRecord, add: Add, refs: CellRefs, prefix: "" | "dec.", state: "h_t" | "s_t"): void {
-  const p = (n: string) => `param:${refs.params}.${n}`;
+  const p = (n: string) => paramId(`${refs.params}.${n}`);
   const hx = [refs.h_prev, refs.x_t];
   const f = (id: CellFormulaId) => `${prefix}${id}` as FormulaId;
   switch (r.kind) {
@@ -65,7 +66,7 @@ function cellEntries(r: CellRecord, add: Add, refs: CellRefs, prefix: "" | "dec.
 
 /** The id of encoder output h_j (1-based) as the decoder reads it. */
 function hId(trace: Trace, j: number): string {
-  return trace.model.bidirectional ? `enc.h.${j}` : `enc.f.${j}.h_t`;
+  return encoderOutputId({ T: trace.source.length, bidirectional: trace.model.bidirectional }, j);
 }
 
 function encoderEntries(s: EncoderStep, add: Add, T: number): void {
@@ -75,14 +76,14 @@ function encoderEntries(s: EncoderStep, add: Add, T: number): void {
   if (first) add("h_0", "init.zero", [], s.cell.h_prev);
   if (first && s.cell.kind === "lstm") add("C_0", "init.zero", [], s.cell.C_prev);
   const prev = first ? `${s.id}.h_0` : `enc.${d}.${prevT}.h_t`;
-  add("x_t", "embed.source", [`param:source.embeddings`], s.cell.x_t);
+  add("x_t", "embed.source", [paramId("source.embeddings")], s.cell.x_t);
   const params = d === "f" ? "encoder.weights" : "encoder.backwardWeights";
   cellEntries(s.cell, add, { h_prev: prev, x_t: "x_t", C_prev: first ? `${s.id}.C_0` : `enc.${d}.${prevT}.C_t`, params }, "", "h_t");
 }
 
 function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: string, prevMemory: string): void {
   const H = trace.H.map((_, j) => hId(trace, j + 1));
-  add("y_prev", "embed.target", [s.t === 1 ? "param:target.embeddings" : `dec.${s.t - 1}.y`], s.y_prev);
+  add("y_prev", "embed.target", [s.t === 1 ? paramId("target.embeddings") : `dec.${s.t - 1}.y`], s.y_prev);
   const a = s.attention;
   const attentionEntries = (q: string) => {
     if (!a) return;
@@ -102,7 +103,7 @@ function decoderEntries(trace: Trace, s: DecoderStep, add: Add, prevState: strin
     add("readout", "dec.readout", ["s_t", "c"], s.readout);
   }
   const O = OUTPUT_FORMULAS;
-  add("logits", O.logits, [a?.query === "current" ? "readout" : "s_t", "param:decoder.output.W_out", "param:decoder.output.b_out"], s.logits);
+  add("logits", O.logits, [a?.query === "current" ? "readout" : "s_t", paramId("decoder.output.W_out"), paramId("decoder.output.b_out")], s.logits);
   add("p", O.p, ["logits"], s.p);
   if (s.pSample) add("p_tau", O.pSample, ["logits"], s.pSample);
   add("y", s.forced ? O.forced : s.pSample ? O.sample : O.argmax, [s.pSample ? "p_tau" : "p"], [s.y]);

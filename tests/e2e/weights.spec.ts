@@ -1,6 +1,7 @@
 // Live weights: dragging a weight on the playground changes the translation, the edit survives a
 // reload, a share link opened in a fresh browser shows the same numbers, a forged link is refused with
-// a notice, and the figure exports as SVG and PNG with its colours inlined.
+// a notice, the figure exports as SVG and PNG with its colours inlined, and a parameter pressed in the
+// formulas opens the editor on it.
 
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -49,7 +50,7 @@ async function formulas(page: Page): Promise<string> {
 
 /** Drags the cell of `token` in b_out upward by `px` pixels, `times` times, through real mouse events. */
 async function dragBias(page: Page, token: string, px: number, times: number): Promise<void> {
-  await page.getByRole("combobox", { name: "Parameter" }).selectOption("decoder.output.b_out");
+  await page.getByRole("combobox", { name: "Parameter" }).selectOption("param:decoder.output.b_out");
   const grid = page.getByRole("grid", { name: /^b_out/u });
   const cell = grid.getByRole("gridcell", { name: new RegExp(`^${token}, b: `, "u") });
   await cell.scrollIntoViewIfNeeded();
@@ -136,6 +137,21 @@ test("exporting the figure gives an SVG with its colours written in and a PNG", 
   const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Picture as PNG" }).click()]);
   const png = await readFile(await pngDownload.path());
   expect(png.subarray(1, 4).toString("latin1") === "PNG" && png.length > 2000, "the PNG file is not a PNG picture").toBe(true);
+});
+
+test("Enter on W_f in a lesson's formulas opens its collapsed editor on the encoder's W_f, focused, with no serious axe violation", async ({ page }) => {
+  await page.goto("/#/lesson/lstm");
+  await waitForContent(page);
+  const player = page.locator(".player").first();
+  await player.scrollIntoViewIfNeeded();
+  const wf = player.getByRole("button", { name: "W_f (Encoder): open it in the weight editor" });
+  await wf.focus();
+  await page.keyboard.press("Enter");
+  await expect(player.getByRole("combobox", { name: "Parameter" })).toHaveValue("param:encoder.weights.W_f");
+  const section = player.locator('.weight-param[data-param="param:encoder.weights.W_f"]');
+  await expect(section.locator("td:focus")).toHaveCount(1);
+  await expect(player.locator(".player-step-count"), "Enter on a parameter does not step the player").toHaveText(/^Step 1 of/u);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test.describe(() => {

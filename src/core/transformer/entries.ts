@@ -9,6 +9,7 @@ import type { TransformerFormulaId } from "./formulas.ts";
 import type { MultiHeadRecord } from "./multihead.ts";
 import type { DecoderPass } from "./stack.ts";
 import type { TransformerDecoderStep, TransformerTrace } from "./trace.ts";
+import { paramId } from "../entryIds.ts";
 
 export interface TransformerTraceEntry {
   /** Unique within the trace: "enc.1.self.h2.weights", "dec.3.2.cross.h1.weights", "dec.3.y". */
@@ -25,7 +26,7 @@ type Add = (id: string, formula: TransformerFormulaId, from: readonly string[], 
 
 /** Q, K, V, each head's scores, mask, weights and output, the concatenation and W^O's output. */
 function multiHeadEntries(r: MultiHeadRecord, add: Add, id: string, q: string, kv: string, params: string): string {
-  const P = (n: string) => `param:${params}.${n}`;
+  const P = (n: string) => paramId(`${params}.${n}`);
   add(`${id}.Q`, "tf.project", [q, P("W_Q")], r.Q);
   add(`${id}.K`, "tf.project", [kv, P("W_K")], r.K);
   add(`${id}.V`, "tf.project", [kv, P("W_V")], r.V);
@@ -46,20 +47,20 @@ function addNormEntries(r: AddNormRecord, add: Add, id: string, x: string, subla
   add(`${id}.sum`, "tf.residual", [x, sublayer], r.sum);
   add(`${id}.mean`, "tf.layernorm", [`${id}.sum`], r.norm.mean);
   add(`${id}.variance`, "tf.layernorm", [`${id}.sum`, `${id}.mean`], r.norm.variance);
-  add(`${id}.out`, "tf.layernorm", [`${id}.sum`, `${id}.mean`, `${id}.variance`, `param:${params}.gamma`, `param:${params}.beta`], r.output);
+  add(`${id}.out`, "tf.layernorm", [`${id}.sum`, `${id}.mean`, `${id}.variance`, paramId(`${params}.gamma`), paramId(`${params}.beta`)], r.output);
   return `${id}.out`;
 }
 
 function ffnEntries(r: FeedForwardRecord, add: Add, id: string, x: string, params: string): string {
-  add(`${id}.hidden`, "tf.ffn", [x, `param:${params}.W_1`, `param:${params}.b_1`], r.hidden);
-  add(`${id}.out`, "tf.ffn", [`${id}.hidden`, `param:${params}.W_2`, `param:${params}.b_2`], r.output);
+  add(`${id}.hidden`, "tf.ffn", [x, paramId(`${params}.W_1`), paramId(`${params}.b_1`)], r.hidden);
+  add(`${id}.out`, "tf.ffn", [`${id}.hidden`, paramId(`${params}.W_2`), paramId(`${params}.b_2`)], r.output);
   return `${id}.out`;
 }
 
 function encoderEntries(trace: TransformerTrace, add: Add): string {
   const e = trace.encoder;
   add("enc.PE", "tf.pe", [], e.embedding.PE);
-  add("enc.X", "tf.embed", ["param:source.embeddings", "enc.PE"], e.embedding.X);
+  add("enc.X", "tf.embed", [paramId("source.embeddings"), "enc.PE"], e.embedding.X);
   let x = "enc.X";
   e.layers.forEach((L, l) => {
     const p = `enc.${l + 1}`;
@@ -74,7 +75,7 @@ function encoderEntries(trace: TransformerTrace, add: Add): string {
 
 function decoderPassEntries(pass: DecoderPass, add: Add, id: string, H: string, inputsFrom: readonly string[]): string {
   add(`${id}.PE`, "tf.pe", [], pass.embedding.PE);
-  add(`${id}.X`, "tf.embed", ["param:target.embeddings", `${id}.PE`, ...inputsFrom], pass.embedding.X);
+  add(`${id}.X`, "tf.embed", [paramId("target.embeddings"), `${id}.PE`, ...inputsFrom], pass.embedding.X);
   let y = `${id}.X`;
   pass.layers.forEach((L, l) => {
     const p = `${id}.${l + 1}`;
@@ -86,7 +87,7 @@ function decoderPassEntries(pass: DecoderPass, add: Add, id: string, H: string, 
     const f = ffnEntries(L.ffn, add, `${p}.ffn`, n2, `${w}.ffn`);
     y = addNormEntries(L.addNorm3, add, `${p}.an3`, n2, f, `${w}.norm3`);
   });
-  add(`${id}.logits`, "tf.output", [y, "param:output.W_out", "param:output.b_out"], pass.out.logits);
+  add(`${id}.logits`, "tf.output", [y, paramId("output.W_out"), paramId("output.b_out")], pass.out.logits);
   add(`${id}.p`, "tf.output", [`${id}.logits`], pass.out.p);
   return `${id}.p`;
 }

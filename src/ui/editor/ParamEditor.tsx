@@ -14,6 +14,7 @@ import type { ParamInfo } from "./paramInfo.ts";
 import { randomParam, scaledParam } from "./randomise.ts";
 import { SymbolText } from "../components/SymbolText.tsx";
 import type { EditActions } from "./useEditActions.ts";
+import { paramId } from "../../core/entryIds.ts";
 
 interface Props {
   readonly info: ParamInfo;
@@ -83,7 +84,7 @@ export function ParamEditor({ info, base, values, edits, actions, gradients, sho
   };
 
   return (
-    <section className="weight-param" aria-label={info.title}>
+    <section className="weight-param" aria-label={info.title} data-param={paramId(path)}>
       <h4 className="weight-title">
         <SymbolText text={info.symbol} /> — {info.meaning}, {info.shape.cols === undefined ? info.shape.rows : `${info.shape.rows} × ${info.shape.cols}`}
         {info.actsOn && (

@@ -4,7 +4,7 @@
 // shows ∂L/∂θ on the player's sentence pair, and "Take one step" moves the weights down it. Every change goes to the model store;
 // the player recomputes its trace from it at once.
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useStore } from "zustand";
 import type { Trace } from "../../core/trace.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
@@ -25,6 +25,8 @@ import { StepPanel } from "./StepPanel.tsx";
 import type { StepHistory } from "./stepHistory.ts";
 import { useLearning } from "./useLearning.ts";
 import { useEditActions } from "./useEditActions.ts";
+import type { ParamRequest } from "../kit/paramRequest.ts";
+import { paramId } from "../../core/entryIds.ts";
 import "./editor.css";
 
 export interface WeightsPanelProps {
@@ -32,9 +34,12 @@ export interface WeightsPanelProps {
   readonly trace: Trace | null;
   readonly player: PlayerStore;
   readonly choice: ModelChoice;
+  /** The parameter the reader asked for last: shown, scrolled to and focused once per request. */
+  readonly request: ParamRequest | null;
 }
 
-function ParamPicker({ infos, value, counts, onChange, e }: { infos: readonly ParamInfo[]; value: string; counts: Readonly<Record<string, number>>; onChange: (path: string) => void; e: Messages["editor"] }) {
+/** The list of parameters; each option's value is the parameter's param: id. */
+function ParamPicker({ infos, value, counts, onChange, e }: { infos: readonly ParamInfo[]; value: string; counts: Readonly<Record<string, number>>; onChange: (id: string) => void; e: Messages["editor"] }) {
   const groups = [...new Set(infos.map((i) => i.group))];
   return (
     <label className="weights-picker">
@@ -45,7 +50,7 @@ function ParamPicker({ infos, value, counts, onChange, e }: { infos: readonly Pa
             {infos
               .filter((i) => i.group === g)
               .map((i) => (
-                <option key={i.shape.path} value={i.shape.path}>
+                <option key={i.shape.path} value={paramId(i.shape.path)}>
                   {i.title}
                   {counts[i.shape.path] ? e.editedCount(counts[i.shape.path]!) : ""}
                 </option>
@@ -57,7 +62,23 @@ function ParamPicker({ infos, value, counts, onChange, e }: { infos: readonly Pa
   );
 }
 
-export default function WeightsPanel({ current, trace, player, choice, history }: WeightsPanelProps & { readonly history: StepHistory }) {
+/** Shows the requested parameter, then scrolls its grid into view and focuses it, once per request. */
+function useRequestedParam(request: ParamRequest | null, anchor: RefObject<HTMLDivElement | null>, setPicked: (id: string) => void, shown: string, ready: boolean) {
+  const done = useRef(0);
+  useEffect(() => {
+    if (request && request.seq !== done.current) setPicked(request.id);
+  }, [request, setPicked]);
+  useEffect(() => {
+    if (!ready || !request || request.seq === done.current || request.id !== shown) return;
+    const grid = anchor.current?.querySelector<HTMLElement>(`[data-param="${request.id}"]`);
+    if (!grid) return;
+    done.current = request.seq;
+    grid.scrollIntoView?.({ block: "start" });
+    grid.querySelector<HTMLElement>("td[tabindex='0']")?.focus({ preventScroll: true });
+  }, [request, shown, anchor, ready]);
+}
+
+export default function WeightsPanel({ current, trace, player, choice, history, request }: WeightsPanelProps & { readonly history: StepHistory }) {
   const { store } = useModelContext();
   const storage = useStore(store, (s) => s.storage);
   const actions = useEditActions(current);
@@ -66,9 +87,11 @@ export default function WeightsPanel({ current, trace, player, choice, history }
   const e = t.editor;
   // Labels depend on the architecture, the vocabularies and the language only, so edits do not rebuild them.
   const infos = useMemo(() => paramInfos(current.base, e), [current.base, e]);
-  const [picked, setPicked] = useState<string | null>(null);
-  const info = infos.find((i) => i.shape.path === picked) ?? infos.find((i) => i.shape.path === "decoder.output.W_out") ?? infos[0]!;
+  // The parameter shown, by its param: id; W_out until the reader picks one.
+  const [picked, setPicked] = useState<string | null>(request?.id ?? null);
+  const info = infos.find((i) => paramId(i.shape.path) === picked) ?? infos.find((i) => i.shape.path === "decoder.output.W_out") ?? infos[0]!;
   const path = info.shape.path;
+  useRequestedParam(request, anchor, setPicked, paramId(path), !current.loading);
   const counts = useMemo(() => Object.fromEntries(Object.entries(current.edits).map(([p, e]) => [p, Object.keys(e).length])), [current.edits]);
   const setChoice = (c: ModelChoice) => player.getState().setChoice(c);
   const sentence = useStore(player, (s) => s.sentence);
@@ -89,7 +112,7 @@ export default function WeightsPanel({ current, trace, player, choice, history }
   return (
     <div className="weights" ref={anchor}>
       <ModelBar current={current} onResetModel={actions.resetModel} onRandomiseModel={(seed) => actions.setParams(randomModelParams(current.base, seed))} onChoice={setChoice} player={player} />
-      <ParamPicker infos={infos} value={path} counts={counts} onChange={setPicked} e={e} />
+      <ParamPicker infos={infos} value={paramId(path)} counts={counts} onChange={setPicked} e={e} />
       {/* The whole output beside the grid: on most screens the player's own is out of view while dragging. */}
       <p className="weights-output" role="status">
         {t.player.output}: <strong>{trace?.output.text || "—"}</strong>

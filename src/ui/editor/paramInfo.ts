@@ -5,6 +5,7 @@
 import { decoderInputWidth, encoderOutputWidth, paramShapes, type ParamShape, type Seq2SeqModel } from "../../core/model.ts";
 import { en, type Messages } from "../i18n/en.ts";
 import { sub } from "../kit/format.ts";
+import { paramGroup } from "../../core/entryIds.ts";
 
 /** The editor's words in one language. */
 type Words = Messages["editor"];
@@ -32,15 +33,6 @@ interface Part {
 
 function partLabels(parts: readonly Part[]): string[] {
   return parts.flatMap((p) => units(p.symbol, p.width));
-}
-
-function group(path: string, w: Words): string {
-  if (path.endsWith("embeddings")) return w.groups.embeddings;
-  if (path.startsWith("encoder.backwardWeights")) return w.groups.backward;
-  if (path.startsWith("encoder.")) return w.groups.encoder;
-  if (path.startsWith("decoder.attention")) return w.groups.attention;
-  if (path.startsWith("decoder.output")) return w.groups.output;
-  return w.groups.decoder;
 }
 
 /** The parts of a cell's input: the state first, then what the cell reads. */
@@ -118,6 +110,6 @@ function title(i: Omit<ParamInfo, "group" | "title">, w: Words): string {
 export function paramInfos(model: Seq2SeqModel, w: Words = en.editor): ParamInfo[] {
   return paramShapes(model).map((shape) => {
     const partial = { shape, ...info(model, shape, w) };
-    return { ...partial, group: group(shape.path, w), title: title(partial, w) };
+    return { ...partial, group: w.groups[paramGroup(shape.path)], title: title(partial, w) };
   });
 }

@@ -103,6 +103,7 @@ export const en = {
     picturesTab: "Pictures",
     formulasTab: "Formulas",
     vectorEntries: (n: number) => `, ${n} entries; press to show them all`,
+    openParam: (part: string) => ` (${part}): open it in the weight editor`,
     cellFold: (n: number) => `How the cell computed the new state (${n} ${s(n, "formula", "formulas")})`,
   },
   names: {

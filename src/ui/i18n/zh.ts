@@ -98,6 +98,7 @@ export const zh: Messages = {
     picturesTab: "图",
     formulasTab: "公式",
     vectorEntries: (n) => `，共 ${n} 个分量；按下可全部显示`,
+    openParam: (part) => `（${part}）：在权重编辑器中打开`,
     cellFold: (n) => `单元如何算出新状态（${n} 个公式）`,
   },
   names: {

@@ -6,7 +6,7 @@ import type { DecoderStep, Trace } from "../../core/trace.ts";
 import { fmt, fmtText, sub } from "./format.ts";
 import { heatFill, heatInk } from "../theme/heat.ts";
 import { FUTURE_OPACITY, INK, stateAt, type Scene, type SceneRect, type SceneText } from "./scene.ts";
-import { symId } from "./symbolIds.ts";
+import { symIds } from "./symbolIds.ts";
 
 const CW = 48;
 const CH = 24;
@@ -14,6 +14,7 @@ const LEFT = 92;
 const TOP = 34;
 
 export function heatmapScene(trace: Trace, cursor: number): Scene {
+  const symId = symIds(trace);
   const rows = trace.steps.map((s, i) => ({ s, i })).filter((e): e is { s: DecoderStep; i: number } => e.s.kind === "decoder" && e.s.attention !== undefined);
   const rects: SceneRect[] = [];
   const texts: SceneText[] = [];

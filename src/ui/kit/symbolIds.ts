@@ -1,37 +1,19 @@
-// Ids of the values a reader can point at, shared by formulas and pictures: "h.3" is h_3, "h.3.f"
-// its forward half, "alpha.2" the row α_{2·}. Hover state is keyed by these ids, never by CSS
-// selectors, so a formula term and a picture element find each other through the trace alone.
+// Ids of the values a reader can point at, shared by formulas and pictures: they are the trace's entry
+// ids (src/core/entryIds.ts): "enc.f.3.h_t" is h→_3, "enc.h.3" the merged h_3, "dec.2.alpha" the row
+// α_{2·}. Hover state is keyed by these ids, never by CSS selectors, so a formula term, a picture
+// element and a trace entry find each other through the trace alone.
 
-export type SymName = "x" | "h" | "C" | "s" | "c" | "alpha" | "e" | "y" | "p";
-export type Direction = "f" | "b";
+import type { Trace } from "../../core/trace.ts";
+import { linked, valueId, type Direction, type ValueSym } from "../../core/entryIds.ts";
 
+export { linked, type Direction };
+export type SymName = ValueSym;
+
+/** A trace entry id (or the pair id "enc.3.C_t"); see src/core/entryIds.ts. */
 export type SymId = string;
 
-/** The id of a value: symbol, optional position (t or t'), optional encoder direction. */
-export function symId(sym: SymName, t?: number, dir?: Direction): SymId {
-  return [sym, t, dir].filter((part) => part !== undefined).join(".");
-}
-
-interface Parsed {
-  readonly sym: string;
-  readonly t: string | undefined;
-  readonly dir: string | undefined;
-}
-
-function parse(id: SymId): Parsed {
-  const [sym = "", t, dir] = id.split(".");
-  return { sym, t, dir };
-}
-
-/**
- * Whether pointing at `hovered` should highlight `id`: the same symbol at the same position, where a
- * missing position or direction means "all of them" (h_3 highlights both of its halves).
- */
-export function linked(hovered: SymId | null, id: SymId | undefined): boolean {
-  if (hovered === null || id === undefined) return false;
-  const a = parse(hovered);
-  const b = parse(id);
-  if (a.sym !== b.sym) return false;
-  if (a.t !== undefined && b.t !== undefined && a.t !== b.t) return false;
-  return a.dir === undefined || b.dir === undefined || a.dir === b.dir;
+/** The id maker of one trace: `symIds(trace)("h", 3, "f")` is "enc.f.3.h_t". */
+export function symIds(trace: Pick<Trace, "source" | "model">): (sym: SymName, t?: number, dir?: Direction) => SymId {
+  const shape = { T: trace.source.length, bidirectional: trace.model.bidirectional };
+  return (sym, t, dir) => valueId(shape, sym, t, dir);
 }

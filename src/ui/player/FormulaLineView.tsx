@@ -3,7 +3,7 @@
 // digits in place and typesets nothing. Long vectors show their first entries, an ellipsis and the
 // last; pointing shows every entry in a tooltip, pressing writes them all in place.
 
-import { memo, useLayoutEffect, useRef, useState, type HTMLAttributes } from "react";
+import { memo, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from "react";
 import { useT } from "../i18n/index.ts";
 import { fmtText } from "../kit/format.ts";
 import { lineChunks, type Chunk, type Segment } from "./formulaLayout.ts";
@@ -13,6 +13,8 @@ import { morphHtml } from "./morphHtml.ts";
 import type { FormulaLine, FormulaValue } from "./stepFormulas.ts";
 import { linked, type SymId } from "../kit/symbolIds.ts";
 import type { Katex } from "../components/useKatex.ts";
+import { paramGroup, paramPath } from "../../core/entryIds.ts";
+import { useParamLink } from "./paramLink.ts";
 
 /** Vectors longer than this show HEAD entries, an ellipsis and the last one. */
 export const COMPACT_OVER = 4;
@@ -67,8 +69,34 @@ function segmentView(key: number, katex: Katex, seg: Segment, line: FormulaLine)
 const TexRun = memo(function TexRun({ katex, tex, id }: { katex: Katex; tex: string; id: SymId | undefined }) {
   // Empty groups on both sides keep TeX's spacing around a relation or operator at a cut.
   const html = renderTex(katex, `{}${tex}{}`);
+  const openParam = useParamLink();
+  const path = id === undefined ? undefined : paramPath(id);
+  if (id && path !== undefined) return openParam ? <ParamTerm id={id} path={path} html={html} open={openParam} /> : <Html html={html} />;
   return id ? <Term id={id} html={html} /> : <Html html={html} />;
 });
+
+/**
+ * A parameter (W_f): pressing it, by pointer, Enter or Space, opens the player's weight editor on it.
+ * Its name is plain text ("W_f (Encoder): open it in the weight editor"), its KaTeX hidden from
+ * assistive technology: a button's name must hold what it shows, which KaTeX's MathML does not spell so.
+ */
+function ParamTerm({ id, path, html, open }: { id: string; path: string; html: string; open: (id: string) => void }) {
+  const t = useT();
+  const label = `${path.slice(path.lastIndexOf(".") + 1)}${t.player.openParam(t.editor.groups[paramGroup(path)])}`;
+  const onKeyDown = (e: KeyboardEvent<HTMLSpanElement>) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    // The player steps on Space and Enter: the key is the parameter's.
+    e.preventDefault();
+    e.stopPropagation();
+    open(id);
+  };
+  return (
+    <span role="button" tabIndex={0} className="formula-param" title={label} data-param={id} onClick={() => open(id)} onKeyDown={onKeyDown}>
+      <Html html={html} aria-hidden="true" />
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
+}
 
 function useTermClass(base: string, id: SymId | undefined) {
   const { hovered, setHovered } = useHover();

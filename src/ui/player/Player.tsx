@@ -3,8 +3,10 @@
 // tables. Keys when it has focus: → and ← step, space plays or pauses, Home and End jump to the
 // first and last step; P (anywhere on the page) or the Present button fills the screen with it.
 
-import { memo, useContext, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useCallback, useContext, useMemo, useState, type KeyboardEvent } from "react";
 import { useStore } from "zustand";
+import type { ParamRequest } from "../kit/paramRequest.ts";
+import { ParamLinkContext } from "./paramLink.ts";
 import { useCjkFont } from "../i18n/cjkFont.ts";
 import { useT } from "../i18n/index.ts";
 import { ModelNotice } from "../model/ModelNotice.tsx";
@@ -106,6 +108,9 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
   const pageTrace = useHeldWhile(trace, presentation.presenting);
   const pageCursor = pageTrace ? Math.min(cursor, pageTrace.steps.length - 1) : 0;
   const [panel, setPanel] = useState<HTMLElement | null>(null);
+  // A parameter the reader pressed in the formulas (W_f): the editor opens on it.
+  const [paramRequest, setParamRequest] = useState<ParamRequest | null>(null);
+  const openParam = useCallback((id: string) => setParamRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 })), []);
   const { shown: onScreen, stale: formulasStale } = useOnScreenValue(useMemo(() => ({ trace: pageTrace, vocab }), [pageTrace, vocab]), panel);
   const shownStep = onScreen.trace?.steps[Math.min(step, onScreen.trace.steps.length - 1)];
   const lines = useMemo(() => (onScreen.trace && shownStep ? stepFormulas(onScreen.trace, shownStep, onScreen.vocab, t) : []), [onScreen, shownStep, t]);
@@ -149,13 +154,17 @@ function PlayerBody({ store, focus, notes, editorOpen, initialStep, facts }: Bod
       {trace ? (
         <PlayerStage
           pictures={<Pictures trace={pageTrace ?? trace} cursor={pageCursor} focus={focus} vocab={vocab} />}
-          formulas={<FormulaPanel title={shownTitle} lines={lines} label={t.player.formulas} panelRef={setPanel} busy={formulasStale} />}
+          formulas={
+            <ParamLinkContext.Provider value={openParam}>
+              <FormulaPanel title={shownTitle} lines={lines} label={t.player.formulas} panelRef={setPanel} busy={formulasStale} />
+            </ParamLinkContext.Provider>
+          }
         />
       ) : (
         <p className="player-empty">{t.player.nothingToShow}</p>
       )}
       <p className="player-keys">{t.player.keysHint}</p>
-      {Editor && <Editor initiallyOpen={editorOpen} current={shown} trace={trace} player={store} choice={choice} />}
+      {Editor && <Editor initiallyOpen={editorOpen} request={paramRequest} current={shown} trace={trace} player={store} choice={choice} />}
       {presentation.presenting && trace && (
         <PlayerPresentation store={store} trace={trace} cursor={cursor} focus={focus} vocab={vocab} title={title} sentence={said} lines={presentedLines} onClose={presentation.close} fullscreen={presentation.byReader} predict={predictCard} />
       )}

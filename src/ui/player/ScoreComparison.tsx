@@ -76,7 +76,7 @@ export function ScoreComparison(props: WidgetProps) {
               <Tex tex={scoreTex(row.score, query)} className="comparison-formula" />
               <p className="comparison-writes">{t.comparisons.writes(row.token)}</p>
               <SceneSvg
-                scene={scoresScene(trace.source, row.e, row.alpha, at)}
+                scene={scoresScene(trace, row.e, row.alpha, at)}
                 label={t.comparisons.scoreLabel(t.names.scores[row.score], Array.from(row.e, (x) => x.toFixed(3)).join(", "), Array.from(row.alpha, (x) => x.toFixed(3)).join(", "))}
               />
             </section>

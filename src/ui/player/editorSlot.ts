@@ -7,6 +7,7 @@ import type { Trace } from "../../core/trace.ts";
 import type { ModelChoice } from "../../model/defaults.ts";
 import type { CurrentModel } from "../model/useCurrentModel.ts";
 import type { PlayerStore } from "../playerStore.ts";
+import type { ParamRequest } from "../kit/paramRequest.ts";
 
 export interface EditorSlotProps {
   /** Open on the playground, collapsed in a lesson. */
@@ -16,6 +17,8 @@ export interface EditorSlotProps {
   /** The player's store: the editor's step and share link read its sentence and cursor. */
   readonly player: PlayerStore;
   readonly choice: ModelChoice;
+  /** The parameter the reader pressed last in the formulas: the editor opens on it. */
+  readonly request?: ParamRequest | null;
 }
 
 export const EditorSlot = createContext<ComponentType<EditorSlotProps> | null>(null);

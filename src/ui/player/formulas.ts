@@ -1,7 +1,8 @@
 // The LaTeX templates of every formula the player shows, in notation.md's symbols and colours.
 // A template is a function of the step's notation (which h, which t) and writes two markers that
 // the renderer resolves: ⟨name⟩ is a value of the step, substituted as numbers; ⟦key|tex⟧ is a
-// term the reader can point at, linked through `key` to a value in the pictures.
+// term the reader can point at, linked through `key` to a value in the pictures, or a parameter
+// (`key` its name, W_f), which the player binds to its param: id and opens in the weight editor.
 
 import type { CellFormulaId } from "../../core/formulas.ts";
 import type { CONTEXT_FORMULAS, SCORE_FORMULAS, ADDITIVE_BIAS_FORMULAS } from "../../core/attention/index.ts";
@@ -25,26 +26,29 @@ export interface Notation {
 
 type Template = (n: Notation) => string;
 
+/** A parameter as a pointable term: its name as the model file writes it, and its TeX. */
+const P = (name: string, tex = name) => `⟦${name}|${tex}⟧`;
+
 const gateInput = (n: Notation) => `[⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧]`;
-const gate = (k: string, fn: string) => (n: Notation) => `${k}_{${n.t}} = ${fn}(W_{${k}}\\,${gateInput(n)} + b_{${k}}) = ⟨${k}⟩`;
+const gate = (k: string, fn: string) => (n: Notation) => `${k}_{${n.t}} = ${fn}(${P(`W_${k}`, `W_{${k}}`)}\\,${gateInput(n)} + ${P(`b_${k}`, `b_{${k}}`)}) = ⟨${k}⟩`;
 
 /** Cell formulas (seed 000's LSTM; notation.md's RNN and both GRUs), keyed by the core's formula ids, and the inputs' line. */
 export const CELL_TEMPLATES = {
   inputs: (n) => `⟦hPrev|${n.hPrev}⟧ = ⟦hPrev|⟨hPrev⟩⟧,\\quad ⟦x|${n.x}⟧ = ⟦x|⟨x⟩⟧`,
-  "rnn.h": (n) => `⟦h|${n.h}⟧ = \\tanh(W_h ⟦hPrev|${n.hPrev}⟧ + W_x ⟦x|${n.x}⟧ + b) = ⟦h|⟨h⟩⟧`,
+  "rnn.h": (n) => `⟦h|${n.h}⟧ = \\tanh(${P("W_h")} ⟦hPrev|${n.hPrev}⟧ + ${P("W_x")} ⟦x|${n.x}⟧ + ${P("b")}) = ⟦h|⟨h⟩⟧`,
   "lstm.f": gate("f", "\\sigma"),
   "lstm.i": gate("i", "\\sigma"),
   "lstm.o": gate("o", "\\sigma"),
-  "lstm.Ctilde": (n) => `\\tilde{C}_{${n.t}} = \\tanh(W_C\\,${gateInput(n)} + b_C) = ⟨Ctilde⟩`,
+  "lstm.Ctilde": (n) => `\\tilde{C}_{${n.t}} = \\tanh(${P("W_C")}\\,${gateInput(n)} + ${P("b_C")}) = ⟨Ctilde⟩`,
   "lstm.C": (n) =>
     `⟦C|${n.C}⟧ = f_{${n.t}} \\odot ⟦CPrev|${n.CPrev}⟧ + i_{${n.t}} \\odot \\tilde{C}_{${n.t}} = ⟨f⟩ \\odot ⟦CPrev|⟨CPrev⟩⟧ + ⟨i⟩ \\odot ⟨Ctilde⟩ = ⟦C|⟨C⟩⟧`,
   "lstm.h": (n) => `⟦h|${n.h}⟧ = o_{${n.t}} \\odot \\tanh(⟦C|${n.C}⟧) = ⟨o⟩ \\odot \\tanh(⟦C|⟨C⟩⟧) = ⟦h|⟨h⟩⟧`,
   "gru.z": gate("z", "\\sigma"),
   "gru.r": gate("r", "\\sigma"),
-  "gru.n.before": (n) => `\\tilde{n}_{${n.t}} = \\tanh(W_n\\,[r_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧] + b_n) = ⟨n⟩`,
-  "gru.u": (n) => `u_{${n.t}} = W_{nh} ⟦hPrev|${n.hPrev}⟧ + b_{nh} = ⟨u⟩`,
+  "gru.n.before": (n) => `\\tilde{n}_{${n.t}} = \\tanh(${P("W_n")}\\,[r_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧;\\,⟦x|${n.x}⟧] + ${P("b_n")}) = ⟨n⟩`,
+  "gru.u": (n) => `u_{${n.t}} = ${P("W_nh", "W_{nh}")} ⟦hPrev|${n.hPrev}⟧ + ${P("b_nh", "b_{nh}")} = ⟨u⟩`,
   "gru.n.after": (n) =>
-    `\\tilde{n}_{${n.t}} = \\tanh(W_{nx} ⟦x|${n.x}⟧ + b_{nx} + r_{${n.t}} \\odot (W_{nh} ⟦hPrev|${n.hPrev}⟧ + b_{nh})) = \\tanh(W_{nx} ⟦x|${n.x}⟧ + b_{nx} + ⟨r⟩ \\odot ⟨u⟩) = ⟨n⟩`,
+    `\\tilde{n}_{${n.t}} = \\tanh(${P("W_nx", "W_{nx}")} ⟦x|${n.x}⟧ + ${P("b_nx", "b_{nx}")} + r_{${n.t}} \\odot (${P("W_nh", "W_{nh}")} ⟦hPrev|${n.hPrev}⟧ + ${P("b_nh", "b_{nh}")})) = \\tanh(${P("W_nx", "W_{nx}")} ⟦x|${n.x}⟧ + ${P("b_nx", "b_{nx}")} + ⟨r⟩ \\odot ⟨u⟩) = ⟨n⟩`,
   "gru.h": (n) =>
     `⟦h|${n.h}⟧ = (1 - z_{${n.t}}) \\odot \\tilde{n}_{${n.t}} + z_{${n.t}} \\odot ⟦hPrev|${n.hPrev}⟧ = (1 - ⟨z⟩) \\odot ⟨n⟩ + ⟨z⟩ \\odot ⟦hPrev|⟨hPrev⟩⟧ = ⟦h|⟨h⟩⟧`,
 } satisfies Record<CellFormulaId | "inputs", Template>;
@@ -82,10 +86,10 @@ export const ATTENTION_TEMPLATES = {
   "att.score.dot": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧ \\cdot \\sh{h_j}`,
   // A pointable term cannot sit inside \frac (each term is typeset on its own), hence the slash.
   "att.score.scaled": (t: number, q: string, n: number) => `⟦e|\\se{e_{${t},j}}⟧ = (⟦q|${q}⟧ \\cdot \\sh{h_j}) / \\sqrt{${n}}`,
-  "att.score.general": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧^{\\top} W_a \\sh{h_j}`,
-  "att.score.additive": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + W_h \\sh{h_j})`,
+  "att.score.general": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ⟦q|${q}⟧^{\\top} ${P("W_a")} \\sh{h_j}`,
+  "att.score.additive": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ${P("v", "v^{\\top}")} \\tanh(${P("W_s")} ⟦q|${q}⟧ + ${P("W_h")} \\sh{h_j})`,
   /** The additive score with the biases of PyTorch's Linear layers (an imported model's). */
-  "att.score.additive.bias": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = v^{\\top} \\tanh(W_s ⟦q|${q}⟧ + b_s + W_h \\sh{h_j} + b_h) + b_v`,
+  "att.score.additive.bias": (t: number, q: string) => `⟦e|\\se{e_{${t},j}}⟧ = ${P("v", "v^{\\top}")} \\tanh(${P("W_s")} ⟦q|${q}⟧ + ${P("b_s")} + ${P("W_h")} \\sh{h_j} + ${P("b_h")}) + ${P("b_v")}`,
   scores: (t: number) => `⟦e|\\se{e_{${t},\\cdot}}⟧ = ⟦e|⟨e⟩⟧`,
   "att.softmax": (t: number) =>
     `⟦alpha|\\sa{\\alpha_{${t},j}}⟧ = \\frac{\\exp \\se{e_{${t},j}}}{\\sum_k \\exp \\se{e_{${t},k}}},\\quad ⟦alpha|\\sa{\\alpha_{${t},\\cdot}}⟧ = ⟦alpha|⟨alpha⟩⟧`,
@@ -95,7 +99,7 @@ export const ATTENTION_TEMPLATES = {
 
 /** The output layer and the choice of the token (seed 000 §3.3, seed 002). */
 export const OUTPUT_TEMPLATES = {
-  "out.logits": (t: number, readout: string) => `z_{${t}} = W_{\\text{out}}\\, ${readout} + b_{\\text{out}}`,
+  "out.logits": (t: number, readout: string) => `z_{${t}} = ${P("W_out", "W_{\\text{out}}")}\\, ${readout} + ${P("b_out", "b_{\\text{out}}")}`,
   "out.softmax": (t: number) => `⟦p|p_{${t}}⟧ = \\operatorname{softmax}(z_{${t}}),\\quad ⟦p|p_{${t}}⟧(⟦y|⟨word⟩⟧) = ⟦p|⟨pChosen⟩⟧`,
   "out.argmax": (t: number) => `⟦y|\\sy{y_{${t}}}⟧ = \\arg\\max_k\\, p_{${t},k} = ⟦y|⟨word⟩⟧`,
   /** Sampling's distribution, τ substituted: the chosen word's probability at τ beside p's line at τ = 1. */

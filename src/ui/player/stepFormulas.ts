@@ -8,8 +8,10 @@ import { ATTENTION_TEMPLATES, CELL_TEMPLATES, CONTEXT_TEMPLATES, DECODER_TEMPLAT
 import { en, type Messages } from "../i18n/en.ts";
 import { fmt, texWord } from "../kit/format.ts";
 import { outputLines } from "./outputFormulas.ts";
-import { symId, type SymId } from "../kit/symbolIds.ts";
+import { symIds, type SymId } from "../kit/symbolIds.ts";
 import type { FormulaLine, FormulaValue } from "./formulaLine.ts";
+import { cellParamShapes } from "../../core/model.ts";
+import { paramId } from "../../core/entryIds.ts";
 
 export { substitute, type FormulaLine, type FormulaValue } from "./formulaLine.ts";
 
@@ -56,9 +58,18 @@ function saturatedCaption(id: CellLineId, caption: string, r: CellRecord, t: Mes
   return at === 0 ? caption : t.captions.saturated(caption, at, bounded!.values.length, low, high);
 }
 
-/** `fold`: a decoder step folds every line but the new state's. */
-function cellLines(key: string, r: CellRecord, n: Notation, bindings: Record<string, SymId>, t: Messages, fold = false): FormulaLine[] {
+/** Each parameter name a template writes (W_f), bound to its param: id under `prefix` ("encoder.weights"). */
+function paramBindings(prefix: string, names: readonly string[]): Record<string, SymId> {
+  return Object.fromEntries(names.map((name) => [name, paramId(`${prefix}.${name}`)]));
+}
+
+const ATTENTION_PARAMS = ["W_a", "W_s", "W_h", "v", "b_s", "b_h", "b_v"];
+const OUTPUT_PARAMS = ["W_out", "b_out"];
+
+/** `fold`: a decoder step folds every line but the new state's. `params`: where the cell's weights live. */
+function cellLines(key: string, r: CellRecord, n: Notation, terms: Record<string, SymId>, params: string, t: Messages, fold = false): FormulaLine[] {
   const values = cellValues(r);
+  const bindings = { ...paramBindings(params, cellParamShapes(r.kind, 1, 1, params).map((p) => p.name)), ...terms };
   const ids = CELL_LINES[r.kind];
   return ids.map(([id, caption], k) => ({
     key: `${key}:${id}`,
@@ -79,11 +90,13 @@ function encoderLines(step: EncoderStep, trace: Trace, words: Messages): Formula
   // The backward pass starts from h_{T+1} = 0, as the forward pass starts from h_0 = 0.
   const n: Notation = { t: String(t), h: `\\sh{${arrow("h")}_{${t}}}`, hPrev: `\\sh{${arrow("h")}_{${prev}}}`, x: `\\sx{x_{${t}}}`, C: `\\sC{${arrow("C")}_{${t}}}`, CPrev: `\\sC{${arrow("C")}_{${prev}}}` };
   const d = bi ? (forward ? "f" : "b") : undefined;
+  const symId = symIds(trace);
   const bindings = { h: symId("h", t, d), hPrev: symId("h", prev, d), x: symId("x", t), C: symId("C", t, d), CPrev: symId("C", prev, d) };
-  return cellLines(step.id, step.cell, n, bindings, words);
+  return cellLines(step.id, step.cell, n, bindings, forward ? "encoder.weights" : "encoder.backwardWeights", words);
 }
 
-function mergeLines(step: MergeStep, t: Messages): FormulaLine[] {
+function mergeLines(step: MergeStep, trace: Trace, t: Messages): FormulaLine[] {
+  const symId = symIds(trace);
   return step.H.map((h, j) => ({
     key: `merge:${j}`,
     caption: j === 0 ? t.captions.bothDirections : "",
@@ -95,6 +108,7 @@ function mergeLines(step: MergeStep, t: Messages): FormulaLine[] {
 
 function contextLines(step: ContextStep, trace: Trace, t: Messages): FormulaLine[] {
   const T = trace.source.length;
+  const symId = symIds(trace);
   const b = { c: symId("c"), hT: symId("h", T), s: symId("s", 0), CT: symId("C", T) };
   const lines: FormulaLine[] = [];
   // The map "final" of a unidirectional encoder is h_T: the formula of "last".
@@ -113,8 +127,9 @@ function contextLines(step: ContextStep, trace: Trace, t: Messages): FormulaLine
 function attentionLines(step: DecoderStep, trace: Trace, words: Messages): FormulaLine[] {
   const a = step.attention!;
   const t = step.t;
+  const symId = symIds(trace);
   const qT = a.query === "previous" ? `\\ss{s_{${t - 1}}}` : `\\ss{s_{${t}}}`;
-  const b = { e: symId("e", t), q: symId("s", a.query === "previous" ? t - 1 : t), alpha: symId("alpha", t), c: symId("c", t) };
+  const b = { ...paramBindings("decoder.attention.weights", ATTENTION_PARAMS), e: symId("e", t), q: symId("s", a.query === "previous" ? t - 1 : t), alpha: symId("alpha", t), c: symId("c", t) };
   const scoreTex = a.score === "scaled" ? ATTENTION_TEMPLATES[SCORE_FORMULAS.scaled](t, qT, a.q.length) : a.biased ? ATTENTION_TEMPLATES[ADDITIVE_BIAS_FORMULAS.e](t, qT) : ATTENTION_TEMPLATES[SCORE_FORMULAS[a.score]](t, qT);
   const terms = Array.from(a.alpha, (_w, j) => `⟦alpha|⟨a${j + 1}⟩⟧\\,⟦h${j + 1}|\\sh{h_{${j + 1}}}⟧`).join(" + ");
   const hb = Object.fromEntries(trace.source.map((_tok, j) => [`h${j + 1}`, symId("h", j + 1)]));
@@ -132,6 +147,7 @@ function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[],
   const t = step.t;
   const variant = trace.model.variant;
   const query = step.attention?.query;
+  const symId = symIds(trace);
   const b = { s: symId("s", t), sPrev: symId("s", t - 1), yPrev: symId("y", t - 1), c: step.attention ? symId("c", t) : symId("c"), y: symId("y", t), p: symId("p", t) };
   const variantTex = variant === "attention" ? DECODER_TEMPLATES[query === "current" ? "attention.current" : "attention.previous"](t) : DECODER_TEMPLATES[variant](t);
   const lines: FormulaLine[] = [
@@ -142,10 +158,10 @@ function decoderLines(step: DecoderStep, trace: Trace, vocab: readonly string[],
   const n: Notation = { t: String(t), h: `\\ss{s_{${t}}}`, hPrev: `\\ss{s_{${t - 1}}}`, x: cellX, C: `\\sC{C^{\\mathrm{dec}}_{${t}}}`, CPrev: `\\sC{C^{\\mathrm{dec}}_{${t - 1}}}` };
   const cellBindings = { h: b.s, hPrev: b.sPrev, x: b.yPrev };
   if (query === "previous") lines.push(...attentionLines(step, trace, words));
-  lines.push(...cellLines(step.id, step.cell, n, cellBindings, words, true));
+  lines.push(...cellLines(step.id, step.cell, n, cellBindings, "decoder.weights", words, true));
   if (query === "current") lines.push(...attentionLines(step, trace, words));
   const readout = query === "current" ? `[⟦s|\\ss{s_{${t}}}⟧;\\,⟦c|\\sc{c_{${t}}}⟧]` : `⟦s|\\ss{s_{${t}}}⟧`;
-  lines.push(...outputLines(step, trace, vocab, readout, b, words));
+  lines.push(...outputLines(step, trace, vocab, readout, { ...b, ...paramBindings("decoder.output", OUTPUT_PARAMS) }, words));
   return lines;
 }
 
@@ -155,7 +171,7 @@ export function stepFormulas(trace: Trace, step: TraceStep, vocab: readonly stri
     case "encoder":
       return encoderLines(step, trace, t);
     case "merge":
-      return mergeLines(step, t);
+      return mergeLines(step, trace, t);
     case "context":
       return contextLines(step, trace, t);
     case "decoder":

@@ -9,6 +9,7 @@ import { demoId } from "../../../src/ui/model/sources.ts";
 import { DEMO_SEED } from "../../../src/model/defaults.ts";
 import { DEFAULT_PLAYER } from "../../../src/ui/playerStore.ts";
 import { openParam, outputText, renderEditor } from "./harness.tsx";
+import { paramId } from "../../../src/core/entryIds.ts";
 
 // Rendering the player in jsdom is slow on a busy shared machine; this is a ceiling, not a timing check.
 vi.setConfig({ testTimeout: 60_000 });
@@ -116,7 +117,7 @@ describe("the weight editor", () => {
     expect(editsOf(s)["encoder.weights.W_f"]).toEqual({ 0: 1e300 });
     const trace = forward(applyEdits(demo, editsOf(s)), "I love you");
     expect(traceEntries(trace).every((e) => Array.from(e.value).every(Number.isFinite))).toBe(true);
-    await s.user.selectOptions(screen.getByRole("combobox", { name: "Parameter" }), "source.embeddings");
+    await s.user.selectOptions(screen.getByRole("combobox", { name: "Parameter" }), paramId("source.embeddings"));
     await s.user.click(cell(grid(/^E_src/u), demo.source.vocab.indexOf("i") * 4));
     await s.user.keyboard("{Enter}");
     await s.user.clear(valueField());

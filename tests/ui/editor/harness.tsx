@@ -18,6 +18,7 @@ import { applyIncomingLink } from "../../../src/ui/share/incomingLink.ts";
 import { DEFAULT_PLAYER, type PlayerState, type PlayerStore } from "../../../src/ui/playerStore.ts";
 import { createPageStore, type PageFields } from "../../../src/ui/store.ts";
 import { createPresetSource } from "../../../src/ui/kit/presetSource.ts";
+import { paramId } from "../../../src/core/entryIds.ts";
 
 /** A loader that serves files from memory; a missing file fails as a 404 would. */
 export function memoryPresets(files: Readonly<Record<string, string>> = {}): PresetLoader {
@@ -67,8 +68,9 @@ export interface Setup {
 /**
  * `link` is a share link's `w=` text, applied as the page applies it (src/main.tsx, through the URL
  * sync): once, to the test's model store and the page's store, whatever the player does.
+ * `collapsed`: the editor starts closed, as in a lesson.
  */
-export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand, link }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<PlayerState> & Pick<Partial<PageFields>, "lesson" | "lang">; onDemand?: OnDemand; link?: string } = {}): Setup {
+export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {}, onDemand, link, collapsed = false }: { inputs?: Partial<ModelInputs>; presets?: PresetLoader; state?: Partial<PlayerState> & Pick<Partial<PageFields>, "lesson" | "lang">; onDemand?: OnDemand; link?: string; collapsed?: boolean } = {}): Setup {
   const models = createModelStore(inputs);
   // The editor tests work on the untrained demo model: a choice with no trained preset.
   // The player is the page's playground player, as on the playground (share links arrive there).
@@ -78,7 +80,7 @@ export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {
   render(
     <PageStoreContext.Provider value={page}>
       <ModelContext.Provider value={onDemand ? { store: models, presets, onDemand } : { store: models, presets }}>
-        <Player store={player} editWeights="open" />
+        <Player store={player} {...(collapsed ? {} : { editWeights: "open" as const })} />
       </ModelContext.Provider>
     </PageStoreContext.Provider>,
   );
@@ -86,10 +88,10 @@ export function renderEditor({ inputs = {}, presets = memoryPresets(), state = {
   return { models, player, presets, user: userEvent.setup() };
 }
 
-/** Waits for the lazily loaded editor, then picks a parameter by its path. */
+/** Waits for the lazily loaded editor, then picks a parameter by its path (the option's value is its param: id). */
 export async function openParam(user: Setup["user"], path: string): Promise<void> {
   const picker = await screen.findByRole("combobox", { name: "Parameter" }, { timeout: 30_000 });
-  await user.selectOptions(picker, path);
+  await user.selectOptions(picker, paramId(path));
 }
 
 /** The player's own output line (the editor repeats the output beside its grid). */

@@ -1,18 +1,20 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { motionDuration } from "../../../src/ui/player/motion.ts";
-import { linked, symId } from "../../../src/ui/kit/symbolIds.ts";
+import { linked, symIds } from "../../../src/ui/kit/symbolIds.ts";
+import { expectedTrace } from "./helpers.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe("symbol ids", () => {
   it("linked(hovered, id) matches the same value, and a whole value with each of its halves", () => {
+    const symId = symIds(expectedTrace({ bidirectional: true }));
     expect(linked(symId("h", 3), symId("h", 3, "f"))).toBe(true);
     expect(linked(symId("h", 3, "b"), symId("h", 3))).toBe(true);
     expect(linked(symId("h", 3, "b"), symId("h", 3, "f"))).toBe(false);
     expect(linked(symId("h", 3), symId("h", 2))).toBe(false);
     expect(linked(symId("alpha", 2), symId("s", 2))).toBe(false);
-    expect(linked(symId("c"), symId("c", 4))).toBe(true);
+    expect(linked(symId("c", 4), symId("c", 4))).toBe(true);
     expect(linked(null, symId("h", 1))).toBe(false);
   });
 });

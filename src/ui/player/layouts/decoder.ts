@@ -7,7 +7,7 @@ import { symbolColor } from "../../theme/symbols.ts";
 import type { ContextStep, DecoderStep, Trace } from "../../../core/trace.ts";
 import { en, type Messages } from "../../i18n/en.ts";
 import { maxAbs, stateAt, type Scene, type SceneLine } from "../../kit/scene.ts";
-import { symId } from "../../kit/symbolIds.ts";
+import { symIds } from "../../kit/symbolIds.ts";
 import { CELL_H, CELL_W, cursorBand, shownRows, vectorItems, type Items } from "./common.ts";
 import { sub } from "../../kit/format.ts";
 
@@ -18,6 +18,7 @@ export type DecoderWords = Pick<Messages["pictures"], "moreEntries">;
 
 /** `rows`: the cells the stacked vectors may take in all (s over c; each when side by side). */
 export function decoderScene(trace: Trace, cursor: number, { beside = false, rows, words = en.pictures }: { beside?: boolean; rows?: number; words?: DecoderWords } = {}): Scene {
+  const symId = symIds(trace);
   const ctxIndex = trace.steps.findIndex((s) => s.kind === "context");
   const ctx = trace.steps[ctxIndex] as ContextStep | undefined;
   if (!ctx) return { width: 0, height: 0, rects: [], texts: [], lines: [] };

@@ -7,7 +7,7 @@ import { symbolColor } from "../../theme/symbols.ts";
 import type { EncoderStep, Trace } from "../../../core/trace.ts";
 import { en, type Messages } from "../../i18n/en.ts";
 import { INK, maxAbs, stateAt, type Scene, type SceneLine, type SceneText } from "../../kit/scene.ts";
-import { symId } from "../../kit/symbolIds.ts";
+import { symIds } from "../../kit/symbolIds.ts";
 import { CELL_H, CELL_W, cursorBand, shownRows, vectorItems, type Items } from "./common.ts";
 import { sub } from "../../kit/format.ts";
 
@@ -23,6 +23,7 @@ export type EncoderWords = Pick<Messages["pictures"], "inputs" | "states" | "for
  * h_t when bidirectional); the inputs keep what they need up to their share, the states share the rest.
  */
 export function encoderScene(trace: Trace, cursor: number, words: EncoderWords = en.pictures, { rows }: { rows?: number } = {}): Scene {
+  const symId = symIds(trace);
   const lstm = trace.model.encoderCell === "lstm";
   const colW = (lstm ? 2 * CELL_W + 10 : CELL_W) + 30;
   const encSteps = trace.steps.map((s, i) => ({ s, i })).filter((e): e is { s: EncoderStep; i: number } => e.s.kind === "encoder");

@@ -5,7 +5,7 @@
 import { symbolColor } from "../../theme/symbols.ts";
 import type { DecoderStep, Trace } from "../../../core/trace.ts";
 import { stateAt, type Scene, type SceneLine, type SceneText } from "../../kit/scene.ts";
-import { symId } from "../../kit/symbolIds.ts";
+import { symIds } from "../../kit/symbolIds.ts";
 
 const TOP = 18;
 const BOTTOM = 138;
@@ -14,6 +14,7 @@ const BOTTOM = 138;
 const wordWidth = (w: string) => 8 * w.length + 14;
 
 export function linesScene(trace: Trace, cursor: number, { currentOnly = false } = {}): Scene {
+  const symId = symIds(trace);
   // Only the target words written so far: the picture grows with the decoder (keys stay, so the
   // words slide to their new places) instead of reserving room for words not chosen yet.
   const rows = trace.steps

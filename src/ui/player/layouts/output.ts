@@ -10,7 +10,7 @@ import type { DecoderStep, Trace } from "../../../core/trace.ts";
 import { en, type Messages } from "../../i18n/en.ts";
 import { fmt, fmtText } from "../../kit/format.ts";
 import type { Scene, SceneRect, SceneText } from "../../kit/scene.ts";
-import { symId } from "../../kit/symbolIds.ts";
+import { symIds } from "../../kit/symbolIds.ts";
 import { topTokens } from "../topTokens.ts";
 
 const TOP_K = 8;
@@ -35,6 +35,7 @@ export type OutputWords = Pick<Messages["pictures"], "chosen" | "given"> & { rea
 
 /** `tokens`: how many of the most likely tokens get a bar (and the chosen one, if not among them). */
 export function outputScene(trace: Trace, cursor: number, vocab: readonly string[], words: OutputWords = { ...en.pictures, others: en.faults.output.others }, tokens = TOP_K): Scene {
+  const symId = symIds(trace);
   const step = outputStep(trace, cursor);
   if (!step) return { width: 0, height: 0, rects: [], texts: [], lines: [] };
   const drawn = step.pSample;

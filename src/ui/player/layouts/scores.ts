@@ -1,18 +1,21 @@
 // One score function over the source tokens: the scores e_j (signed) and the weights α_j.
 
 import { symbolColor } from "../../theme/symbols.ts";
-import type { SourceToken } from "../../../core/trace.ts";
+import type { Trace } from "../../../core/trace.ts";
 import { fmt, fmtText, sub } from "../../kit/format.ts";
 import { heatFill, heatInk } from "../../theme/heat.ts";
 import { maxAbs, signedFill, type Scene, type SceneRect, type SceneText } from "../../kit/scene.ts";
-import { symId } from "../../kit/symbolIds.ts";
+import { symIds } from "../../kit/symbolIds.ts";
 
 const CW = 52;
 const CH = 24;
 const LEFT = 30;
 const TOP = 20;
 
-export function scoresScene(source: readonly SourceToken[], e: ArrayLike<number>, alpha: ArrayLike<number>, t: number): Scene {
+/** `trace` for its source tokens and the ids of h_j (merged when bidirectional). */
+export function scoresScene(trace: Pick<Trace, "source" | "model">, e: ArrayLike<number>, alpha: ArrayLike<number>, t: number): Scene {
+  const { source } = trace;
+  const symId = symIds(trace);
   const rects: SceneRect[] = [];
   const texts: SceneText[] = [
     { key: "le", x: LEFT - 8, y: TOP + CH / 2, text: "e", anchor: "end", size: 13, weight: 600, fill: symbolColor("e"), opacity: 1 },
