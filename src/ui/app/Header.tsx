@@ -2,7 +2,7 @@
 // theme pickers.
 
 import { useT } from "../i18n/index.ts";
-import { LanguageControl } from "../i18n/LanguageControl.tsx";
+import { LanguageControl } from "./LanguageControl.tsx";
 import { ThemeControl } from "./ThemeControl.tsx";
 import { useHrefTo, useSite } from "./site.ts";
 

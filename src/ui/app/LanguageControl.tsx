@@ -4,9 +4,9 @@
 import type { ChangeEvent } from "react";
 import { browserStorage } from "../kit/storage.ts";
 import { usePageState } from "../storeContext.ts";
-import { loadMessages, messagesReady, useT } from "./index.ts";
+import { loadMessages, messagesReady, useT } from "../i18n/index.ts";
 import { HTML_LANG, LANG_NAMES, LANGS, isLang } from "../kit/lang.ts";
-import { saveLangChoice } from "./langStorage.ts";
+import { saveLangChoice } from "../i18n/langStorage.ts";
 
 export function LanguageControl() {
   const lang = usePageState((s) => s.lang);
